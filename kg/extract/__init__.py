@@ -1,0 +1,142 @@
+"""Article -> Extraction: every mention and claim read from one article.
+
+The readers run in a fixed order because each builds on the last: places
+give the context that completes short names, hospitals give the article's
+own hospital, spans (hospitals, units, people, organs per sentence) feed the
+award, aid and affiliation readers.
+"""
+from __future__ import annotations
+
+from ..records import (
+    AffiliationClaim,
+    AidClaim,
+    Article,
+    AwardClaim,
+    Claim,
+    Extraction,
+    Kind,
+    Mention,
+    PartOfClaim,
+)
+from ..sentences import split_sentences
+from .aid import Place, find_aid
+from .awards import find_awards
+from .doc import Doc, locate_places
+from .hospitals import find_hospitals
+from .levels import body_level, honor_level
+from .spans import Span, sentence_spans
+from .units import unit_aliases
+
+EXTRACTOR_VERSION = "1"
+
+
+def extract(article: Article) -> Extraction:
+    doc = Doc(article, split_sentences(article))
+    locate_places(doc)
+    find_hospitals(doc)
+    claims: list[Claim] = []
+    mentions: list[Mention] = list(doc.hospital_mentions)
+    people_with_claims: set[str] = set()
+
+    for award in find_awards(doc):
+        sent = award.sentence
+        recipient = _mention(doc, sent, award.recipient)
+        honor = doc.mention(Kind.HONOR, award.honor.label, sent, award.honor.start, award.honor.end,
+                            attrs=(("level", honor_level(award.honor.label, award.bodies)),))
+        bodies = tuple(_mention(doc, sent, b) for b in award.bodies)
+        claims.append(AwardClaim(recipient, honor, award.years, bodies, doc.evidence(sent)))
+        claims.extend(_membership(doc, sent, award.recipient, recipient))
+        if award.recipient.kind == Kind.PERSON:
+            people_with_claims.add(award.recipient.label)
+    for aid in find_aid(doc):
+        sent = aid.sentence
+        hospital = _mention(doc, sent, aid.hospital)
+        target = _place_mention(doc, sent, aid.target) if isinstance(aid.target, Place) else _mention(doc, sent, aid.target)
+        claims.append(AidClaim(hospital, target, aid.mode, doc.evidence(sent)))
+    for sent in doc.sentences:
+        for span in sentence_spans(doc, sent):
+            if span.kind != Kind.PERSON or span.official or not span.hospital:
+                continue
+            person = _mention(doc, sent, span)
+            org = _org_mention(doc, sent, span)
+            claims.append(AffiliationClaim(person, org, span.role, doc.evidence(sent)))
+            claims.extend(_membership(doc, sent, span, org))
+            people_with_claims.add(span.label)
+    for claim in list(claims):
+        if isinstance(claim, AwardClaim) and claim.recipient.kind == Kind.PERSON and doc.main_hospital:
+            has_home = any(isinstance(c, AffiliationClaim) and c.person.label == claim.recipient.label for c in claims)
+            if not has_home and not claim.recipient.attr("official"):
+                home = doc.hospitals.get(doc.main_hospital)
+                if home is not None:
+                    claims.append(AffiliationClaim(claim.recipient, home, None, claim.evidence))
+    return Extraction(
+        doc_id=article.doc_id,
+        name=article.name,
+        title=article.title,
+        date=article.date,
+        digest=article.digest,
+        encoding=article.encoding,
+        mentions=tuple(mentions),
+        claims=tuple(claims),
+        warnings=tuple(doc.warnings),
+    )
+
+
+def _mention(doc: Doc, sent, span: Span) -> Mention:
+    attrs: list[tuple[str, str]] = []
+    aliases: tuple[str, ...] = ()
+    if span.kind == Kind.HOSPITAL:
+        known = doc.hospitals.get(span.label)
+        if known is not None:
+            attrs.extend(known.attrs)
+    elif span.kind == Kind.ORG_UNIT and span.hospital:
+        attrs.append(("hospital", span.hospital))
+        aliases = unit_aliases(span.hospital, span.label[len(span.hospital):])
+    elif span.kind == Kind.AWARDING_BODY:
+        attrs.append(("level", span.level or body_level(span.label)))
+    elif span.kind == Kind.PERSON:
+        for key in ("hospital", "unit", "role"):
+            value = getattr(span, key)
+            if value:
+                attrs.append((key, value))
+        if span.official:
+            attrs.append(("official", "1"))
+    if span.scoped:
+        attrs.append(("scoped", "1"))
+    surface = span.surface or sent.text[span.start:span.end]
+    if span.kind != Kind.PERSON and surface and surface != span.label and surface not in ("我院", "本院", "该院", "医院", "我们医院", "我校"):
+        aliases = tuple(sorted(set(aliases) | {surface}))
+    return Mention(span.kind, span.label, surface, sent.index, sent.start + span.start, sent.start + span.end,
+                   aliases, tuple(attrs))
+
+
+def _org_mention(doc: Doc, sent, person: Span) -> Mention:
+    if person.unit:
+        unit = Span(Kind.ORG_UNIT, person.start, person.start, person.unit, hospital=person.hospital,
+                    surface=person.unit[len(person.hospital or ""):])
+        return _mention(doc, sent, unit)
+    return _mention(doc, sent, Span(Kind.HOSPITAL, person.start, person.start, person.hospital, surface=""))
+
+
+def _membership(doc: Doc, sent, span: Span, mention: Mention) -> list[Claim]:
+    """A unit belongs to its hospital (recorded wherever the unit is named)."""
+    unit_label = span.unit if span.kind == Kind.PERSON else (span.label if span.kind == Kind.ORG_UNIT else None)
+    if not unit_label or not span.hospital:
+        return []
+    unit = mention if mention.kind == Kind.ORG_UNIT else _mention(doc, sent, Span(
+        Kind.ORG_UNIT, span.start, span.start, unit_label, hospital=span.hospital,
+        surface=unit_label[len(span.hospital):]))
+    hospital = _mention(doc, sent, Span(Kind.HOSPITAL, span.start, span.start, span.hospital, surface=""))
+    return [PartOfClaim(unit, hospital, doc.evidence(sent))]
+
+
+def _place_mention(doc: Doc, sent, place: Place) -> Mention:
+    attrs = [("adcode", place.division.code)] if place.division else []
+    label = place.village or (place.division.name if place.division else place.surface)
+    if place.village:
+        attrs.append(("village", place.village))
+    return Mention(Kind.REGION, label, place.surface, sent.index, sent.start + place.start, sent.start + place.end,
+                   (), tuple(attrs))
+
+
+__all__ = ["extract", "EXTRACTOR_VERSION"]

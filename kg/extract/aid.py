@@ -1,0 +1,203 @@
+"""Paired assistance: a hospital aids a county, township, village or another hospital.
+
+A clause with an aid word (对口帮扶, 对口支援, 托管, 驻村帮扶, 援藏 …) names
+the aiding hospital before it and the aided place or hospital after it (帮扶
+盐津县人民医院), between 对/与 and it (对晴隆县人民医院深度帮扶), or after
+到/赴 (到龙圩镇思念村开展扶贫工作). Places are read as chains down to the
+village and placed in their county through the gazetteer, using the article's
+context for short township names (红宝乡 -> 盐边县红宝苗族彝族乡).
+Places a hospital only goes to for a disaster, and its own county, are not aid.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..gazetteer import Division, load_gazetteer
+from ..records import Kind, Sentence
+from .doc import Doc
+from .spans import Span, sentence_spans
+
+RE_AID = re.compile(
+    r"对口帮扶|对口支援|结对帮扶|定点帮扶|驻村帮扶|组团式帮扶|“组团式”帮扶|组团式援[藏疆]|医疗帮扶|精准帮扶|托管|帮扶|支援|援藏|援疆|援青|援滇|援黔|援建|驻村|扶贫|挂职"
+)
+RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
+RE_NOT_AID = re.compile(r"抗疫|疫情|地震|救灾|抗洪|灾区|抗震|洪灾|泥石流|救援")
+RE_PLACE_CHAIN = re.compile(
+    r"(?P<chain>(?:[\u4e00-\u9fff]{2,9}?(?:自治区|省|自治州|地区|盟|州|市))?"
+    r"(?:[\u4e00-\u9fff]{1,9}?(?:自治县|县|区|旗|市))?"
+    r"(?:[\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木))?"
+    r"(?:[\u4e00-\u9fff]{1,6}?村)?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int  # sentence-local
+    end: int
+    surface: str
+    county: Division | None
+    township: Division | None
+    village: str | None  # village name (not in the gazetteer)
+    division: Division | None  # the most specific division found
+
+
+@dataclass(frozen=True, slots=True)
+class Aid:
+    sentence: Sentence
+    hospital: Span
+    target: Span | Place
+    mode: str
+
+
+def find_aid(doc: Doc) -> Iterator[Aid]:
+    for sent in doc.sentences:
+        if not RE_AID.search(sent.text):
+            continue
+        spans = sentence_spans(doc, sent)
+        yield from _sentence_aid(doc, sent, spans)
+
+
+def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
+    text = sent.text
+    hospitals = [s for s in spans if s.kind == Kind.HOSPITAL]
+    targets: list[Span | Place] = []
+    mode = RE_AID.search(text).group().replace("“", "").replace("”", "")
+    if RE_NOT_AID.search(text) and not re.search(r"对口|结对|定点|驻村|托管|援藏|援疆", text):
+        return
+    for h in hospitals:
+        before = text[max(0, h.start - 6):h.start]
+        after = text[h.end:h.end + 30]
+        if RE_TARGET_LEAD.search(before) or re.search(r"(?:对|与|为|向)$", before) and RE_AID.search(after):
+            targets.append(h)
+        elif targets and targets[-1] is not None and isinstance(targets[-1], Span) and re.fullmatch(
+                r"[、和及与]", text[targets[-1].end:h.start]):
+            targets.append(h)
+    for place in _places(doc, text):
+        if not any(isinstance(t, Span) and t.start <= place.start < t.end for t in targets) and not any(
+                h.start <= place.start < h.end for h in hospitals):
+            targets.append(place)
+    if not targets:
+        return
+    aider = _aider(doc, sent, spans, targets)
+    if aider is None:
+        return
+    own = _own_county(doc, aider.label)
+    seen = set()
+    for t in targets:
+        if isinstance(t, Span):
+            if t.label == aider.label:
+                continue
+            county = _hospital_county(doc, t.label)
+        else:
+            county = t.county
+        if county is None or (own is not None and county.code == own.code):
+            continue
+        key = t.label if isinstance(t, Span) else t.surface
+        if key in seen:
+            continue
+        seen.add(key)
+        yield Aid(sent, aider, t, mode)
+
+
+def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
+    text = sent.text
+    target_starts = {t.start for t in targets if isinstance(t, Span)}
+    first_target = min(t.start for t in targets)
+    cands = [s for s in spans if s.kind == Kind.HOSPITAL and s.start not in target_starts and s.start < first_target]
+    if cands:
+        return cands[-1]
+    later = [s for s in spans if s.kind == Kind.HOSPITAL and s.start not in target_starts]
+    if later:
+        return later[0]
+    people = [s for s in spans if s.kind in (Kind.PERSON, Kind.ORG_UNIT) and s.hospital]
+    if people:
+        h = people[0].hospital
+        return Span(Kind.HOSPITAL, people[0].start, people[0].start, h)
+    if doc.main_hospital and (re.search(r"选派|派出|派驻|我院|医院|院领导|院党委|党员|干部|专家|医疗队|工作队", text)):
+        return Span(Kind.HOSPITAL, 0, 0, doc.main_hospital)
+    return None
+
+
+def _own_county(doc: Doc, label: str) -> Division | None:
+    return _hospital_county(doc, label)
+
+
+def _hospital_county(doc: Doc, label: str) -> Division | None:
+    m = doc.hospitals.get(label)
+    code = m.attr("location") if m is not None else None
+    if not code:
+        return None
+    return load_gazetteer().county_of(code)
+
+
+def _places(doc: Doc, text: str) -> list[Place]:
+    """Place chains in the sentence that end in a county, township or village."""
+    gaz = load_gazetteer()
+    out: list[Place] = []
+    for m in re.finditer(r"(?:到|赴|在|驻|前往|深入|进驻|帮扶|支援|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
+        chain = RE_PLACE_CHAIN.match(text, m.end())
+        if not chain or not chain.group():
+            continue
+        place = _read_chain(doc, chain.group(), m.end())
+        if place is not None and (place.township or place.village or place.county):
+            out.append(place)
+    # explicit county-level names with a township or village after them anywhere in the clause
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,9}?(?:自治县|县|区|旗)[\u4e00-\u9fff]{1,12}?(?:乡|镇|街道)[\u4e00-\u9fff]{1,6}?村", text):
+        if any(p.start <= m.start() < p.end for p in out):
+            continue
+        place = _read_chain(doc, m.group(), m.start())
+        if place is not None and place.county:
+            out.append(place)
+    del gaz
+    return out
+
+
+def _read_chain(doc: Doc, chain: str, offset: int) -> Place | None:
+    """Split 木里县西秋乡日布佐村 into county / township / village and place each in the gazetteer."""
+    gaz = load_gazetteer()
+    ctx = list(doc.context_codes)
+    county = township = None
+    village = None
+    rest = chain
+    pos = 0
+    # walk the chain left to right, taking the longest known division at each step
+    while rest:
+        found = None
+        for length in range(min(len(rest), 12), 1, -1):
+            cand = rest[:length]
+            divs = gaz.lookup(cand)
+            if not divs:
+                continue
+            if cand[-1] not in "省区州盟市县旗乡镇道木" and not cand.endswith("地区"):
+                continue
+            scope = [d.code for d in (township, county) if d] or ctx
+            d = gaz.resolve(cand, [*scope, *ctx]) if len(divs) > 1 else divs[0]
+            if d is None:
+                continue
+            if county is not None and d.level != "township":
+                continue
+            found = (length, d)
+            break
+        if found is None:
+            break
+        length, d = found
+        if d.level == "county":
+            county = d
+        elif d.level == "township":
+            if county is not None and not gaz.within(d.code, county.code):
+                break
+            township = d
+            county = county or gaz.county_of(d.code)
+        elif county is not None:
+            break
+        pos += length
+        rest = rest[length:]
+    if rest.endswith("村") and 2 <= len(rest) <= 7 and (county or township):
+        village = rest
+        pos = len(chain)
+    if county is None and township is None:
+        return None
+    division = township or county
+    return Place(offset, offset + pos, chain[:pos], county, township, village, division)

@@ -1,0 +1,95 @@
+"""Awarding bodies: national organs by name, regional organs by place + organ word.
+
+National organs come from ``lexicon/organs.tsv`` with their short forms
+(中组部 -> 中共中央组织部). Regional organs are a place (or a bare 省/市/县
+resolved from the article's context) followed by an organ word from
+``lexicon/organ_suffixes.tsv``: 省委 -> 中共四川省委, 省卫生健康委 ->
+四川省卫生健康委员会, 省妇联 -> 山东省妇女联合会.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..gazetteer import load_gazetteer
+from ..lexicon import national_organs, organ_suffixes
+from ..records import Sentence
+from .doc import Doc
+from .hospitals import context_place
+from .names import place_divisions
+
+PARTY_PREFIX = "中共"
+
+
+@dataclass(frozen=True, slots=True)
+class BodyName:
+    start: int  # sentence-local
+    end: int
+    surface: str
+    label: str
+    level: str  # national | provincial | city | county
+    scoped: bool = False  # a bare 省委 the article's context could not place
+
+
+@cache
+def _national_rx() -> re.Pattern[str]:
+    forms = sorted(national_organs(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+@cache
+def _suffix_rx() -> re.Pattern[str]:
+    rows = organ_suffixes()
+    alts = "|".join(re.escape(r.short) for r in rows)
+    # the organ word must follow a place or a bare 省/市/县/区/州/盟 (省委, 四川省卫生健康委, 市府)
+    return re.compile(rf"(?<=[省市县区州盟旗])(?:{alts}|府)(?!会|员)")
+
+
+def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
+    text = sent.text
+    found: list[BodyName] = []
+    for m in _suffix_rx().finditer(text):
+        body = _regional(doc, text, m.start(), m.end(), m.group())
+        if body is not None:
+            found.append(body)
+    taken = [(b.start, b.end) for b in found]
+    for m in _national_rx().finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        if m.group() in ("卫生计生委", "卫生健康委", "中医药管理局", "中医药局") and m.start() > 0 and text[m.start() - 1] in "省市县区州盟旗":
+            continue
+        organ = national_organs()[m.group()]
+        found.append(BodyName(m.start(), m.end(), m.group(), organ.name, organ.level))
+    found.sort(key=lambda b: b.start)
+    return found
+
+
+def _regional(doc: Doc, text: str, s: int, e: int, word: str) -> BodyName | None:
+    row = next((r for r in organ_suffixes() if r.short == word), None)
+    full, party = (row.full, row.party) if row else ("人民政府", False)
+    # the place: the longest place form ending right before the organ word, else a bare admin char
+    place = None
+    start = s - 1
+    for length in range(min(12, s), 1, -1):
+        cand = text[s - length:s]
+        divs = place_divisions(cand)
+        if divs and cand[-1] in "省市县区州盟旗":
+            place = load_gazetteer().resolve(cand, doc.context_codes) or divs[0]
+            start = s - length
+            break
+    scoped = False
+    if place is None:
+        place = context_place(doc, text[s - 1])
+        if place is None:
+            scoped = True
+    if start >= 2 and text[start - 2:start] == PARTY_PREFIX:
+        start -= 2
+    surface = text[start:e]
+    if scoped:
+        label = surface if not party or surface.startswith(PARTY_PREFIX) else surface
+    else:
+        label = (PARTY_PREFIX if party else "") + place.name + full
+    level = {"province": "provincial", "prefecture": "city", "county": "county"}.get(
+        place.level if place else "", "provincial" if text[s - 1] == "省" else "city")
+    return BodyName(start, e, surface, label, level, scoped)

@@ -1,0 +1,305 @@
+"""Hospitals: names read by hospital-name grammar, short forms resolved in context.
+
+A hospital name is, left to right: places (province … county), an
+institution (…大学, …医学院), 附属, a proper name (利群, 白求恩), type words
+(人民, 中心, 第一, 妇幼保健) and a suffix (医院, 卫生院, 保健院). The reader
+walks left from each suffix over jieba's words and stops at the first word
+that cannot belong to a name. Short forms (市中心医院, 县人民医院, 盟医院) take
+the place the article is about; 我院/本院/该院 take the article's own hospital.
+
+requires: Doc.sentences, Doc.places (for context); assigns: Doc.hospitals,
+Doc.hospital_mentions, Doc.aliases, Doc.main_hospital.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..gazetteer import Division, load_gazetteer
+from ..records import Kind, Mention, Sentence
+from .doc import Doc
+from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_divisions, weak_proper
+
+RE_SUFFIX = re.compile(r"医院集团|医疗集团|卫生院|保健院|疗养院|医院")
+RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|评审|等级|排名|绩效|建设项目|院感)")
+RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
+RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{3,20}(?:医院|中心|保健院))\)")
+RE_SELF = re.compile(r"我院|本院|该院|我们医院|院党委|院领导")
+RE_AID_BEFORE = re.compile(r"(?:赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与)$")
+GENERIC_INSTITUTIONS = frozenset("大学 学院 医学院 医科大学 中医药大学 医药大学 卫生学校".split())
+RE_LIST_GAP = re.compile(r"^[、,和及与]{1,2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class HospitalName:
+    start: int  # sentence-local
+    end: int
+    surface: str
+    label: str
+    location: str | None  # adcode of the innermost place in the name
+    short: bool = False  # resolved from a bare 市/县/区 form
+    type_only: bool = False  # 胸科医院: kept only when the article repeats it
+
+
+def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
+    text = sent.text
+    tokens = doc.tokens(sent)
+    last_end = -1
+    for m in RE_SUFFIX.finditer(text):
+        if m.start() < last_end:
+            continue
+        if RE_NOT_A_HOSPITAL_AFTER.match(text, m.end()):
+            continue
+        if m.group() in ("医院集团", "医疗集团") and m.start() == last_end:
+            continue
+        name = _read_name(doc, text, tokens, m.start(), m.end())
+        if name is not None:
+            last_end = name.end
+            yield name
+
+
+def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | None:
+    stage = 0  # 0 type words, 1 proper name, 2 institution, 3 places
+    accepted: list[tuple[str, str, int, int]] = []  # (word, role, start, end), right to left
+    proper_chars = 0
+    inst_stem_open = False
+    for tok in left_words(tokens, text, s):
+        role = classify(tok.text)
+        if role == "stem":  # a bare place stem: a proper name next to the suffix, else a place
+            role = "proper" if stage <= 1 and proper_chars == 0 and not accepted_has(accepted, "place") else "place"
+            if inst_stem_open:
+                role = "inststem"
+        if role == "part" and stage <= 2:
+            pass
+        elif role == "admin" and stage <= 1:
+            pass
+        elif role == "proper" and inst_stem_open:
+            role, inst_stem_open = "inststem", False
+        elif role == "inststem":
+            inst_stem_open = False
+        elif role == "proper" and stage <= 1 and proper_chars + len(tok.text) <= 5:
+            stage, proper_chars = 1, proper_chars + len(tok.text)
+        elif role == "inst" and stage <= 2:
+            stage, inst_stem_open = 2, tok.text in GENERIC_INSTITUTIONS
+        elif role == "place":
+            stage, inst_stem_open = 3, False
+        elif role == "admin" and stage == 3 and accepted and accepted[-1][1] == "place":
+            pass
+        else:
+            break
+        accepted.append((tok.text, role, tok.start, tok.end))
+    if not accepted:
+        return None
+    accepted.reverse()
+    roles = [r for _, r, _, _ in accepted]
+    if roles[0] == "inst" and accepted[0][0] in ("大学", "学院", "医学院", "医科大学"):
+        return None  # 大学附属医院: an institution needs its own name
+    propers = [w for w, r, _, _ in accepted if r == "proper"]
+    if propers and not any(r in ("place", "inst", "inststem") for r in roles):
+        if len(propers) == 1 and weak_proper(propers[0]):
+            return None  # 现代医院, 自家医院
+    start = accepted[0][2]
+    surface = text[start:e]
+    suffix = text[s:e]
+    if roles[0] == "admin":
+        return _short_form(doc, accepted, start, e, surface, suffix)
+    if not any(r in ("place", "inst", "proper", "inststem") for r in roles):
+        if any(w in TYPE_ONLY_SPECIFIC for w, _, _, _ in accepted) and len(accepted) == 1:
+            return HospitalName(start, e, surface, surface, None, type_only=True)
+        return None
+    return _full_name(doc, accepted, start, e, surface)
+
+
+def accepted_has(accepted, role: str) -> bool:
+    return any(r == role for _, r, _, _ in accepted)
+
+
+def _short_form(doc: Doc, accepted, start: int, end: int, surface: str, suffix: str) -> HospitalName | None:
+    admin = accepted[0][0]
+    rest = surface[len(admin):]
+    if any(r in ("place", "inst", "proper", "inststem") for _, r, _, _ in accepted[1:]):
+        return None
+    place = context_place(doc, admin)
+    if place is None:
+        return None
+    label = place.name + rest
+    return HospitalName(start, end, surface, label, place.code, short=True)
+
+
+def context_place(doc: Doc, admin: str) -> Division | None:
+    """The division a bare 省/市/县/区/州/盟 stands for in this article."""
+    if admin == "省":
+        return doc.province if doc.province and doc.province.name.endswith("省") else None
+    if admin == "市":
+        home = _home_city(doc)
+        if home is not None:
+            return home
+        for d in (doc.prefecture, doc.province):
+            if d is not None and d.name.endswith("市"):
+                return d
+        return None
+    if admin in "州盟":
+        d = doc.prefecture
+        return d if d is not None and d.name.endswith(admin) else None
+    if admin in "县区旗":
+        d = doc.county
+        return d if d is not None and d.name.endswith(admin) else None
+    return None
+
+
+def _home_city(doc: Doc) -> Division | None:
+    """The city of the article's own hospital, when its name places it."""
+    if doc.main_hospital is None:
+        return None
+    mention = doc.hospitals.get(doc.main_hospital)
+    code = mention.attr("location") if mention else None
+    if not code:
+        return None
+    gaz = load_gazetteer()
+    for d in gaz.chain(code):
+        if d.name.endswith("市") and d.level in ("prefecture", "province"):
+            return d
+    return None
+
+
+def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> HospitalName | None:
+    gaz = load_gazetteer()
+    places: list[tuple[str, int, Division | None]] = []
+    for word, role, ws, _ in accepted:
+        if role == "place":
+            places.append((word, ws, gaz.resolve(word, doc.context_codes) or _first(place_divisions(word))))
+        elif role == "admin" and places and ws == places[-1][1] + len(places[-1][0]):
+            w, s0, d = places[-1]
+            places[-1] = (w + word, s0, d)
+        else:
+            break
+    label = surface
+    location = None
+    if places:
+        divisions = [d for _, _, d in places]
+        inner = max(range(len(places)), key=lambda i: _rank(divisions[i]))
+        location = divisions[inner].code if divisions[inner] else None
+        first = divisions[0]
+        if len(places) >= 2 and first is not None and first.level == "province" and first.name.endswith("市"):
+            label = first.name + surface[places[1][1] - start:]  # municipality + district: kept whole
+        elif len(places) >= 2:
+            label = surface[places[inner][1] - start:]
+        inner_div = divisions[inner]
+        if len(places) == 1 and inner_div is not None and inner_div.level == "county":
+            prov = gaz.province_of(inner_div.code)
+            if prov is not None and prov.name.endswith("市") and inner_div.parent == prov.code:
+                label = prov.name + surface[places[0][1] - start:]
+    return HospitalName(start, end, surface, label, location)
+
+
+def _first(divs):
+    return divs[0] if divs else None
+
+
+def _rank(d: Division | None) -> int:
+    return {"province": 0, "prefecture": 1, "county": 2, "township": 3}.get(d.level, -1) if d else -1
+
+
+def find_hospitals(doc: Doc) -> None:
+    """Read every hospital name of the article; settle aliases and the article's own hospital."""
+    found: list[tuple[Sentence, HospitalName]] = []
+    for sent in doc.sentences:
+        for name in read_hospital_names(doc, sent):
+            found.append((sent, name))
+    type_only_counts = Counter(n.surface for _, n in found if n.type_only)
+    labels = {n.label for _, n in found if not n.type_only}
+    canonical = _equivalences(labels)
+    declared: dict[str, str] = {}
+    for sent, n in found:
+        if n.type_only and type_only_counts[n.surface] < 2:
+            continue
+        label = canonical.get(n.label, n.label)
+        attrs = (("location", n.location),) if n.location else ()
+        aliases = tuple(sorted({n.surface} - {label}))
+        mention = doc.mention(Kind.HOSPITAL, label, sent, n.start, n.end, aliases, attrs)
+        doc.hospital_mentions.append(mention)
+        doc.hospitals.setdefault(label, mention)
+        after = sent.text[n.end:]
+        for rx in (RE_ALIAS_DECLARED, RE_ALIAS_PAREN):
+            a = rx.match(after)
+            if a and a.group(1) != label:
+                declared[a.group(1)] = label
+    for label in doc.hospitals:
+        doc.aliases[label] = label
+    for sent, n in found:
+        doc.aliases.setdefault(n.surface, canonical.get(n.label, n.label))
+    doc.aliases.update({k: v for k, v in declared.items() if k not in doc.hospitals})
+    _alias_mentions(doc, declared)
+    doc.main_hospital = _main_hospital(doc)
+
+
+def _equivalences(labels: set[str]) -> dict[str, str]:
+    """Forms of one hospital inside an article: X县医院 = X县人民医院; 宣武医院 = 首都医科大学宣武医院."""
+    out: dict[str, str] = {}
+    for label in labels:
+        if label.endswith("医院") and label[-3:-2] in ADMIN_CHARS:
+            fuller = label[:-2] + "人民医院"
+            if fuller in labels:
+                out[label] = fuller
+                continue
+        longer = [o for o in labels if o != label and o.endswith(label) and len(o) > len(label)]
+        if len(longer) == 1 and len(label) >= 4:
+            out[label] = longer[0]
+    return out
+
+
+def _alias_mentions(doc: Doc, declared: dict[str, str]) -> None:
+    """Mentions of declared short names (以下简称“福医二院”) elsewhere in the text."""
+    if not declared:
+        return
+    rx = re.compile("|".join(re.escape(a) for a in sorted(declared, key=len, reverse=True)))
+    taken = {(m.sentence, m.start) for m in doc.hospital_mentions}
+    for sent in doc.sentences:
+        for m in rx.finditer(sent.text):
+            if (sent.index, sent.start + m.start()) in taken:
+                continue
+            label = declared[m.group()]
+            doc.hospital_mentions.append(doc.mention(Kind.HOSPITAL, label, sent, m.start(), m.end(), (m.group(),)))
+    doc.hospital_mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def _main_hospital(doc: Doc) -> str | None:
+    """The article's own hospital: the one it names most, in its title and head, and not as a place it goes to."""
+    if not doc.hospital_mentions:
+        return None
+    score: Counter[str] = Counter()
+    text = doc.article.text
+    head = len(doc.article.title) + 200
+    visited_end = -1  # end of the last mention read as a place the hospital goes to
+    for m in doc.hospital_mentions:
+        before = text[max(0, m.start - 4):m.start]
+        if RE_AID_BEFORE.search(before) or (visited_end >= 0 and RE_LIST_GAP.match(text[visited_end:m.start])):
+            visited_end = m.end
+            continue
+        visited_end = -1
+        score[m.label] += 1.0
+        if m.start < head:
+            score[m.label] += 1.5
+        if re.search(r"来源[:：]?\s*$|作者[:：]?\s*$", text[max(0, m.start - 6):m.start]):
+            score[m.label] += 3
+    if not score:
+        return None
+    ranked = score.most_common()
+    self_refs = bool(RE_SELF.search(text))
+    if ranked[0][1] < 2.5 and not self_refs:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        tied = sorted(l for l, s in ranked if s == ranked[0][1])
+        first = min(doc.hospital_mentions, key=lambda m: (m.label not in tied, m.start))
+        return first.label
+    return ranked[0][0]
+
+
+def self_references(doc: Doc, sent: Sentence) -> Iterator[tuple[int, int]]:
+    """Sentence-local spans of 我院/本院/该院 and similar words for the article's own hospital."""
+    if doc.main_hospital is None:
+        return
+    for m in RE_SELF.finditer(sent.text):
+        yield m.start(), m.start() + 2 if m.group().startswith(("院", "我院", "本院", "该院")) else m.end()

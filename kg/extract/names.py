@@ -1,0 +1,105 @@
+"""Shared pieces for reading names off tokens: classifying words for the name grammar."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..gazetteer import Division, load_gazetteer
+from ..lexicon import _words, hospital_generic, hospital_name_parts
+from ..records import Token
+from ..segment import in_dictionary, word_tags
+
+RE_CJK_WORD = re.compile(r"^[\u3400-\u4e27\u4e29-\u9fff]+$")  # 丨 (U+4E28) is used as a bar
+SINGLE_STOPS = frozenset("的了在和与及对向为被把将从自由以于到赴去往给跟同让使是有获这那该本我你他她它其此各每全共第家个名位批次项年月日号")
+VERB_TAGS = frozenset("v vd vi vg vq vn p c u ud ug uj ul uv uz d dg ad m mq q".split())
+WEAK_TAGS = frozenset("a an ag t tg r rg rr rz b f s z zg l i y e o k h".split())
+PRONOUN_HEADS = frozenset("我该贵各此")
+RE_ORDINAL = re.compile(r"^(?:附属)?第[一二三四五六七八九十]+(?:人民|附属|中心)?$")
+RE_INSTITUTION = re.compile(r"(?:医科大学|中医药大学|医药大学|大学|医学院|学院|医学部|卫生学校|卫校)$")
+ADMIN_CHARS = frozenset("省市县区州盟旗")
+TYPE_ONLY_SPECIFIC = frozenset(
+    "胸科 肿瘤 儿童 口腔 眼科 精神 精神卫生 传染病 皮肤病 骨科 妇产 妇女儿童 康复 中西医结合 中医药 工人 职工".split()
+)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return _words("stopwords.txt")
+
+
+def place_divisions(word: str) -> tuple[Division, ...]:
+    """Divisions (province to county) a word names, or () when it is not a place."""
+    return tuple(d for d in load_gazetteer().lookup(word) if d.level != "township")
+
+
+def classify(word: str) -> str:
+    """The role a word can play in a hospital name: part, admin, inst, place, proper or stop."""
+    if word in ADMIN_CHARS:
+        return "admin"
+    if word in hospital_name_parts() or RE_ORDINAL.match(word):
+        return "part"
+    if not RE_CJK_WORD.match(word):
+        return "stop"
+    if word in hospital_generic() or word in stopwords():
+        return "stop"
+    if word[0] in PRONOUN_HEADS and len(word) == 2:
+        return "stop"
+    if place_divisions(word):
+        return "place" if is_formal_place(word) else "stem"
+    if len(word) > 2 and RE_INSTITUTION.search(word):
+        return "inst"
+    if word in ("大学", "医学院", "学院", "医科大学"):
+        return "inst"
+    if 2 <= len(word) <= 4 and word_tags().get(word) not in VERB_TAGS:
+        return "proper"
+    return "stop"
+
+
+def is_formal_place(word: str) -> bool:
+    """An official name or a form with its suffix (木里县, 凉山州), not a bare stem (木里)."""
+    return any(word == d.name or word[-1] in "省市县区州盟旗" or word.endswith("地区") for d in place_divisions(word))
+
+
+def weak_proper(word: str) -> bool:
+    """A proper-name word jieba tags as adjective, time word, pronoun ...: fine inside a name, not alone."""
+    return word_tags().get(word) in WEAK_TAGS
+
+
+def split_parts(word: str) -> list[str]:
+    """Split a word jieba kept whole into name parts.
+
+    医学院附属 -> 医学院/附属; 市中心 -> 市/中心; a guessed word that starts with a
+    function character (对县, 赴市) loses it.
+    """
+    if len(word) >= 2 and word[0] in SINGLE_STOPS and not in_dictionary(word) and not place_divisions(word):
+        return [word[0]] + split_parts(word[1:])
+    if len(word) >= 2 and word[0] in ADMIN_CHARS and classify(word[1:]) == "part":
+        return [word[0], word[1:]]
+    if classify(word) != "stop" or len(word) < 3:
+        return [word]
+    parts = hospital_name_parts()
+    for cut in range(1, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in parts or RE_ORDINAL.match(tail):
+            head_parts = split_parts(head)
+            if all(classify(h) != "stop" for h in head_parts):
+                return head_parts + [tail]
+    return [word]
+
+
+def left_words(tokens: tuple[Token, ...], text: str, end: int, limit: int = 10) -> list[Token]:
+    """Tokens ending at or before ``end``, right to left, split at ``end`` where one straddles it."""
+    out: list[Token] = []
+    for tok in reversed(tokens):
+        if tok.start >= end:
+            continue
+        if tok.end > end:
+            tok = Token(text[tok.start:end], tok.start, end)
+        pieces = split_parts(tok.text)
+        pos = tok.end
+        for piece in reversed(pieces):
+            out.append(Token(piece, pos - len(piece), pos))
+            pos -= len(piece)
+        if len(out) >= limit:
+            break
+    return out

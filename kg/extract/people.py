@@ -1,0 +1,155 @@
+"""People: names read from a family name in the places names stand.
+
+Chinese names are a family name (one or two characters, ``lexicon/surnames``)
+and one or two given characters. Family-name characters are everywhere in
+ordinary text, so names are only read where the genre puts them: after a post
+(党委书记曾奕明), before 同志 or a post (李云龙主任), at the head of a clause
+that confers or receives something, in 、-separated lists of names, and at
+the head of a profile (马立雄,男,1955年…). Which of two or three characters
+make the name is decided by what follows it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import departments, hospital_titles, official_titles, surnames
+from ..records import Sentence
+
+NAME_BAD_CHARS = frozenset(
+    "的了在和与及等是为被把将从以于到获授予对向就也都还又而并且或其该本我你他她它们这那个名位次年月日号"
+    "省市县区乡镇村院科部室处局委会党团队组所中心医护理,、。;:!?()“”《》【】 0123456789"
+)
+FOLLOWERS = tuple(sorted(
+    """同志 等 和 与 及 、 , 。 ; : ( ) “ 主任 副主任 院长 副院长 书记 教授 医生 医师 护士 护士长 药师 技师 专家 老师
+    获 荣获 获得 获评 被 被评为 荣膺 当选 入选 作 主持 带领 表示 介绍 说 谈到 指出 强调 参加 出席 发表 担任 任 赴 到 在 为 以
+    是 的 成为 接待 率 率队 带队 等人 等同志 男 女 今年 近日 一行 代表 上台 领取 同时 现任 时任 先后 曾 作为 两 二 三 四 五 六
+    七 八 九 十 也 还 则 就 已 将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆""".split(),
+    key=len, reverse=True,
+))
+RE_CJK = re.compile(r"[\u4e00-\u9fff]")
+RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
+RE_BYLINE = re.compile(r"(?:记者|通讯员|特约记者|摄影|编辑|作者|来源|供稿|撰稿|文|图)[:：]?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    start: int  # sentence-local
+    end: int
+    name: str
+
+
+@cache
+def _titles_by_length() -> tuple[str, ...]:
+    return tuple(sorted(hospital_titles() | official_titles(), key=len, reverse=True))
+
+
+def read_name(text: str, i: int) -> PersonName | None:
+    """A name starting at ``text[i]``, or None when no family name starts there."""
+    best: tuple[int, int, int] | None = None  # (follower length, name length, end)
+    for sl in (2, 1):
+        if text[i:i + sl] not in surnames():
+            continue
+        for gl in (2, 1):
+            end = i + sl + gl
+            if end > len(text):
+                continue
+            given = text[i + sl:end]
+            if any(c in NAME_BAD_CHARS or not RE_CJK.match(c) for c in given):
+                continue
+            follow = _follower(text, end)
+            if follow is None:
+                continue
+            cand = (follow, sl + gl, end)
+            if best is None or cand[0] > best[0] or (cand[0] == best[0] and cand[1] > best[1]):
+                best = cand
+        if best is not None:
+            break
+    if best is None:
+        return None
+    return PersonName(i, best[2], text[i:best[2]])
+
+
+def _follower(text: str, end: int) -> int | None:
+    """Length of the word after a name candidate that can follow a name (0 at the end), else None."""
+    if end >= len(text):
+        return 0
+    for w in FOLLOWERS:
+        if text.startswith(w, end):
+            return len(w)
+    if text[end] in " \t":
+        return 1
+    return None
+
+
+def title_before(text: str, i: int) -> tuple[int, str] | None:
+    """The post written right before position ``i`` (党委书记, 副主任医师 ...): (start, title)."""
+    for t in _titles_by_length():
+        if text.endswith(t, 0, i):
+            return i - len(t), t
+    return None
+
+
+def is_hospital_title(title: str) -> bool:
+    return title in hospital_titles() and title not in official_titles()
+
+
+def department_before(text: str, i: int) -> tuple[int, str] | None:
+    """A department name ending at ``i`` (儿保科, 呼吸与危重症医学科)."""
+    best = None
+    for d in departments():
+        if text.endswith(d, 0, i) and (best is None or len(d) > len(best)):
+            best = d
+    if best is not None:
+        return i - len(best), best
+    m = re.search(r"[\u4e00-\u9fff]{1,8}?(?:科|病区|中心|部)$", text[max(0, i - 10):i])
+    if m and not re.search(r"[的了和与及在对为是]", m.group()):
+        return i - len(m.group()), m.group()
+    return None
+
+
+def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
+    """Names right after a post; returns (name, start of the post phrase)."""
+    text = sent.text
+    out = []
+    for i in range(1, len(text)):
+        t = title_before(text, i)
+        if t is None:
+            continue
+        name = read_name(text, i)
+        if name is None:
+            continue
+        if RE_BYLINE.search(text[:t[0]]) or t[1] in ("记者", "通讯员", "特约记者", "编辑", "责任编辑", "作者", "摄影"):
+            continue
+        out.append((name, t[0]))
+    return out
+
+
+def name_list(text: str) -> list[PersonName]:
+    """A line that is a list of names (田家祥、刘兆海、张启良…); spaces inside a name are ignored."""
+    items = re.split(r"[、,]", text.strip().rstrip("。.;"))
+    if len(items) < 3:
+        return []
+    names = []
+    pos = 0
+    for item in items:
+        start = text.find(item, pos)
+        pos = start + len(item)
+        compact = re.sub(r"\s+", "", item)
+        if not item.strip():
+            continue
+        if not (2 <= len(compact) <= 4) or not (compact[:1] in surnames() or compact[:2] in surnames()):
+            return []
+        if any(c in NAME_BAD_CHARS for c in compact):
+            return []
+        names.append(PersonName(start, start + len(item), compact))
+    return names
+
+
+def profile_name(text: str) -> PersonName | None:
+    """马立雄,男,1955年… : the head of a staff profile."""
+    m = RE_PROFILE.match(text)
+    if m and (m.group(1)[:1] in surnames() or m.group(1)[:2] in surnames()):
+        return PersonName(m.start(1), m.end(1), m.group(1))
+    return None

@@ -1,0 +1,174 @@
+"""Who is named where in a sentence: hospitals, units, people and organs as spans.
+
+The award, aid and affiliation readers work on these spans rather than on raw
+text, so every reader agrees on where 兴安盟人民医院神经外科副主任吴喜 is a
+hospital, a unit and a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Kind, Sentence
+from .bodies import read_bodies
+from .doc import Doc
+from .people import (
+    department_before,
+    is_hospital_title,
+    name_list,
+    names_after_titles,
+    profile_name,
+    read_name,
+    title_before,
+)
+from .units import GENERIC_UNITS, standalone_units, unit_after
+
+RE_SELF = re.compile(r"我院|本院|该院|我们医院|我校")
+RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s]))(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?,?)?(医院)(?!党委|领导|院长|职工|党员|人|文化|发展|建设|管理|工作)")
+RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
+RE_NAME_THEN = re.compile(r"(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    kind: Kind
+    start: int  # sentence-local
+    end: int
+    label: str
+    hospital: str | None = None  # for units and people: the hospital they belong to
+    unit: str | None = None  # for people: their unit's label
+    role: str | None = None  # for people: their post as written
+    official: bool = False  # a person whose post is outside hospitals
+    level: str | None = None  # for bodies
+    scoped: bool = False  # a label only meaningful inside this article (an unplaced 省委)
+    surface: str = ""
+
+
+def sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
+    """All spans of a sentence, computed once per article."""
+    cached = doc.spans.get(sent.index)
+    if cached is None:
+        cached = _sentence_spans(doc, sent)
+        doc.spans[sent.index] = cached
+    return cached
+
+
+def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
+    text = sent.text
+    spans: list[Span] = []
+    main = doc.main_hospital
+    for m in doc.hospital_mentions:
+        if m.sentence != sent.index:
+            continue
+        s, e = m.start - sent.start, m.end - sent.start
+        spans.append(Span(Kind.HOSPITAL, s, e, m.label, surface=m.surface))
+        u = unit_after(text, e)
+        if u is not None:
+            spans.append(Span(Kind.ORG_UNIT, s, u.end, m.label + u.text, hospital=m.label, surface=text[s:u.end]))
+    if main is not None:
+        for m in RE_SELF.finditer(text):
+            if not _covered(spans, m.start(), m.end()):
+                spans.append(Span(Kind.HOSPITAL, m.start(), m.end(), main, surface=m.group()))
+                u = unit_after(text, m.end())
+                if u is not None:
+                    spans.append(Span(Kind.ORG_UNIT, m.start(), u.end, main + u.text, hospital=main,
+                                      surface=text[m.start():u.end]))
+        for m in RE_BARE_HOSPITAL.finditer(text):
+            if not _covered(spans, m.start(1), m.end(1)):
+                spans.append(Span(Kind.HOSPITAL, m.start(1), m.end(1), main, surface="医院"))
+        for u in standalone_units(text):
+            if not _covered(spans, u.start, u.end):
+                label = main + ("党委" if u.text in ("院党委", "医院党委") else u.text)
+                spans.append(Span(Kind.ORG_UNIT, u.start, u.end, label, hospital=main, surface=u.text))
+    for b in read_bodies(doc, sent):
+        if not _covered(spans, b.start, b.end):
+            spans.append(Span(Kind.AWARDING_BODY, b.start, b.end, b.label, level=b.level, scoped=b.scoped,
+                              surface=b.surface))
+    spans.sort(key=lambda x: (x.start, -x.end))
+    spans.extend(_people(doc, sent, spans))
+    spans.sort(key=lambda x: (x.start, -x.end))
+    return spans
+
+
+def _covered(spans: list[Span], s: int, e: int) -> bool:
+    return any(x.start <= s and e <= x.end or (x.start < e and s < x.end) for x in spans)
+
+
+def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
+    text = sent.text
+    out: list[Span] = []
+
+    def add(start: int, end: int, name: str, phrase_start: int | None = None, title: str | None = None) -> None:
+        if _covered(orgs, start, end) or _covered(out, start, end):
+            return
+        hospital = unit = role = None
+        official = False
+        if phrase_start is not None and title is not None:
+            org, role_start = _org_before(text, phrase_start, orgs)
+            role = text[role_start:start].strip("、, ") or title
+            official = not is_hospital_title(title)
+            if org is not None:
+                hospital = org.hospital or org.label if org.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) else None
+                unit = org.label if org.kind == Kind.ORG_UNIT else None
+                official = official and org.kind not in (Kind.HOSPITAL, Kind.ORG_UNIT)
+            elif org is None and not official and doc.main_hospital:
+                dept = department_before(text, role_start) if role_start > 0 else None
+                hospital = doc.main_hospital
+                if dept is not None:
+                    unit = hospital + dept[1]
+            elif official:
+                hospital = None
+        out.append(Span(Kind.PERSON, start, end, name, hospital=hospital, unit=unit, role=role,
+                        official=official, surface=text[start:end]))
+
+    for name, phrase_start in names_after_titles(sent):
+        t = title_before(text, name.start)
+        add(name.start, name.end, name.name, phrase_start, t[1] if t else None)
+    for name in name_list(text):
+        add(name.start, name.end, name.name)
+    p = profile_name(text)
+    if p is not None:
+        add(p.start, p.end, p.name)
+    for m in RE_CLAUSE_HEAD.finditer(text):
+        i = m.start()
+        name = read_name(text, i)
+        if name is None or not RE_NAME_THEN.match(text, name.end):
+            continue
+        if text.startswith(("、", "和"), name.end):
+            nxt = read_name(text, name.end + 1)
+            if nxt is None:
+                continue
+        add(name.start, name.end, name.name)
+    for m in re.finditer(r"授予|表彰|命名", text):
+        name = read_name(text, m.end())
+        if name is not None and text.startswith(("等", "、", "同志"), name.end):
+            add(name.start, name.end, name.name)
+    return out
+
+
+def _org_before(text: str, phrase_start: int, orgs: list[Span]) -> tuple[Span | None, int]:
+    """The hospital or unit a post phrase hangs from: 兴安盟人民医院|神经外科副主任、工会主席|吴喜."""
+    pos = phrase_start
+    while True:
+        org = next((o for o in orgs if o.end == pos and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.AWARDING_BODY)), None)
+        if org is not None:
+            return (org if org.kind != Kind.AWARDING_BODY else org), pos
+        back = text[:pos]
+        if back.endswith(("、", "兼")):
+            pos -= 1
+            continue
+        t = title_before(text, pos)
+        if t is not None:
+            pos = t[0]
+            continue
+        d = department_before(text, pos)
+        if d is not None:
+            dept_start = d[0]
+            org = next((o for o in orgs if o.end == dept_start and o.kind == Kind.HOSPITAL), None)
+            if org is not None:
+                return Span(Kind.ORG_UNIT, org.start, pos, org.label + d[1], hospital=org.label), dept_start
+            return None, phrase_start
+        return None, phrase_start
+
+
+__all__ = ["Span", "sentence_spans", "GENERIC_UNITS"]

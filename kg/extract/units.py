@@ -1,0 +1,78 @@
+"""Units of a hospital: departments (科室) and party organisations (党委, 党总支, 党支部).
+
+A unit is named after its hospital when the text writes them together
+(攀枝花市中心医院呼吸与危重症医学科党支部); alone (检验科党支部, 院党委) it
+belongs to the article's own hospital. Its label always carries the
+hospital's name in front, as the annotation guidelines ask, and the bare form
+is kept as an alias unless it is as generic as 党委.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import departments
+
+PARTY = r"(?:党总支|党支部|总支|支部|党委|党小组|纪委|团委|工会)"
+GENERIC_UNITS = frozenset({"党委", "党总支", "党支部", "总支", "支部", "医院党委", "院党委", "纪委", "团委", "工会"})
+RE_ORDINAL_BRANCH = r"(?:(?:临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院)?第[一二三四五六七八九十]+|临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院|在职|学生)"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitName:
+    start: int  # sentence-local
+    end: int
+    text: str  # the unit part only (呼吸与危重症医学科党支部)
+
+
+@cache
+def _dept_alt() -> str:
+    return "|".join(re.escape(d) for d in sorted(departments(), key=len, reverse=True))
+
+
+@cache
+def _rx_after_hospital() -> re.Pattern[str]:
+    """A unit written right after its hospital's name."""
+    dept = _dept_alt()
+    return re.compile(
+        rf"(?:(?:{dept})(?:{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?|{PARTY})"
+    )
+
+
+@cache
+def _rx_standalone() -> re.Pattern[str]:
+    """A unit written without its hospital: a known department, optionally with its branch."""
+    dept = _dept_alt()
+    return re.compile(rf"(?:院|医院)?(?:(?:{dept})(?:{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY})")
+
+
+def unit_after(text: str, pos: int) -> UnitName | None:
+    """The unit named right after a hospital name ending at ``pos``."""
+    m = _rx_after_hospital().match(text, pos)
+    if not m:
+        return None
+    word = m.group()
+    if word in ("中心", "总支", "支部") or re.search(r"[的了和与及在对为是等、,]", word):
+        return None
+    return UnitName(m.start(), m.end(), word)
+
+
+def standalone_units(text: str) -> list[UnitName]:
+    """Units named without a hospital in front (检验科党支部, 院党委, 骨科)."""
+    out = []
+    for m in _rx_standalone().finditer(text):
+        word = m.group()
+        start = m.start()
+        if word.startswith("医院"):
+            word, start = word[2:], start + 2
+        elif word.startswith("院") and len(word) > 1:
+            word, start = word[1:], start + 1
+        if not word:
+            continue
+        out.append(UnitName(start, m.end(), word))
+    return out
+
+
+def unit_aliases(hospital: str, unit: str) -> tuple[str, ...]:
+    return () if unit in GENERIC_UNITS else (unit,)

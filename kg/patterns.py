@@ -1,0 +1,68 @@
+"""Compiled regular expressions shared by the stages, in one place.
+
+Text reaching the extractors is NFKC-normalised, so full-width ASCII
+punctuation (，：（）) has become ASCII (, : ( )) while Chinese-only marks
+(。、“”《》〔〕) stay as they are.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = "。、“”‘’《》〈〉【】〔〕「」『』—…·•丨|"
+TERMINAL = frozenset("。!?！？;；…:：")
+
+# --- normalisation -------------------------------------------------------------------------
+
+RE_HTML_TOKEN = re.compile(
+    r"""
+     (?P<comment><!--.*?-->)
+    |(?P<raw><(?P<rawtag>script|style|noscript|template|svg|head)\b[^>]*>.*?</(?P=rawtag)\s*>)
+    |(?P<decl><![^>]*>|<\?[^>]*>)
+    |</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>
+    |(?P<ent>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)
+    """,
+    re.S | re.X | re.I,
+)
+RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>|<h1[^>]*>(.*?)</h1\s*>", re.S | re.I)
+RE_MD_TOKEN = re.compile(
+    r"""
+     ^[ \t]*\#{1,6}[ \t]+
+    |^[ \t]*[-*+][ \t]+(?=\S)
+    |^[ \t]*>[ \t]?
+    |^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$
+    |\*\*|__
+    |!\[[^\]\n]*\]\([^)\n]*\)
+    |\[(?P<linktext>[^\]\n]*)\]\([^)\n]*\)
+    """,
+    re.M | re.X,
+)
+RE_NON_CJK_RUN = re.compile(r"[^\u4e00-\u9fff\n]+")
+_SPACE = r"[ \t\u00a0\u2000-\u200b\u3000]+"
+_CJKISH = f"[{CJK}{CJK_PUNCT}]"
+RE_OCR_SPACE = re.compile(
+    rf"(?<={_CJKISH}){_SPACE}|{_SPACE}(?={_CJKISH})|(?<=\d){_SPACE}(?=\.\d|%)|(?<=[)\]%]){_SPACE}(?=[,.;:!?])"
+)
+RE_CJK_SPACED = re.compile(f"[{CJK}]{_SPACE}(?=[{CJK}])")
+RE_CJK_JOINED = re.compile(f"[{CJK}](?=[{CJK}])")
+RE_CJK_WORD_BREAK = re.compile(f"[{CJK}]{_SPACE}[{CJK}]")
+_FURNITURE = (
+    r"稿定设计|原文|阅读原文|查看原文|精选留言|写留言|留言|暂无\.*|暂无留言|image\.(?:png|jpe?g|gif|webp)|"
+    r"点击上方蓝字关注我们|点击蓝字关注我们|关注我们|长按识别二维码|长按二维码关注|扫码关注|扫描二维码|"
+    r"分享|收藏|点赞|在看|转发|打印本页|关闭窗口|\[?打印\]?\s*\[?关闭\]?|上一篇.*|下一篇.*|返回搜狐.*|"
+    r"字号:?\s*(?:大\s*中\s*小)?|【?(?:访问量|浏览量|浏览次数|阅读量|阅读|浏览)[::]?\s*\d*\s*(?:次)?】?"
+)
+RE_FURNITURE_LINE = re.compile(rf"^[ \t]*(?:{_FURNITURE})[ \t]*$", re.M)
+RE_FURNITURE_TAIL = re.compile(r"(?<=\d)[ \t]*(?:原文|阅读原文)[ \t]*$", re.M)
+RE_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?:(?P<d>\d{1,2})(?!\d))?"
+)
+RE_DATE_LABEL = re.compile(r"时间|日期|发布|发表|更新|来源|刊发")
+RE_ZH_DATE = re.compile(
+    r"(?P<y>[〇零Oo○一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+RE_DOC_NUMBER_YEAR = re.compile(r"[〔\[(【]((?:19|20)\d{2})[〕\])】]\s*\d+\s*号")
+
+# --- sentences -----------------------------------------------------------------------------
+
+RE_SENTENCE_END = re.compile(r"[。!?！？]+[”’\"」』)]*|\n+")

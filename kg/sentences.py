@@ -1,0 +1,32 @@
+"""Article -> sentences, with offsets into the normalised text.
+
+Sentences end at 。！？ (with any closing quote after them) and at line
+breaks, which after normalisation mark paragraphs, titles and list items.
+Semicolons stay inside the sentence: honor rolls chain clauses with them
+("授予A…称号;授予B…称号") and the clauses share the awarding body.
+"""
+from __future__ import annotations
+
+from .patterns import RE_SENTENCE_END
+from .records import Article, Sentence
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    text = article.text
+    out: list[Sentence] = []
+    start = 0
+    for m in RE_SENTENCE_END.finditer(text):
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        _add(out, article.doc_id, text, start, end)
+        start = m.end()
+    _add(out, article.doc_id, text, start, len(text))
+    return tuple(out)
+
+
+def _add(out: list[Sentence], doc_id: str, text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(doc_id, len(out), start, end, text[start:end]))
