@@ -33,6 +33,9 @@ from .patterns import (
     RE_ZH_DATE,
     TERMINAL,
 )
+
+RE_TITLE_CONTINUES = re.compile(r"^(?:荣誉称号|称号|荣誉|殊荣)")
+RE_AWARD_VERB_TAIL = re.compile(r"(?:授予|荣获|获得|获评|被评为|评为)[^,。!?;:]*$")
 from .records import Article, RawArticle
 
 Step = Callable[[str], list[Edit]]
@@ -168,11 +171,14 @@ def line_edits(text: str) -> list[Edit]:
     gaps = [(a, b) for a, b in zip(content, content[1:])]
     blank_gaps = sum(1 for a, b in gaps if b - a > 1)
     blank_is_paragraph = bool(gaps) and blank_gaps < 0.5 * len(gaps)
+    current = lines[content[0]].strip() if content else ""
     for a, b in gaps:
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
-        join = _joins(lines[a].strip(), lines[b].strip(), width, blank_is_paragraph and b - a > 1)
+        nxt = lines[b].strip()
+        join = _joins(current, nxt, width, blank_is_paragraph and b - a > 1)
         edits.append((gap_start, gap_end, "" if join else "\n"))
+        current = current + nxt if join else nxt
     if content:
         first, last = content[0], content[-1]
         if starts[first]:
@@ -228,6 +234,9 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
     if first in ",，、;；:：)）》」』”%。!?" and len(a) > 1:
         return True
     if width and len(a) >= 0.65 * width and not paragraph_gap:
+        return True
+    # WeChat posts break one conferral over short lines: 授予我院 / “…” / 荣誉称号。
+    if RE_TITLE_CONTINUES.match(b) or (len(b) <= 30 and RE_AWARD_VERB_TAIL.search(a[-24:])):
         return True
     return False
 

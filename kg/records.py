@@ -90,6 +90,7 @@ class Sentence:
     start: int  # offsets into Article.text
     end: int
     text: str
+    paragraph: int = 0  # sentences of one line share a paragraph number
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,18 +15,21 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     out: list[Sentence] = []
     start = 0
+    paragraph = 0
     for m in RE_SENTENCE_END.finditer(text):
         end = m.end() if m.group()[0] != "\n" else m.start()
-        _add(out, article.doc_id, text, start, end)
+        _add(out, article.doc_id, text, start, end, paragraph)
+        if "\n" in m.group():
+            paragraph += 1
         start = m.end()
-    _add(out, article.doc_id, text, start, len(text))
+    _add(out, article.doc_id, text, start, len(text), paragraph)
     return tuple(out)
 
 
-def _add(out: list[Sentence], doc_id: str, text: str, start: int, end: int) -> None:
+def _add(out: list[Sentence], doc_id: str, text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(doc_id, len(out), start, end, text[start:end]))
+        out.append(Sentence(doc_id, len(out), start, end, text[start:end], paragraph))

@@ -38,7 +38,8 @@ def extract(article: Article) -> Extraction:
     mentions: list[Mention] = list(doc.hospital_mentions)
     people_with_claims: set[str] = set()
 
-    for award in find_awards(doc):
+    honors_seen: list = []
+    for award in find_awards(doc, honors_seen):
         sent = award.sentence
         recipient = _mention(doc, sent, award.recipient)
         honor = doc.mention(Kind.HONOR, award.honor.label, sent, award.honor.start, award.honor.end,
@@ -48,6 +49,9 @@ def extract(article: Article) -> Extraction:
         claims.extend(_membership(doc, sent, award.recipient, recipient))
         if award.recipient.kind == Kind.PERSON:
             people_with_claims.add(award.recipient.label)
+    for sent, h in honors_seen:  # titles named without a recipient are honors of the corpus too
+        mentions.append(doc.mention(Kind.HONOR, h.label, sent, h.start, h.end,
+                                    attrs=(("level", honor_level(h.label)),)))
     for aid in find_aid(doc):
         sent = aid.sentence
         hospital = _mention(doc, sent, aid.hospital)

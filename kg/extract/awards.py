@@ -18,28 +18,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import Kind, Sentence
 from .doc import Doc
 from .honors import HonorName, individual, read_honors
+from .hospitals import context_place
 from .spans import Span, sentence_spans
 
 RE_VERB = re.compile(
     r"(?P<passive>被(?P<pbody>[^,。;]{0,40}?)(?:授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
-    r"|(?P<active>授予|命名|表彰)"
-    r"|(?P<get>荣获|获得|获评|获颁|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获)"
+    r"|(?P<active>授予|命名为|命名)"
+    r"|(?P<get>荣获|获得(?!者)|获评|获颁|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
 )
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织)*")
 RE_ORGANIZER = re.compile(
-    r"(?:联合)?(?:组织|举办|主办|印发|下发|发布|颁发|颁授|授予|表彰|命名|决定|发文|开展|关于表彰|关于表扬|关于命名)"
+    r"(?:联合|共同|同时)?(?:组织|举办|主办|印发|下发|发布|颁发|颁授|授予|命名|决定|发文|关于表彰|关于表扬|关于命名)"
 )
 RE_ROLL_HEADING = re.compile(
     r"^(?:附件\s*\d*\s*[:：]?)?\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
 )
+RE_UNNAMED = re.compile(r"(?:一名|1名|两名|多名|[0-9一二三四五六七八九十]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
+RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
 
 
@@ -52,32 +55,68 @@ class Award:
     bodies: tuple[Span, ...]
 
 
-def find_awards(doc: Doc) -> Iterator[Award]:
-    organizers = _organizers(doc)
+@dataclass
+class _State:
+    """What earlier sentences tell later ones: the roll being read, the person a profile is about."""
+
     roll: tuple[HonorName, tuple[int, ...]] | None = None
+    topic: Span | None = None  # the person a paragraph is about (马立雄,男,…)
+    topic_paragraph: int = -1
+    honors: list[tuple[Sentence, HonorName]] = field(default_factory=list)  # every title read
+
+
+def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
+    organizers = _organizers(doc)
     doc_year = _doc_year(doc)
+    state = _State()
     for sent in doc.sentences:
         spans = sentence_spans(doc, sent)
-        found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year))
+        people = [s for s in spans if s.kind == Kind.PERSON]
+        if people and people[0].start <= 1:
+            state.topic, state.topic_paragraph = people[0], sent.paragraph
+        elif sent.paragraph != state.topic_paragraph:
+            state.topic = None
+        found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
         yield from found_here
         heading = _roll_heading(sent.text)
         if heading is not None:
-            roll = heading
+            state.roll, rest = heading
+            if rest is not None:
+                yield from _roll_line(sent, spans, state.roll, organizers, doc_year, rest)
             continue
-        if roll is not None:
-            recipient = _roll_recipient(sent, spans)
-            if recipient is not None and not found_here:
-                honor, years = roll
-                yield Award(sent, recipient, honor, years or doc_year, tuple(organizers))
-            elif recipient is None and not _is_roll_filler(sent.text):
-                roll = None
+        if state.roll is not None:
+            got = list(_roll_line(sent, spans, state.roll, organizers, doc_year, 0))
+            if got and not found_here:
+                yield from got
+            elif not got and not (_is_roll_filler(sent.text) or RE_ENUMERATED.match(sent.text)
+                                  or len(sent.text) <= 30 and "。" not in sent.text):
+                state.roll = None
+    if honors_seen is not None:
+        honors_seen.extend(state.honors)
+
+
+def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, start: int) -> Iterator[Award]:
+    """The recipients one line of an honor roll names: the first entity, or every name of a list of names."""
+    honor, years = roll
+    head = start + RE_ROLL_ITEM.match(sent.text[start:]).end()
+    cands = [s for s in spans if s.start == head and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+    if cands:
+        recipients = [max(cands, key=lambda s: s.end)]
+        if recipients[0].kind == Kind.PERSON:
+            recipients = [s for s in spans if s.kind == Kind.PERSON and s.start >= head
+                          and not any(s.start == o.start for o in spans if o.kind != Kind.PERSON)]
+            recipients = list({r.label: r for r in recipients}.values())
+        for r in recipients:
+            yield Award(sent, r, honor, years or doc_year, tuple(organizers))
 
 
 def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
-                     doc_year: tuple[int, ...]) -> Iterator[Award]:
+                     doc_year: tuple[int, ...], state: _State) -> Iterator[Award]:
     text = sent.text
     bodies = [(s.start, s.end, s.label) for s in spans if s.kind == Kind.AWARDING_BODY]
+    is_title = text == doc.article.title
     window_start = 0
+    previous: list[Span] = []
     for m in RE_VERB.finditer(text):
         if m.start() < window_start:
             continue
@@ -88,21 +127,55 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             if not recipients and not _starts_honor(text, verb_end):
                 continue
         honors, end, terminated = read_honors(text, verb_end, bodies)
+        if is_title:
+            honors = [h for h in honors if "“" in text[h.start:h.end] or text[h.start:h.end].startswith('"')]
         if not honors:
             continue
-        if not recipients:
+        honors = [_place_level(doc, h) for h in honors]
+        state.honors.extend((sent, h) for h in honors)
+        unnamed = RE_UNNAMED.search(text[window_start:m.start()])
+        if not recipients and not unnamed:
             recipients = _recipients_before(spans, window_start, m.start(), honors)
+        if not recipients and not unnamed:
+            recipients = _fallback_recipients(doc, text, m.start(), honors, previous, state)
+        previous = recipients
         clause_bodies = _bodies_for(spans, window_start, m, honors)
         years = _years(text, window_start, m.start(), honors)
+        history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
         for h in honors:
             hy = (h.year,) if h.year else ()
-            ys = tuple(dict.fromkeys(hy + years)) or (() if RE_HISTORY.search(text[:m.start()]) else doc_year)
-            bs = clause_bodies or ([b for b in organizers] if not h.prefix_body else [])
+            ys = tuple(dict.fromkeys(hy + years)) or (() if history else doc_year)
+            bs = clause_bodies or ([] if history or h.prefix_body else list(organizers))
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
             for r in _fit(recipients, h):
                 yield Award(sent, r, h, ys, tuple(bs))
         window_start = end
+
+
+def _fallback_recipients(doc: Doc, text: str, verb: int, honors: list[HonorName], previous: list[Span],
+                         state: _State) -> list[Span]:
+    """A clause without its own subject: the subject of the clause before it, the person the
+    paragraph is about, or the article's own hospital."""
+    if previous:
+        return previous
+    kinds = {individual(h.label) for h in honors}
+    if state.topic is not None and (True in kinds or None in kinds):
+        return [state.topic]
+    if doc.main_hospital and (False in kinds or None in kinds):
+        return [Span(Kind.HOSPITAL, verb, verb, doc.main_hospital, surface="")]
+    return []
+
+
+def _place_level(doc: Doc, h: HonorName) -> HonorName:
+    """省“三八”红旗手 -> 山东省“三八”红旗手, when the article is about one province."""
+    m = re.match(r"^(省|市|县)(?![内外级直属委辖])", h.label)
+    if not m:
+        return h
+    place = context_place(doc, m.group(1))
+    if place is None:
+        return h
+    return HonorName(h.start, h.end, place.name + h.label[1:], h.year, h.prefix_body)
 
 
 def _starts_honor(text: str, pos: int) -> bool:
@@ -119,8 +192,13 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
         longer = [s for s in spans if s.start == pos and s.end > nxt.end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
         if longer:
             nxt = max(longer, key=lambda s: s.end)
+        if out and out[-1].end == nxt.start and out[-1].kind == Kind.HOSPITAL and out[-1].surface in ("我校", "我院", "本院", "该院"):
+            out.pop()  # 我校白求恩第一医院: the name says which
         out.append(nxt)
         pos = nxt.end
+        follow = next((s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
+        if follow is not None and nxt.kind == Kind.HOSPITAL and nxt.surface in ("我校", "我院", "本院", "该院"):
+            continue
         if text.startswith(("、", "和"), pos):
             pos += 1
             continue
@@ -198,61 +276,55 @@ def _doc_year(doc: Doc) -> tuple[int, ...]:
 
 
 def _organizers(doc: Doc) -> list[Span]:
-    """Organs the article names as conferring or organising its honors."""
+    """Organs the article names as conferring or organising its honors.
+
+    由A、B、C联合组织 / A、B联合印发《关于表彰…的决定》/ A关于表彰…的决定: the
+    organs written together right before such a verb.
+    """
     out: list[Span] = []
     for sent in doc.sentences:
         if not re.search(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授", sent.text):
             continue
-        spans = [s for s in sentence_spans(doc, sent) if s.kind == Kind.AWARDING_BODY]
-        for s in spans:
-            after = sent.text[s.end:s.end + 24]
-            group_end = s.end
-            for t in spans:
-                if t.start >= group_end and t.start - group_end <= 1:
-                    group_end = t.end
-            if RE_ORGANIZER.match(re.sub(r"^[、和及与,\s]*", "", sent.text[group_end:group_end + 8])) or (
-                    re.match(r"^[、和及与]", after) and RE_ORGANIZER.search(sent.text[group_end:group_end + 8])):
-                if all(o.label != s.label for o in out):
-                    out.append(s)
+        bodies = [s for s in sentence_spans(doc, sent) if s.kind == Kind.AWARDING_BODY]
+        groups: list[list[Span]] = []
+        for b in bodies:
+            if groups and 0 <= b.start - groups[-1][-1].end <= 1:
+                groups[-1].append(b)
+            else:
+                groups.append([b])
+        for group in groups:
+            after = sent.text[group[-1].end:group[-1].end + 10]
+            if RE_ORGANIZER.match(after):
+                for b in group:
+                    if all(o.label != b.label for o in out):
+                        out.append(b)
         if out:
             break
-    # the organs listed together with a found one count too (A、B、C联合组织)
     return out
 
 
-def _roll_heading(text: str) -> tuple[HonorName, tuple[int, ...]] | None:
-    """A line that heads an honor roll: 【全国卫生健康系统先进集体】: / 2022年度四川省“…”名单."""
+def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | None] | None:
+    """A line that heads an honor roll: 【全国卫生健康系统先进集体】: / 2022年度四川省“…”名单.
+
+    Returns the title with its year, and where recipients start on the same line (or None).
+    """
     m = RE_ROLL_HEADING.match(text)
     if not m:
         return None
     if m.group("br"):
         title = m.group("br")
-        rest_start = m.end()
+        rest: int | None = m.end() if m.end() < len(text) else None
     else:
         title = (m.group("pre") or "") + (m.group("q") or "") + (m.group("rest") or "")
-        rest_start = len(text) if m.end() >= len(text) - 1 else m.end()
-    title = re.sub(r"^(?:附件\s*\d*\s*[:：]?)", "", title).strip()
+        rest = None
+    title = re.sub(r"^附件\s*\d{0,2}?\s*[:：]?(?=(?:19|20)\d{2}年|[^\d])", "", title).strip()
     honors, _, _ = read_honors(title, 0)
     if len(honors) != 1:
         return None
-    del rest_start
     h = honors[0]
-    return HonorName(0, 0, h.label, h.year, h.prefix_body), ((h.year,) if h.year else ())
-
-
-def _roll_recipient(sent: Sentence, spans: list[Span]) -> Span | None:
-    """The recipient a roll line names first (1.湖南中医药大学第一附属医院(…))."""
-    head = RE_ROLL_ITEM.match(sent.text).end()
-    cands = [s for s in spans if s.start == head and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
-    if not cands:
-        return None
-    return max(cands, key=lambda s: s.end)
+    return (HonorName(0, 0, h.label, h.year, h.prefix_body), ((h.year,) if h.year else ())), rest
 
 
 def _is_roll_filler(text: str) -> bool:
     """Lines inside a roll that name no recipient but do not end it: |, 攀枝花市(2个), 附件1:."""
     return bool(re.match(r"^[\s|]*$|^[\u4e00-\u9fff]{2,8}[((]\d+[个家名]?[))]$|^附件\s*\d*[:：]?$", text))
-
-
-def body_label_group(bodies: tuple[Span, ...]) -> tuple[str, ...]:
-    return tuple(b.label for b in bodies)

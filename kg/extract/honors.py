@@ -14,18 +14,24 @@ from dataclasses import dataclass
 
 from ..lexicon import honor_heads
 
-RE_ITEM = re.compile(
-    r"""(?P<pre>[^\s“”"‘’,。;:、()!?]{0,22}?)
-        (?:(?P<q>“[^“”\n]{1,40}”|"[^"\n]{1,40}")(?P<tail>[^\s“”",。;:、()!?]{0,14}?)
-          |(?P<bare>[^\s“”",。;:、()!?]{2,36}?))
-        (?=荣誉称号|称号|荣誉|殊荣|等|、|和|,|。|;|:|!|\(|\s|“|$)""",
-    re.X,
+_NOT_TITLE = r"\s“”\"‘’,。;:、()!?"
+RE_QUOTED = re.compile(
+    rf"(?P<pre>[^{_NOT_TITLE}]{{0,22}}?)(?P<q>“[^“”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\")"
+    rf"(?P<tail>[^{_NOT_TITLE}及和与或的等]{{0,14}}?)(?=荣誉称号|称号|荣誉|殊荣|等|、|和|及|与|,|。|;|:|!|\(|\s|“|$)"
 )
+RE_BARE = re.compile(
+    rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等|、|和|及|与|,|。|;|:|!|\(|\s|“|$)"
+)
+RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:-(?:19|20)?\d{2,4})?年度?")
 RE_EDITION = re.compile(r"^第[一二三四五六七八九十\d]+(?:届|批|次)")
 RE_HONORISH = re.compile(r"先进|优秀|模范|示范|标兵|文明|名医|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
-RE_NOT_HONOR = re.compile(r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过")
+RE_NOT_HONOR = re.compile(
+    r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过"
+    r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|的"
+)
+RE_COUNT_PREFIX = re.compile(r"^(?:等)?\d+(?:个|名|位|家|人)(?:单位|同志|集体|个人|医院|科室|党组织)?")
 RE_LEVEL_WORD = re.compile(r"^(?:全国|国家级|国家|全省|省级|全市|市级|全县|县级|全区|区级)$")
 
 
@@ -46,10 +52,15 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str]] = ()) ->
     """
     items: list[HonorName] = []
     end = pos
+    levels: list[str] = []
+    lv = RE_LEVEL_LIST.match(text, pos)
+    if lv:
+        levels = lv.group(1).split("、")
+        end = lv.end()
     while end < len(text):
         while end < len(text) and text[end] in " \t":
             end += 1
-        m = RE_ITEM.match(text, end)
+        m = RE_QUOTED.match(text, end) or RE_BARE.match(text, end)
         if not m or m.end() == m.start():
             break
         item = _clean(m, bodies)
@@ -59,63 +70,69 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str]] = ()) ->
             break
         items.append(item)
         end = m.end()
-        if text.startswith(("、", "和"), end) and not text.startswith("和个人", end):
+        if text.startswith(("、", "和", "及", "与"), end) and not text.startswith(("和个人", "及个人"), end):
             end += 1
             continue
         if text.startswith(("“", '"'), end):
             continue
         break
+    if items and items[0].year and any(h.year is None for h in items[1:]):
+        items = [items[0]] + [HonorName(h.start, h.end, h.label, h.year or items[0].year, h.prefix_body)
+                              for h in items[1:]]
+    if levels and len(items) == 1:
+        base = re.sub(r"^(?:全国|国家|省|市|县|区)", "", items[0].label)
+        items = [HonorName(items[0].start, items[0].end, lvl + base, items[0].year, items[0].prefix_body)
+                 for lvl in levels]
     items = _distribute(items)
     t = RE_TERMINATOR.match(text, end)
     terminated = bool(t and t.group())
     if t:
         end = t.end()
-    kept = [h for h in items if _honorish(h.label, terminated)]
+    kept = [h for h in items if _honorish(h.label, terminated, quoted=h.label != text[h.start:h.end])]
     return kept, end, terminated
 
 
 def _clean(m: re.Match[str], bodies) -> HonorName | None:
-    pre = m.group("pre") or ""
-    start = m.start()
+    quoted = "q" in m.groupdict() and m.group("q")
+    if quoted:
+        pre, inner, tail = m.group("pre") or "", m.group("q")[1:-1], m.group("tail") or ""
+    else:
+        pre, inner, tail = "", m.group("bare"), ""
     year = None
     body = None
-    if m.group("q"):
-        inner = m.group("q")[1:-1]
-        tail = m.group("tail") or ""
-    else:
-        inner, tail = m.group("bare"), ""
-        pre, inner = "", pre + inner
     for bs, be, label in bodies:
-        if m.start() <= bs < m.start() + len(pre) + (0 if m.group("q") else len(inner)):
+        head_len = len(pre) if quoted else len(inner)
+        if m.start() <= bs < m.start() + head_len:
             body = label
             cut = be - m.start()
-            if m.group("q"):
-                pre = pre[cut:] if cut <= len(pre) else ""
+            if quoted:
+                pre = pre[cut:]
             else:
                 inner = inner[cut:]
     pre = re.sub(r"^(?:系统|授予|颁发|的)+", "", pre)
-    for part in ("pre", "inner"):
-        s = pre if part == "pre" else inner
+    pre = RE_COUNT_PREFIX.sub("", pre)
+    if not quoted:
+        inner = RE_COUNT_PREFIX.sub("", inner)
+    texts = []
+    for s in (pre, inner):
         y = RE_YEAR_PREFIX.match(s)
         if y:
             year = int(y.group(1))
             s = s[y.end():]
-        s = RE_EDITION.sub("", s)
-        if part == "pre":
-            pre = s
-        else:
-            inner = s
-        if m.group("q") is None:
-            break
+        texts.append(RE_EDITION.sub("", s))
+    pre, inner = texts
     pre = re.sub(r"^(?:系统|度)", "", pre)
-    if m.group("q") and tail:
-        label = pre + "“" + inner + "”" + tail
-    else:
-        label = pre + inner + tail
+    if len(tail) < 2:
+        tail = ""
+    label = (pre + "“" + inner + "”" + tail) if quoted and tail else (pre + inner + tail)
     label = label.strip()
     if len(label) < 2 or RE_NOT_HONOR.search(label):
         return None
-    return HonorName(start, m.end(), label, year, body)
+    if quoted and len(inner) < 2:
+        return None
+    if not quoted and len(label) < 4:
+        return None
+    return HonorName(m.start(), m.end(), label, year, body)
 
 
 def _distribute(items: list[HonorName]) -> list[HonorName]:
@@ -132,18 +149,19 @@ def _distribute(items: list[HonorName]) -> list[HonorName]:
     return items
 
 
-def _honorish(label: str, terminated: bool) -> bool:
+def _honorish(label: str, terminated: bool, quoted: bool) -> bool:
+    """Quoted titles and titles closed by 称号/荣誉 are titles; a bare one must look like one."""
     if RE_LEVEL_WORD.match(label):
         return False
-    if terminated:
+    if terminated or quoted:
         return True
-    return bool(RE_HONORISH.search(label)) or label.endswith(honor_heads())
+    return label.endswith(honor_heads()) or bool(RE_HONORISH.search(label)) and len(label) >= 5
 
 
 def individual(label: str) -> bool | None:
     """True for titles given to people, False for titles given to collectives, None when unclear."""
-    if re.search(r"集体|单位|组织|党支部|党委|总支|岗|号$|医院|科室|之家|基地|窗口|团队|班组|示范点|中心", label):
-        return False
-    if re.search(r"个人|工作者|党员|标兵|模范|红旗手|名医|名师|医师|医生|护士|天使|奖章|能手|卫士|英雄|楷模|之星|人员|专家|人物|劳模|好人|干部|书记|院长", label):
+    if re.search(r"个人|工作者|党员|标兵|模范$|劳动模范|红旗手|名医|名师|医师|医生|护士|天使$|奖章|能手|卫士|英雄|楷模|之星|人员|专家|人物|劳模|好人|干部|书记|院长", label):
         return True
+    if re.search(r"集体|单位|组织|党支部|党委|总支|岗$|文明岗|号$|医院|科室|之家|基地|窗口|团队|班组|示范点|中心", label):
+        return False
     return None

@@ -271,7 +271,7 @@ def _main_hospital(doc: Doc) -> str | None:
         return None
     score: Counter[str] = Counter()
     text = doc.article.text
-    head = len(doc.article.title) + 200
+    head = len(doc.article.title) + 100
     visited_end = -1  # end of the last mention read as a place the hospital goes to
     for m in doc.hospital_mentions:
         before = text[max(0, m.start - 4):m.start]
@@ -288,7 +288,7 @@ def _main_hospital(doc: Doc) -> str | None:
         return None
     ranked = score.most_common()
     self_refs = bool(RE_SELF.search(text))
-    if ranked[0][1] < 2.5 and not self_refs:
+    if ranked[0][1] < 3 and not self_refs:
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         tied = sorted(l for l, s in ranked if s == ranked[0][1])

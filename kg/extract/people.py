@@ -68,7 +68,34 @@ def read_name(text: str, i: int) -> PersonName | None:
             break
     if best is None:
         return None
-    return PersonName(i, best[2], text[i:best[2]])
+    name = text[i:best[2]]
+    if not _name_like(name):
+        return None
+    return PersonName(i, best[2], name)
+
+
+def _name_like(name: str) -> bool:
+    """Not an ordinary word that happens to start with a family name (支援, 党员, 全脱产)."""
+    from ..segment import word_tags
+
+    tag = word_tags().get(name)
+    if tag is not None and not tag.startswith("nr"):
+        return False
+    return True
+
+
+def read_name_by_tokens(text: str, i: int) -> PersonName | None:
+    """When nothing after a name tells its length (张菊跪地), take jieba's word boundary."""
+    from ..segment import tokenize
+
+    if not (text[i:i + 1] in surnames() or text[i:i + 2] in surnames()):
+        return None
+    for tok in tokenize(text[i:i + 8]):
+        if tok.start == 0 and 2 <= len(tok.text) <= 3 and all(
+                c not in NAME_BAD_CHARS and RE_CJK.match(c) for c in tok.text):
+            return PersonName(i, i + len(tok.text), tok.text)
+        break
+    return None
 
 
 def _follower(text: str, end: int) -> int | None:
@@ -110,14 +137,16 @@ def department_before(text: str, i: int) -> tuple[int, str] | None:
 
 
 def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
-    """Names right after a post; returns (name, start of the post phrase)."""
+    """Names right after a post (党委书记曾奕明, 副院长的姚子涵); returns (name, start of the post)."""
     text = sent.text
     out = []
     for i in range(1, len(text)):
         t = title_before(text, i)
+        if t is None and text[i - 1] == "的":
+            t = title_before(text, i - 1)
         if t is None:
             continue
-        name = read_name(text, i)
+        name = read_name(text, i) or read_name_by_tokens(text, i)
         if name is None:
             continue
         if RE_BYLINE.search(text[:t[0]]) or t[1] in ("记者", "通讯员", "特约记者", "编辑", "责任编辑", "作者", "摄影"):

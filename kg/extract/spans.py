@@ -26,6 +26,10 @@ from .units import GENERIC_UNITS, standalone_units, unit_after
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|我校")
 RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s]))(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?,?)?(医院)(?!党委|领导|院长|职工|党员|人|文化|发展|建设|管理|工作)")
 RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
+RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|撰稿|来源)[:：]?\s*$")
+RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
+RE_LIST_HEAD = re.compile(r"^(?:\d{1,3}[.、)]\s*|【[^】]{2,40}】[:：]?\s*)?")
+FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 RE_NAME_THEN = re.compile(r"(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士)")
 
 
@@ -97,53 +101,91 @@ def _covered(spans: list[Span], s: int, e: int) -> bool:
 def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
     text = sent.text
     out: list[Span] = []
+    main = doc.main_hospital
 
-    def add(start: int, end: int, name: str, phrase_start: int | None = None, title: str | None = None) -> None:
-        if _covered(orgs, start, end) or _covered(out, start, end):
-            return
-        hospital = unit = role = None
-        official = False
-        if phrase_start is not None and title is not None:
-            org, role_start = _org_before(text, phrase_start, orgs)
-            role = text[role_start:start].strip("、, ") or title
-            official = not is_hospital_title(title)
-            if org is not None:
-                hospital = org.hospital or org.label if org.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) else None
-                unit = org.label if org.kind == Kind.ORG_UNIT else None
-                official = official and org.kind not in (Kind.HOSPITAL, Kind.ORG_UNIT)
-            elif org is None and not official and doc.main_hospital:
-                dept = department_before(text, role_start) if role_start > 0 else None
-                hospital = doc.main_hospital
-                if dept is not None:
-                    unit = hospital + dept[1]
-            elif official:
-                hospital = None
-        out.append(Span(Kind.PERSON, start, end, name, hospital=hospital, unit=unit, role=role,
-                        official=official, surface=text[start:end]))
+    def add(start: int, end: int, name: str, hospital: str | None = None, unit: str | None = None,
+            role: str | None = None, official: bool = False) -> Span | None:
+        if _covered(orgs, start, end) or _covered(out, start, end) or RE_BYLINE_BEFORE.search(text[:start]):
+            return None
+        span = Span(Kind.PERSON, start, end, name, hospital=hospital, unit=unit, role=role,
+                    official=official, surface=text[start:end])
+        out.append(span)
+        return span
+
+    def titled(name, phrase_start: int, title: str) -> Span | None:
+        org, role_start = _org_before(text, phrase_start, orgs)
+        role = text[role_start:name.start].strip("、, 的") or title
+        hospital = unit = None
+        official = not is_hospital_title(title)
+        if org is not None and org.kind in (Kind.HOSPITAL, Kind.ORG_UNIT):
+            hospital = org.hospital or org.label
+            unit = org.label if org.kind == Kind.ORG_UNIT else None
+            official = False
+        elif org is not None:  # a post in a commission or government: an official
+            official = True
+        elif not official and main:
+            hospital = main
+            dept = department_before(text, role_start) if role_start > 0 else None
+            if dept is not None:
+                unit = main + dept[1]
+        return add(name.start, name.end, name.name, hospital, unit, role, official)
 
     for name, phrase_start in names_after_titles(sent):
-        t = title_before(text, name.start)
-        add(name.start, name.end, name.name, phrase_start, t[1] if t else None)
+        t = title_before(text, name.start - (1 if text[name.start - 1] == "的" else 0))
+        span = titled(name, phrase_start, t[1] if t else "")
+        # people written together after one post share it: 护士张晓庆和陈玄, 黄国武、周淑敏和…
+        while span is not None and text.startswith(("和", "、", "及", "与"), span.end):
+            if title_before(text, span.end + 1 + 4) and title_before(text, span.end + 1 + 4)[0] == span.end + 1:
+                break
+            nxt = read_name(text, span.end + 1)
+            if nxt is None or title_before(text, nxt.end) and not FOLLOWS_NAME.match(text, nxt.end):
+                break
+            span = add(nxt.start, nxt.end, nxt.name, span.hospital, span.unit, span.role, span.official)
+    # a department right before a name: 重症医学科刘华兵同志
+    if main:
+        for u in standalone_units(text):
+            name = read_name(text, u.end)
+            if name is not None and u.text not in GENERIC_UNITS:
+                add(name.start, name.end, name.name, main, main + u.text, u.text)
     for name in name_list(text):
         add(name.start, name.end, name.name)
     p = profile_name(text)
     if p is not None:
-        add(p.start, p.end, p.name)
+        add(p.start, p.end, p.name, main if main else None)
     for m in RE_CLAUSE_HEAD.finditer(text):
         i = m.start()
         name = read_name(text, i)
         if name is None or not RE_NAME_THEN.match(text, name.end):
             continue
-        if text.startswith(("、", "和"), name.end):
-            nxt = read_name(text, name.end + 1)
-            if nxt is None:
-                continue
-        add(name.start, name.end, name.name)
+        if text.startswith(("、", "和"), name.end) and read_name(text, name.end + 1) is None:
+            continue
+        after = RE_TITLE_AFTER.match(text, name.end)
+        if after and main:
+            add(name.start, name.end, name.name, main, None, after.group())
+        else:
+            add(name.start, name.end, name.name)
+    # a name heading a line, a space, then what the person is: 周迪军 农工党岳阳市人民医院…主任
+    head = RE_LIST_HEAD.match(text)
+    if head:
+        name = read_name(text, head.end())
+        if name is not None and text.startswith(" ", name.end):
+            desc_end = _clause_end(text, name.end)
+            hospitals = [o for o in orgs if name.end < o.start < desc_end and o.kind == Kind.HOSPITAL]
+            add(name.start, name.end, name.name, hospitals[-1].label if hospitals else None,
+                role=text[name.end:desc_end].strip() or None)
+            for h in hospitals[:-1]:
+                out.append(Span(Kind.PERSON, name.start, name.end, name.name, hospital=h.label,
+                                surface=name.name))
     for m in re.finditer(r"授予|表彰|命名", text):
         name = read_name(text, m.end())
         if name is not None and text.startswith(("等", "、", "同志"), name.end):
             add(name.start, name.end, name.name)
     return out
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = re.compile(r"[;。)]").search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _org_before(text: str, phrase_start: int, orgs: list[Span]) -> tuple[Span | None, int]:
