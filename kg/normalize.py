@@ -35,7 +35,8 @@ from .patterns import (
 )
 
 RE_TITLE_CONTINUES = re.compile(r"^(?:荣誉称号|称号|荣誉|殊荣)")
-RE_AWARD_VERB_TAIL = re.compile(r"(?:授予|荣获|获得|获评|被评为|评为)[^,。!?;:]*$")
+RE_AWARD_VERB_TAIL = re.compile(r"(?:授予|荣获|获得|获评|被评为|评为)[^,。!?;:“”\"]*$")
+RE_SHORT_NAME_LINE = re.compile(r"^(?:[“\"][^\n]{1,40}|[\u4e00-\u9fff]{2,30})$")
 from .records import Article, RawArticle
 
 Step = Callable[[str], list[Edit]]
@@ -236,7 +237,7 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
     if width and len(a) >= 0.65 * width and not paragraph_gap:
         return True
     # WeChat posts break one conferral over short lines: 授予我院 / “…” / 荣誉称号。
-    if RE_TITLE_CONTINUES.match(b) or (len(b) <= 30 and RE_AWARD_VERB_TAIL.search(a[-24:])):
+    if RE_TITLE_CONTINUES.match(b) or (RE_SHORT_NAME_LINE.match(b) and RE_AWARD_VERB_TAIL.search(a[-24:])):
         return True
     return False
 

@@ -113,7 +113,8 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
 def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
                      doc_year: tuple[int, ...], state: _State) -> Iterator[Award]:
     text = sent.text
-    bodies = [(s.start, s.end, s.label) for s in spans if s.kind == Kind.AWARDING_BODY]
+    bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
+              if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
     is_title = text == doc.article.title
     window_start = 0
     previous: list[Span] = []
@@ -175,7 +176,7 @@ def _place_level(doc: Doc, h: HonorName) -> HonorName:
     place = context_place(doc, m.group(1))
     if place is None:
         return h
-    return HonorName(h.start, h.end, place.name + h.label[1:], h.year, h.prefix_body)
+    return HonorName(h.start, h.end, place.name + h.label[1:], h.year, h.prefix_body, h.quoted)
 
 
 def _starts_honor(text: str, pos: int) -> bool:
@@ -239,13 +240,12 @@ def _group_start(people: list[Span], last: Span) -> int:
 
 
 def _fit(recipients: list[Span], honor: HonorName) -> list[Span]:
+    """Of mixed recipients, the people get titles for people and the collectives the others."""
     kind = individual(honor.label)
     if kind is True:
-        people = [r for r in recipients if r.kind == Kind.PERSON]
-        return people or []
+        return [r for r in recipients if r.kind == Kind.PERSON] or recipients
     if kind is False:
-        orgs = [r for r in recipients if r.kind != Kind.PERSON]
-        return orgs or []
+        return [r for r in recipients if r.kind != Kind.PERSON] or recipients
     return recipients
 
 
@@ -322,7 +322,7 @@ def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | N
     if len(honors) != 1:
         return None
     h = honors[0]
-    return (HonorName(0, 0, h.label, h.year, h.prefix_body), ((h.year,) if h.year else ())), rest
+    return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), rest
 
 
 def _is_roll_filler(text: str) -> bool:

@@ -42,13 +42,15 @@ class HonorName:
     label: str
     year: int | None  # the year written in the title (2017年度…)
     prefix_body: str | None  # an organ written in front of the title (市教卫党委系统…)
+    quoted: bool = False
 
 
-def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str]] = ()) -> tuple[list[HonorName], int, bool]:
+def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = ()) -> tuple[list[HonorName], int, bool]:
     """Titles starting at ``pos``; returns (titles, end position, ended by 称号/荣誉).
 
-    ``bodies`` are organ spans (start, end, label) already found in the sentence,
-    so that an organ written before a quoted title is not taken as part of it.
+    ``bodies`` are spans (start, end, label, is_organ) of organs and hospitals
+    already found in the sentence: written before a title they are not part of it
+    (胸科医院“援疆奉献奖”), and an organ there is the one that confers it.
     """
     items: list[HonorName] = []
     end = pos
@@ -77,18 +79,18 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str]] = ()) ->
             continue
         break
     if items and items[0].year and any(h.year is None for h in items[1:]):
-        items = [items[0]] + [HonorName(h.start, h.end, h.label, h.year or items[0].year, h.prefix_body)
+        items = [items[0]] + [HonorName(h.start, h.end, h.label, h.year or items[0].year, h.prefix_body, h.quoted)
                               for h in items[1:]]
     if levels and len(items) == 1:
         base = re.sub(r"^(?:全国|国家|省|市|县|区)", "", items[0].label)
-        items = [HonorName(items[0].start, items[0].end, lvl + base, items[0].year, items[0].prefix_body)
-                 for lvl in levels]
+        items = [HonorName(items[0].start, items[0].end, lvl + base, items[0].year, items[0].prefix_body,
+                           items[0].quoted) for lvl in levels]
     items = _distribute(items)
     t = RE_TERMINATOR.match(text, end)
     terminated = bool(t and t.group())
     if t:
         end = t.end()
-    kept = [h for h in items if _honorish(h.label, terminated, quoted=h.label != text[h.start:h.end])]
+    kept = [h for h in items if _honorish(h.label, terminated, h.quoted)]
     return kept, end, terminated
 
 
@@ -100,10 +102,14 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         pre, inner, tail = "", m.group("bare"), ""
     year = None
     body = None
-    for bs, be, label in bodies:
+    y = RE_YEAR_PREFIX.match(pre if quoted else inner)
+    if y:
+        year = int(y.group(1))
+    for bs, be, label, is_body in bodies:
         head_len = len(pre) if quoted else len(inner)
         if m.start() <= bs < m.start() + head_len:
-            body = label
+            if is_body:
+                body = label
             cut = be - m.start()
             if quoted:
                 pre = pre[cut:]
@@ -117,7 +123,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
     for s in (pre, inner):
         y = RE_YEAR_PREFIX.match(s)
         if y:
-            year = int(y.group(1))
+            year = year or int(y.group(1))
             s = s[y.end():]
         texts.append(RE_EDITION.sub("", s))
     pre, inner = texts
@@ -132,7 +138,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         return None
     if not quoted and len(label) < 4:
         return None
-    return HonorName(m.start(), m.end(), label, year, body)
+    return HonorName(m.start(), m.end(), label, year, body, bool(quoted))
 
 
 def _distribute(items: list[HonorName]) -> list[HonorName]:
@@ -145,7 +151,8 @@ def _distribute(items: list[HonorName]) -> list[HonorName]:
         m = re.match(r"^(省|市|县|区|国家|全国|省级|市级|县级)", last.label)
         if m:
             base = last.label[m.end():]
-            return [HonorName(h.start, h.end, h.label + base, h.year or last.year, h.prefix_body) for h in heads] + [last]
+            return [HonorName(h.start, h.end, h.label + base, h.year or last.year, h.prefix_body, h.quoted)
+                    for h in heads] + [last]
     return items
 
 

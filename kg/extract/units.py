@@ -53,9 +53,16 @@ def unit_after(text: str, pos: int) -> UnitName | None:
     if not m:
         return None
     word = m.group()
-    if word in ("中心", "总支", "支部") or re.search(r"[的了和与及在对为是等、,]", word):
+    if word in ("中心", "总支", "支部"):
+        return None
+    if not _known_head(word) and re.search(r"[的了和与及在对为是等、,]", word):
         return None
     return UnitName(m.start(), m.end(), word)
+
+
+def _known_head(word: str) -> bool:
+    """Does the unit start with a department of the lexicon (呼吸与危重症医学科…)?"""
+    return any(word.startswith(d) for d in departments())
 
 
 def standalone_units(text: str) -> list[UnitName]:
