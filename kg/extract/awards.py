@@ -38,8 +38,9 @@ RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|�
 RE_ORGANIZER = re.compile(
     r"(?:联合|共同|同时)?(?:组织|举办|主办|印发|下发|发布|颁发|颁授|授予|命名|决定|发文|关于表彰|关于表扬|关于命名)"
 )
+RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
 RE_ROLL_HEADING = re.compile(
-    r"^(?:附件\s*\d*\s*[:：]?)?\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
+    r"^\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
 )
 RE_UNNAMED = re.compile(r"(?:一名|1名|两名|多名|[0-9一二三四五六七八九十]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
 RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
@@ -308,6 +309,7 @@ def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | N
 
     Returns the title with its year, and where recipients start on the same line (or None).
     """
+    text = RE_ATTACHMENT.sub("", text)
     m = RE_ROLL_HEADING.match(text)
     if not m:
         return None
@@ -317,7 +319,7 @@ def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | N
     else:
         title = (m.group("pre") or "") + (m.group("q") or "") + (m.group("rest") or "")
         rest = None
-    title = re.sub(r"^附件\s*\d{0,2}?\s*[:：]?(?=(?:19|20)\d{2}年|[^\d])", "", title).strip()
+    title = title.strip()
     honors, _, _ = read_honors(title, 0)
     if len(honors) != 1:
         return None

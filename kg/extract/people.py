@@ -75,13 +75,18 @@ def read_name(text: str, i: int) -> PersonName | None:
 
 
 def _name_like(name: str) -> bool:
-    """Not an ordinary word that happens to start with a family name (支援, 党员, 全脱产)."""
-    from ..segment import word_tags
+    """Not an ordinary word that happens to start with a family name (支援, 党员, 祝贺).
 
-    tag = word_tags().get(name)
-    if tag is not None and not tag.startswith("nr"):
-        return False
-    return True
+    jieba's dictionary knows ordinary words with a frequency; names are absent
+    from it or rare person-name entries.
+    """
+    from ..segment import load_tokenizer, word_tags
+
+    freq = load_tokenizer().FREQ.get(name, 0)
+    if freq <= 0:
+        return True
+    tag = word_tags().get(name, "")
+    return tag.startswith("nr") and freq <= 50
 
 
 def read_name_by_tokens(text: str, i: int) -> PersonName | None:
@@ -91,7 +96,7 @@ def read_name_by_tokens(text: str, i: int) -> PersonName | None:
     if not (text[i:i + 1] in surnames() or text[i:i + 2] in surnames()):
         return None
     for tok in tokenize(text[i:i + 8]):
-        if tok.start == 0 and 2 <= len(tok.text) <= 3 and all(
+        if tok.start == 0 and 2 <= len(tok.text) <= 3 and _name_like(tok.text) and all(
                 c not in NAME_BAD_CHARS and RE_CJK.match(c) for c in tok.text):
             return PersonName(i, i + len(tok.text), tok.text)
         break
@@ -170,7 +175,7 @@ def name_list(text: str) -> list[PersonName]:
             continue
         if not (2 <= len(compact) <= 4) or not (compact[:1] in surnames() or compact[:2] in surnames()):
             return []
-        if any(c in NAME_BAD_CHARS for c in compact):
+        if any(c in NAME_BAD_CHARS for c in compact) or not _name_like(compact):
             return []
         names.append(PersonName(start, start + len(item), compact))
     return names

@@ -1,0 +1,220 @@
+"""The ``kg`` command: parse arguments, call one library function, print the result.
+
+This is the only module that prints or exits. Any ``KgError`` becomes one
+line on stderr and exit code 1; anything unexpected becomes one line and
+exit code 2, never a traceback (set ``KG_DEBUG=1`` to see it).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KgError
+
+EXIT_OK, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KgError as e:
+            click.echo(f"error: {e}", err=True)
+            ctx.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+        except Exception as e:  # the promise: one line, never a traceback
+            if os.environ.get("KG_DEBUG"):
+                raise
+            first = str(e).splitlines()[0] if str(e) else ""
+            click.echo(f"internal error: {type(e).__name__}: {first} (set KG_DEBUG=1 for details)", err=True)
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="hospital-kg")
+def main() -> None:
+    """hospital-kg: Chinese hospital news articles -> a knowledge graph."""
+
+
+@main.command("build")
+@click.argument("articles", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out", default="exports", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for kg.ttl and kg.html.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "json-ld", "graphml"]),
+              help="Also write these formats (repeatable).")
+@click.option("--no-html", is_flag=True, help="Do not write the kg.html viewer.")
+@click.option("--max-bytes", default=20_000_000, show_default=True, help="Skip files larger than this.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
+def build_cli(articles, out, formats, no_html, max_bytes, quiet) -> None:
+    """Build the graph from files and folders of articles (.txt, .md, .html)."""
+    from .export import write_graph
+    from .pipeline import build
+    from .viz import write_html
+
+    progress = None if quiet else _progress_bar()
+    result = build(list(articles), progress=progress and progress.update, max_bytes=max_bytes)
+    if progress:
+        progress.close()
+    for problem in result.problems:
+        click.echo(f"warning: {problem}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if result.documents == 0:
+        raise KgError("no article could be read; nothing written")
+    out_dir = Path(out)
+    written = [write_graph(result.graph, out_dir / "kg.ttl", "turtle")]
+    ext = {"nt": "nt", "json-ld": "jsonld", "graphml": "graphml"}
+    for fmt in formats:
+        written.append(write_graph(result.graph, out_dir / f"kg.{ext[fmt]}", fmt))
+    if not no_html:
+        written.append(write_html(result.graph, out_dir / "kg.html"))
+    if not quiet:
+        click.echo(_summary(result, written))
+
+
+def _summary(result, written) -> str:
+    s = result.stats
+    lines = [
+        f"documents read: {s['documents']}" + (f" ({s['failed']} skipped)" if s["failed"] else ""),
+        "entities: " + ", ".join(f"{k} {s[k]}" for k in ("Hospital", "OrgUnit", "Person", "Honor",
+                                                         "AwardingBody", "Region")),
+        f"awards: {s['awards']}",
+        f"aid links: {s['aid_links']}",
+        f"affiliations: {s['affiliations']}",
+        f"triples: {s['triples']}",
+        f"warnings: {len(result.problems) + len(result.warnings)}",
+        "wrote: " + ", ".join(str(p) for p in written),
+    ]
+    return "\n".join(lines)
+
+
+class _progress_bar:
+    """A progress bar on a terminal (rich), nothing when output is piped."""
+
+    def __init__(self) -> None:
+        self._bar = None
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self._bar = Progress(transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("reading articles", total=None)
+
+    def update(self, done: int, total: int, name: str) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, total=total, description=f"reading {name[:40]}")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+@main.command("query")
+@click.argument("graph", type=click.Path())
+@click.argument("sparql", required=False)
+@click.option("--file", "file", type=click.Path(), help="Read the query from a file.")
+@click.option("--named", help="Run a named query (see: kg queries).")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
+              help="table for reading; csv, tsv, json, xml are the SPARQL 1.1 results formats.")
+def query_cli(graph, sparql, file, named, fmt) -> None:
+    """Run SPARQL over a built graph (Turtle, N-Triples or JSON-LD)."""
+    from .query import format_table, load_graph, query_text, run_query, serialize_results
+
+    text = query_text(sparql, file, named)
+    g = load_graph(graph)
+    if fmt == "table":
+        click.echo(format_table(run_query(g, text)), nl=False)
+    else:
+        sys.stdout.buffer.write(serialize_results(g, text, fmt))
+        sys.stdout.flush()
+
+
+@main.command("queries")
+def queries_cli() -> None:
+    """List the named queries of kg query --named."""
+    from .query import named_queries
+
+    for q in named_queries().values():
+        click.echo(f"{q.name:30} {q.help}")
+
+
+@main.command("export")
+@click.argument("graph", type=click.Path())
+@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "nt", "json-ld", "graphml"]))
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+def export_cli(graph, fmt, out) -> None:
+    """Convert a graph to Turtle, N-Triples, JSON-LD or GraphML (for Gephi)."""
+    from .export import write_graph
+    from .query import load_graph
+
+    path = write_graph(load_graph(graph), out, fmt)
+    click.echo(f"wrote {path}")
+
+
+@main.command("evaluate")
+@click.argument("graph", type=click.Path())
+@click.option("--gold", required=True, type=click.Path(), help="Folder of gold JSON files.")
+@click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
+@click.option("--min", "minimums", multiple=True, metavar="KEY=F1", help="Exit 1 when KEY's F1 is below (repeatable).")
+def evaluate_cli(graph, gold, as_json, minimums) -> None:
+    """Score a graph against gold annotations (precision, recall, F1 per key)."""
+    import dataclasses
+    import json
+
+    from .errors import UsageError
+    from .evaluate import evaluate, format_scores
+    from .query import load_graph
+
+    scores = evaluate(load_graph(graph), gold)
+    if as_json:
+        click.echo(json.dumps({k: dataclasses.asdict(v) for k, v in scores.items()}, indent=1))
+    else:
+        click.echo(format_scores(scores), nl=False)
+    failed = []
+    for spec in minimums:
+        key, _, value = spec.partition("=")
+        if key not in scores or not value:
+            raise UsageError(f"--min {spec}: expected KEY=F1 with KEY one of {', '.join(scores)}")
+        if scores[key].f1 < float(value):
+            failed.append(f"{key} F1 {scores[key].f1} < {value}")
+    if failed:
+        raise KgError("below minimum: " + "; ".join(failed))
+
+
+@main.command("validate")
+@click.argument("graph", type=click.Path())
+@click.option("--shapes", type=click.Path(), help="SHACL shapes (default: the shipped ontology/shapes.ttl).")
+def validate_cli(graph, shapes) -> None:
+    """Check a graph against the SHACL shapes; exit 1 when it does not conform."""
+    from .query import load_graph
+    from .validate import validate
+
+    result = validate(load_graph(graph), load_graph(shapes) if shapes else None)
+    if result.conforms:
+        click.echo("conforms")
+    else:
+        click.echo(result.report, err=True)
+        raise KgError("does not conform to the shapes")
+
+
+@main.command("viz")
+@click.argument("graph", type=click.Path())
+@click.option("--out", default="kg.html", show_default=True, type=click.Path(dir_okay=False))
+def viz_cli(graph, out) -> None:
+    """Write the interactive HTML view of a graph (works offline)."""
+    from .query import load_graph
+    from .viz import write_html
+
+    click.echo(f"wrote {write_html(load_graph(graph), out)}")
+
+
+if __name__ == "__main__":
+    main()
