@@ -234,6 +234,8 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
         return True
     if first in ",，、;；:：)）》」』”%。!?" and len(a) > 1:
         return True
+    if last in ",，、":  # a line ending in a comma has not ended its sentence
+        return True
     if width and len(a) >= 0.65 * width and not paragraph_gap:
         return True
     # WeChat posts break one conferral over short lines: 授予我院 / “…” / 荣誉称号。

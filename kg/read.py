@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .encoding import declared_charset, gb_or_big5
 from .errors import InputError
 from .records import RawArticle
 
@@ -113,11 +114,15 @@ def decode(data: bytes, display: str = "<bytes>") -> tuple[str, str, list[str]]:
                 return text, enc, [f"{display}: invalid {enc} bytes replaced with U+FFFD"]
     if _looks_binary(data):
         raise InputError(display, "binary file, not text (NUL or control bytes)")
-    for enc in ("utf-8", "gb18030", "big5"):
+    declared = declared_charset(data)
+    for enc in ("utf-8",) if declared is None else (declared, "utf-8"):
         try:
             return data.decode(enc), enc, []
         except UnicodeDecodeError:
             continue
+    guessed = gb_or_big5(data)  # GB18030 reads Big5 bytes without error, as nonsense: compare both
+    if guessed is not None:
+        return guessed[0], guessed[1], []
     return _decode_damaged(data, display)
 
 

@@ -86,7 +86,9 @@ def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
                 yield from _roll_line(sent, spans, state.roll, organizers, doc_year, rest)
             continue
         if state.roll is not None:
-            got = list(_roll_line(sent, spans, state.roll, organizers, doc_year, 0))
+            short = (len(sent.text) <= 40 or bool(RE_ENUMERATED.match(sent.text))  # rolls: one entry a line,
+                     or "。" not in sent.text and sent.text.count("、") >= 2)  # or a line of names
+            got = list(_roll_line(sent, spans, state.roll, organizers, doc_year, 0)) if short else []
             if got and not found_here:
                 yield from got
             elif not got and not (_is_roll_filler(sent.text) or RE_ENUMERATED.match(sent.text)
@@ -284,7 +286,7 @@ def _organizers(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     for sent in doc.sentences:
-        if not re.search(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授", sent.text):
+        if not re.search(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖", sent.text):
             continue
         bodies = [s for s in sentence_spans(doc, sent) if s.kind == Kind.AWARDING_BODY]
         groups: list[list[Span]] = []

@@ -22,6 +22,9 @@ RE_QUOTED = re.compile(
 RE_BARE = re.compile(
     rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等|、|和|及|与|,|。|;|:|!|\(|\s|“|$)"
 )
+GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体".split())
+RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")
+RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$")
 RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:-(?:19|20)?\d{2,4})?年度?")
@@ -65,6 +68,8 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = 
         m = RE_QUOTED.match(text, end) or RE_BARE.match(text, end)
         if not m or m.end() == m.start():
             break
+        if items and RE_VERB_INSIDE.search(m.group("pre") if "pre" in m.groupdict() and m.group("pre") else m.group()):
+            break  # 、2021年荣获“…”: a new conferral starts; the caller reads it from its own verb
         item = _clean(m, bodies)
         if item is None:
             if not items:
@@ -110,11 +115,10 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         if m.start() <= bs < m.start() + head_len:
             if is_body:
                 body = label
-            cut = be - m.start()
-            if quoted:
-                pre = pre[cut:]
-            else:
-                inner = inner[cut:]
+            if quoted:  # 市教卫党委系统“…”: the organ is not part of a quoted title
+                pre = pre[be - m.start():]
+            elif not is_body:  # 胸科医院援疆奉献奖 unquoted: the hospital is not part of it either
+                inner = inner[be - m.start():]
     pre = re.sub(r"^(?:系统|授予|颁发|的)+", "", pre)
     pre = RE_COUNT_PREFIX.sub("", pre)
     if not quoted:
@@ -128,6 +132,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         texts.append(RE_EDITION.sub("", s))
     pre, inner = texts
     pre = re.sub(r"^(?:系统|度)", "", pre)
+    tail = RE_TAIL_CUT.sub("", tail)
     if len(tail) < 2:
         tail = ""
     label = (pre + "“" + inner + "”" + tail) if quoted and tail else (pre + inner + tail)
@@ -136,9 +141,15 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         return None
     if quoted and len(inner) < 2:
         return None
+    if quoted and not pre and not tail and inner in GENERIC_HEADS and not _closed_by_title(m.string, m.end()):
+        return None  # “先进集体”及“先进个人”: kinds of honor, not titles
     if not quoted and len(label) < 4:
         return None
     return HonorName(m.start(), m.end(), label, year, body, bool(quoted))
+
+
+def _closed_by_title(text: str, end: int) -> bool:
+    return bool(re.match(r"(?:荣誉)?称号", text[end:end + 4]))
 
 
 def _distribute(items: list[HonorName]) -> list[HonorName]:

@@ -28,7 +28,7 @@ RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s]))(?:(?:\d{4}年)?(?:\d{
 RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
 RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|撰稿|来源)[:：]?\s*$")
 RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
-RE_LIST_HEAD = re.compile(r"^(?:\d{1,3}[.、)]\s*|【[^】]{2,40}】[:：]?\s*)?")
+RE_LIST_HEADS = re.compile(r"^(?:\d{1,3}[.、)]\s*|【[^】]{2,40}】[:：]?\s*)?|(?<=[(;])")
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 RE_NAME_THEN = re.compile(r"(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士)")
 
@@ -165,8 +165,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
         else:
             add(name.start, name.end, name.name)
     # a name heading a line, a space, then what the person is: 周迪军 农工党岳阳市人民医院…主任
-    head = RE_LIST_HEAD.match(text)
-    if head:
+    for head in RE_LIST_HEADS.finditer(text):
         name = read_name(text, head.end())
         if name is not None and text.startswith(" ", name.end):
             desc_end = _clause_end(text, name.end)
