@@ -36,7 +36,7 @@ RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织)*")
 RE_ORGANIZER = re.compile(
-    r"(?:联合|共同|同时)?(?:组织|举办|主办|印发|下发|发布|颁发|颁授|授予|命名|决定|发文|关于表彰|关于表扬|关于命名)"
+    r"(?:联合|共同|同时)?(?:组织|举办|主办|印发|下发|发布|决定|发文|关于表彰|关于表扬|关于命名)"
 )
 RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
 RE_ROLL_HEADING = re.compile(
@@ -118,7 +118,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     text = sent.text
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
-    is_title = text == doc.article.title
+    # a headline sums up (…获评全国先进集体); the body says what was conferred, so a headline
+    # only counts with a quoted title
+    is_title = text == doc.article.title and not text.endswith("。") and len(doc.sentences) > 1
     window_start = 0
     previous: list[Span] = []
     for m in RE_VERB.finditer(text):

@@ -85,6 +85,8 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str) -> BodyName | None
             scoped = True
     if start >= 2 and text[start - 2:start] == PARTY_PREFIX:
         start -= 2
+    elif start >= 5 and text[start - 5:start] == "中国共产党":
+        start -= 5
     surface = text[start:e]
     if scoped:
         label = surface if not party or surface.startswith(PARTY_PREFIX) else surface

@@ -27,6 +27,7 @@ RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管�
 RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
 RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{3,20}(?:医院|中心|保健院))\)")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|院党委|院领导")
+RE_CLAUSE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;!?\n]))医院(?!党委|领导|院长|职工)")
 RE_AID_BEFORE = re.compile(r"(?:赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与)$")
 GENERIC_INSTITUTIONS = frozenset("大学 学院 医学院 医科大学 中医药大学 医药大学 卫生学校".split())
 RE_LIST_GAP = re.compile(r"^[、,和及与]{1,2}$")
@@ -258,7 +259,7 @@ def _alias_mentions(doc: Doc, declared: dict[str, str]) -> None:
     taken = {(m.sentence, m.start) for m in doc.hospital_mentions}
     for sent in doc.sentences:
         for m in rx.finditer(sent.text):
-            if (sent.index, sent.start + m.start()) in taken:
+            if (sent.index, sent.start + m.start()) in taken or re.search(r"称[:为]?\s*[“\"]?$", sent.text[:m.start()]):
                 continue
             label = declared[m.group()]
             doc.hospital_mentions.append(doc.mention(Kind.HOSPITAL, label, sent, m.start(), m.end(), (m.group(),)))
@@ -287,8 +288,9 @@ def _main_hospital(doc: Doc) -> str | None:
     if not score:
         return None
     ranked = score.most_common()
-    self_refs = bool(RE_SELF.search(text))
-    if ranked[0][1] < 3 and not self_refs:
+    # 我院/本院/该院, or 医院 as the subject of a clause: the article speaks as or about one hospital
+    self_refs = bool(RE_SELF.search(text)) or len(RE_CLAUSE_HOSPITAL.findall(text)) >= 2
+    if ranked[0][1] < 2.5 and not self_refs:
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         tied = sorted(l for l, s in ranked if s == ranked[0][1])

@@ -1,0 +1,56 @@
+"""Paired assistance: who aids which county, through a hospital, township or village there."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_of
+from kg.gazetteer import load_gazetteer
+from kg.records import AidClaim
+
+
+def aid_counties(text: str) -> set[tuple[str, str]]:
+    """(aiding hospital, county of the aided place) for every aid claim."""
+    gaz = load_gazetteer()
+    out = set()
+    for c in claims_of(text, AidClaim):
+        code = c.target.attr("adcode") or c.target.attr("location")
+        county = gaz.county_of(code) if code else None
+        out.add((c.hospital.label, county.name if county else "?"))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("自2016年起，广州医科大学附属第一医院对口帮扶贵州省黔南州三都水族自治县人民医院。",
+     {("广州医科大学附属第一医院", "三都水族自治县")}),
+    ("2021年以来，郑州大学第一附属医院托管兰考县人民医院。", {("郑州大学第一附属医院", "兰考县")}),
+    ("北京协和医院与西藏自治区日喀则市定日县人民医院签订对口支援协议。", {("北京协和医院", "定日县")}),
+    ("中日友好医院选派专家赴内蒙古兴安盟科尔沁右翼前旗人民医院开展对口支援。",
+     {("中日友好医院", "科尔沁右翼前旗")}),
+    # a village named with its county and township
+    ("山西医科大学第一医院派驻第一书记到岢岚县宋家沟乡宋家沟村开展驻村帮扶。",
+     {("山西医科大学第一医院", "岢岚县")}),
+    # the place is written after 到, the aid word comes later in the clause
+    ("兰州大学第二医院选派干部到临夏州东乡族自治县达板镇开展帮扶工作。", {("兰州大学第二医院", "东乡族自治县")}),
+])
+def test_aid(text, expected):
+    assert aid_counties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a place of disaster relief is not paired assistance
+    "2008年，四川省人民医院派出医疗队赴汶川县抗震救灾。",
+    # a hospital's own county is not aid
+    "仁寿县人民医院组织专家到仁寿县文林镇开展义诊。",
+    # no aiding hospital
+    "昭通市通过医疗队资源共享，帮助威信县人民医院开展手术。",
+    # a prefecture without a county is not counted
+    "上海市第六人民医院对口支援云南省。",
+])
+def test_not_aid(text):
+    assert aid_counties(text) == set()
+
+
+def test_short_township_name_is_placed_through_the_article_context():
+    text = ("宜宾市第一人民医院坚持党建引领。宜宾市委、市政府高度重视。\n"
+            "医院选派党员干部到蕨溪镇新民村驻村帮扶。医院还组织专家义诊。")
+    assert aid_counties(text) == {("宜宾市第一人民医院", "叙州区")}

@@ -1,0 +1,85 @@
+"""Awards: recipient, honor, year and awarding organs, over the genre's sentence shapes."""
+from __future__ import annotations
+
+import pytest
+
+import kg
+from conftest import awards_of
+from kg.records import Kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active: organ 授予 recipient “title” 称号
+    ("2019年9月，中共中央、国务院授予南昌大学第一附属医院“全国民族团结进步模范集体”称号。",
+     {("南昌大学第一附属医院", "全国民族团结进步模范集体", 2019, ("中共中央", "国务院"))}),
+    # passive: recipient 被 organ 授予 title
+    ("2018年，贵州省人民医院被中共贵州省委授予“贵州省先进基层党组织”荣誉称号。",
+     {("贵州省人民医院", "贵州省先进基层党组织", 2018, ("中共贵州省委",))}),
+    # the year written in the title goes to the award, not to the title
+    ("青海大学附属医院被国家卫生健康委评为“2022年度改善医疗服务示范医院”。",
+     {("青海大学附属医院", "改善医疗服务示范医院", 2022, ("国家卫生健康委员会",))}),
+    # a list of titles with 等荣誉称号, no year and no organ
+    ("近年来，吉林大学第一医院先后荣获全国文明单位、全国五一劳动奖状、全国卫生系统先进集体等荣誉称号。",
+     {("吉林大学第一医院", "全国文明单位", None, ()), ("吉林大学第一医院", "全国五一劳动奖状", None, ()),
+      ("吉林大学第一医院", "全国卫生系统先进集体", None, ())}),
+    # quoted titles in a row
+    ("大连医科大学附属第一医院先后获得“全国百佳医院”“全国医德医风建设先进单位”等称号。",
+     {("大连医科大学附属第一医院", "全国百佳医院", None, ()),
+      ("大连医科大学附属第一医院", "全国医德医风建设先进单位", None, ())}),
+    # a unit and a person in one sentence, each with their title
+    ("2022年，安徽医科大学第一附属医院急诊科被共青团中央授予“全国青年文明号”，"
+     "该院急诊科主任医师周新荣获“全国五一劳动奖章”。",
+     {("安徽医科大学第一附属医院急诊科", "全国青年文明号", 2022, ("中国共产主义青年团中央委员会",)),
+      ("周新", "全国五一劳动奖章", 2022, ())}),
+    # several people before one verb
+    ("海南省人民医院副院长王坚、护理部主任陈红获“海南省抗击新冠肺炎疫情先进个人”称号。",
+     {("王坚", "海南省抗击新冠肺炎疫情先进个人", None, ()), ("陈红", "海南省抗击新冠肺炎疫情先进个人", None, ())}),
+    # bare 省/市 in a title takes the article's province
+    ("宁夏医科大学总医院获评“省级文明单位”。宁夏回族自治区卫生健康委表示祝贺。", {
+        ("宁夏医科大学总医院", "省级文明单位", None, ())}),
+])
+def test_award_shapes(text, expected):
+    assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该院顺利通过国家三级甲等医院评审。",
+    "在2022年度全国三级公立医院绩效考核中，医院排名全国第32位。",
+    "医院通过国家胸痛中心认证，获批国家区域医疗中心建设项目。",
+    "组委会对拟获奖名单进行了为期7天的公示。",
+    "会议表彰了先进集体和先进个人。",
+    "医院积极开展“我为群众办实事”实践活动。",
+    "他获得了患者的一致好评。",
+])
+def test_sentences_that_confer_nothing(text):
+    assert awards_of(text) == set()
+
+
+def test_organiser_of_the_honors_is_their_awarding_body():
+    text = ("8月20日，全国卫生健康系统表彰大会在京召开。天津医科大学总医院获得“全国卫生健康系统先进集体”称号。\n"
+            "此次评选由人力资源社会保障部、国家卫生健康委、国家中医药局联合组织。")
+    assert awards_of(text) == {("天津医科大学总医院", "全国卫生健康系统先进集体", None,
+                                ("人力资源和社会保障部", "国家中医药管理局", "国家卫生健康委员会"))}
+
+
+def test_honor_roll_lines_each_name_a_recipient():
+    text = ("关于表彰全省卫生健康系统先进集体的决定\n"
+            "省卫生健康委决定，授予武汉市中心医院急诊科等3个集体“湖北省卫生健康系统先进集体”称号。\n"
+            "附件1\n湖北省卫生健康系统先进集体名单\n武汉市中心医院急诊科\n宜昌市中心人民医院\n襄阳市第一人民医院心内科\n")
+    got = {(r, h) for r, h, _, _ in awards_of(text)}
+    assert got == {("武汉市中心医院急诊科", "湖北省卫生健康系统先进集体"),
+                   ("宜昌市中心人民医院", "湖北省卫生健康系统先进集体"),
+                   ("襄阳市第一人民医院心内科", "湖北省卫生健康系统先进集体")}
+
+
+def test_profile_paragraph_subject_receives_its_honors():
+    text = ("历届援藏专家\n李国华,男,1970年出生,骨科主任医师。2016年赴西藏工作。2017年度获“援藏优秀专家”称号。\n"
+            "王明,男,1975年出生,麻醉科副主任医师。2019年度获“优秀援藏干部”称号。")
+    assert {(r, h, y) for r, h, y, _ in awards_of(text)} == {
+        ("李国华", "援藏优秀专家", 2017), ("王明", "优秀援藏干部", 2019)}
+
+
+def test_honor_without_a_named_recipient_is_still_an_honor():
+    x = kg.extract_text("其中一名党员同志获得“广东省技术能手”荣誉称号。")
+    assert not [c for c in x.claims if c.__class__.__name__ == "AwardClaim"]
+    assert {m.label for m in x.mentions if m.kind == Kind.HONOR} == {"广东省技术能手"}

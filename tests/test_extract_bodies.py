@@ -1,0 +1,31 @@
+"""Awarding bodies: national organs by name and short form, regional organs completed from context."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import awards_of
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("2016年，中组部授予南京市第一医院党委“全国先进基层党组织”称号。", ("中共中央组织部",)),
+    ("2017年，人社部、国家卫生计生委授予大庆油田总医院“全国卫生计生系统先进集体”称号。",
+     ("人力资源和社会保障部", "国家卫生和计划生育委员会")),
+    ("2020年，国家卫健委授予温州市人民医院“全国改善医疗服务示范医院”称号。", ("国家卫生健康委员会",)),
+    ("2021年，中共陕西省委、陕西省人民政府授予延安大学附属医院“陕西省脱贫攻坚先进集体”称号。",
+     ("中共陕西省委", "陕西省人民政府")),
+    ("2019年，中共广西壮族自治区委员会组织部授予桂林医学院附属医院党委“广西先进基层党组织”称号。",
+     ("中共广西壮族自治区委员会组织部",)),
+    # 省委、省政府 in an article about one province
+    ("云南省第一人民医院党委书记讲话。2020年，医院被省委、省政府授予“云南省抗击新冠肺炎疫情先进集体”称号。",
+     ("中共云南省委", "云南省人民政府")),
+    ("绵阳市中心医院召开总结大会。2022年，医院被市卫生健康委授予“先进单位”称号。",
+     ("绵阳市卫生健康委员会",)),
+])
+def test_bodies(text, bodies):
+    got = {b for _, _, _, b in awards_of(text)}
+    assert got == {bodies}
+
+
+def test_unplaced_provincial_organ_keeps_its_surface_form():
+    got = {b for _, _, _, b in awards_of("2020年，协和医院被省委授予“先进基层党组织”称号。")}
+    assert got == {("省委",)}

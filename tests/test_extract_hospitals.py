@@ -1,0 +1,66 @@
+"""Hospital names: the name grammar, short forms in context, things that must not become hospitals."""
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg.records import Kind
+
+
+def hospitals(text: str) -> set[str]:
+    return {m.label for m in kg.extract_text(text).mentions if m.kind == Kind.HOSPITAL}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # place + type words
+    ("授予宁夏回族自治区人民医院“全国文明单位”称号。", {"宁夏回族自治区人民医院"}),
+    ("会上，长沙市第一医院作了交流发言。", {"长沙市第一医院"}),
+    ("广西壮族自治区妇幼保健院新院区启用。", {"广西壮族自治区妇幼保健院"}),
+    # province and city in front of a county hospital: the county's name is the hospital's
+    ("江西省赣州市于都县人民医院召开大会。", {"于都县人民医院"}),
+    ("新疆伊犁州霍城县人民医院开展义诊。", {"霍城县人民医院"}),
+    # a district of a municipality keeps the municipality
+    ("重庆市渝北区人民医院举行揭牌仪式。", {"重庆市渝北区人民医院"}),
+    ("北京市海淀医院获得表彰。", {"北京市海淀医院"}),
+    ("上海市徐汇区中心医院派出医疗队。", {"上海市徐汇区中心医院"}),
+    # universities and their affiliated hospitals, proper names
+    ("中南大学湘雅二医院举行签约仪式。", {"中南大学湘雅二医院"}),
+    ("四川大学华西医院专家赶赴现场。", {"四川大学华西医院"}),
+    ("华中科技大学同济医学院附属协和医院派出医疗队。", {"华中科技大学同济医学院附属协和医院"}),
+    ("中国医科大学附属盛京医院荣获表彰。", {"中国医科大学附属盛京医院"}),
+    ("河北医科大学第二医院组织学习。", {"河北医科大学第二医院"}),
+    # a township hospital
+    ("该镇卫生院与福贡县人民医院建立联系。", {"福贡县人民医院"}),
+    # nothing: kinds of hospitals, verbs before 医院, rankings, associations
+    ("该院是一家三级甲等综合医院。", set()),
+    ("全县乡镇卫生院和县级医院均参与。", set()),
+    ("推动医院高质量发展，打造智慧医院。", set()),
+    ("省医院协会召开年会。", set()),
+    ("这是一所大学附属医院。", set()),
+])
+def test_hospital_names(text, expected):
+    assert hospitals(text) == expected
+
+
+def test_short_forms_take_the_place_the_article_is_about():
+    text = ("铜仁市人民医院获评先进集体。\n"
+            "近年来，铜仁市深化医改。市人民医院党委书记杨林表示，将继续努力。")
+    assert hospitals(text) == {"铜仁市人民医院"}
+
+
+def test_county_short_form_needs_one_county_in_context():
+    text = "盐亭县人民医院召开职代会。会上，县人民医院院长作报告。盐亭县委书记出席。"
+    assert hospitals(text) == {"盐亭县人民医院"}
+    assert hospitals("县人民医院召开职代会。") == set()
+
+
+def test_declared_short_name_refers_to_the_hospital():
+    x = kg.extract_text("温州医科大学附属第一医院（以下简称“温医一院”）举行大会。温医一院党委书记讲话。")
+    labels = [m.label for m in x.mentions if m.kind == Kind.HOSPITAL]
+    assert labels == ["温州医科大学附属第一医院", "温州医科大学附属第一医院"]
+    assert "温医一院" in {a for m in x.mentions for a in m.aliases}
+
+
+def test_county_hospital_without_renmin_joins_the_full_name():
+    x = kg.extract_text("我院对口支援通江县人民医院。通江县医院骨科由我院专家指导。")
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"通江县人民医院"}

@@ -1,0 +1,48 @@
+"""People: names after posts, lists of names, profiles; who works where; words that are not names."""
+from __future__ import annotations
+
+import pytest
+
+import kg
+from conftest import claims_of
+from kg.records import AffiliationClaim
+
+
+def affiliations(text: str) -> set[tuple[str, str]]:
+    return {(c.person.label, c.organization.label) for c in claims_of(text, AffiliationClaim)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青海省人民医院党委书记马军、院长李玉红出席会议。",
+     {("马军", "青海省人民医院"), ("李玉红", "青海省人民医院")}),
+    ("厦门大学附属中山医院心内科主任医师王焱介绍了经验。", {("王焱", "厦门大学附属中山医院心内科")}),
+    ("时任昆明医科大学第一附属医院副院长的杨鹤鸣同志带队。", {("杨鹤鸣", "昆明医科大学第一附属医院")}),
+    # one post, two people
+    ("是南通大学附属医院护士徐静和顾晓燕。", {("徐静", "南通大学附属医院"), ("顾晓燕", "南通大学附属医院")}),
+    # officials are not hospital staff
+    ("副县长刘伟、县卫生健康局局长张强出席会议。", set()),
+    # bylines are not staff
+    ("（记者 王小明 通讯员 李华）", set()),
+    # ordinary words starting with a family name
+    ("医院支援党员干部全脱产驻村，祝贺获表彰的集体。", set()),
+])
+def test_affiliations(text, expected):
+    assert affiliations(text) == expected
+
+
+def test_article_hospital_employs_people_named_with_a_post_only():
+    text = ("贵阳市第一人民医院举行表彰大会。我院党委书记吴刚讲话。\n"
+            "急诊科医生周雪为患者争取了时间。")
+    assert affiliations(text) == {("吴刚", "贵阳市第一人民医院"), ("周雪", "贵阳市第一人民医院急诊科")}
+
+
+def test_list_entry_name_then_description():
+    text = "【全国卫生健康系统先进工作者】:杨帆 南宁市第二人民医院心血管内科主任"
+    assert affiliations(text) == {("杨帆", "南宁市第二人民医院")}
+
+
+def test_people_are_persons_with_their_roles():
+    x = kg.extract_text("内蒙古医科大学附属医院党委副书记、院长崔忠太主持会议。")
+    (claim,) = claims_of("内蒙古医科大学附属医院党委副书记、院长崔忠太主持会议。", AffiliationClaim)
+    assert claim.role == "党委副书记、院长"
+    assert x.mentions[0].label == "内蒙古医科大学附属医院"
