@@ -307,7 +307,8 @@ def find_date(text: str) -> str | None:
     else the year of a document number (〔2010〕5号)."""
     for line in text.split("\n")[:6]:
         for m in RE_DATE.finditer(line):
-            dateline = m.start() == 0 or len(line) < 40 or RE_DATE_LABEL.search(line[max(0, m.start() - 12):m.start()])
+            labelled = m.start() == 0 or RE_DATE_LABEL.search(line[max(0, m.start() - 12):m.start()])
+            dateline = (labelled or len(line) - len(m.group()) <= 12) and not line.startswith(("出生", "生"), m.end())
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)
             if dateline and 1949 <= y <= 2100 and 1 <= mo <= 12:
                 return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else f"{y:04d}-{mo:02d}"

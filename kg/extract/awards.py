@@ -24,6 +24,7 @@ from ..records import Kind, Sentence
 from .doc import Doc
 from .honors import HonorName, individual, read_honors
 from .hospitals import context_place
+from .levels import honor_level
 from .spans import Span, sentence_spans
 
 RE_VERB = re.compile(
@@ -110,7 +111,7 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
                           and not any(s.start == o.start for o in spans if o.kind != Kind.PERSON)]
             recipients = list({r.label: r for r in recipients}.values())
         for r in recipients:
-            yield Award(sent, r, honor, years or doc_year, tuple(organizers))
+            yield Award(sent, r, honor, years or doc_year, tuple(organizers_for(honor, organizers)))
 
 
 def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
@@ -150,8 +151,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
         for h in honors:
             hy = (h.year,) if h.year else ()
-            ys = tuple(dict.fromkeys(hy + years)) or (() if history else doc_year)
-            bs = clause_bodies or ([] if history or h.prefix_body else list(organizers))
+            fallback = [] if history or h.prefix_body else organizers_for(h, organizers)
+            bs = clause_bodies or fallback
+            news = bool(fallback) or bool(RE_NEWS.search(text)) or h.label in doc.article.title
+            ys = tuple(dict.fromkeys(hy + years)) or (doc_year if news and not history else ())
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
             for r in _fit(recipients, h):
@@ -273,6 +276,16 @@ def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list
 def _years(text: str, start: int, verb: int, honors: list[HonorName]) -> tuple[int, ...]:
     ys = [int(y) for y in RE_YEAR.findall(text[:verb])]
     return (ys[-1],) if ys else ()
+
+
+LEVEL_RANK = {"national": 4, "provincial": 3, "city": 2, "county": 1}
+
+
+def organizers_for(honor: HonorName, organizers: list[Span]) -> list[Span]:
+    """The article's organisers, when they could have conferred this title: a provincial organ
+    confers provincial or lower titles, never a national one (全国…)."""
+    level = LEVEL_RANK.get(honor_level(honor.label), 0)
+    return [o for o in organizers if LEVEL_RANK.get(o.level or "", 0) >= level]
 
 
 def _doc_year(doc: Doc) -> tuple[int, ...]:

@@ -1,0 +1,64 @@
+"""Normalisation: what OCR, WeChat and traditional-character pages become, and offsets back to the source."""
+from __future__ import annotations
+
+import pytest
+
+from kg.normalize import find_date, normalize_text
+
+
+@pytest.mark.parametrize("source, expected", [
+    # OCR spaces between characters go; a space between two names on a normal line stays
+    ("为 庆 祝 中 国 共 产 党 成 立 100 周 年 ， 医 院 举 办 活 动", "为庆祝中国共产党成立100周年,医院举办活动"),
+    ("周迪军 农工党岳阳市人民医院总支主委、岳阳市人民医院大内科主任兼内分泌科主任",
+     "周迪军 农工党岳阳市人民医院总支主委、岳阳市人民医院大内科主任兼内分泌科主任"),
+    # a number broken across lines is joined
+    ("医院被授予2019年度先进集体。202\n\n0年3月,医院再获表彰。", "医院被授予2019年度先进集体。2020年3月,医院再获表彰。"),
+    # traditional -> simplified, full-width -> half-width
+    ("醫院榮獲“全國文明單位”稱號（2020年）", "医院荣获“全国文明单位”称号(2020年)"),
+    # WeChat furniture lines go
+    ("喜报!\n稿定設計\n医院获评先进集体。\n精选留言\n暂无...", "喜报!\n医院获评先进集体。"),
+    # a line ending in a comma continues
+    ("近日,省卫生健康委发布决定,\n授予医院“先进集体”称号。", "近日,省卫生健康委发布决定,授予医院“先进集体”称号。"),
+    # one conferral over short WeChat lines
+    ("授予我院\n“四川省党建工作示范医院”\n荣誉称号。", "授予我院“四川省党建工作示范医院”荣誉称号。"),
+    # markup out
+    ("# 标题\n**加粗**的文字", "标题\n加粗的文字"),
+])
+def test_normalized_text(source, expected):
+    assert normalize_text(source)[0] == expected
+
+
+def test_hard_wrapped_newspaper_column_is_rejoined():
+    column = "健康是人民最具普遍意\n义的美好生活需要,“一切为\n了人民健康”是社会主义医疗\n卫生事业的根本宗旨,深刻体\n现了中国共产党这个百年大\n党的历史使命和深厚情怀。\n\n下一段开始了新的话题并且\n继续写下去直到结束为止。"
+    text, _ = normalize_text(column)
+    assert text.split("\n") == [
+        "健康是人民最具普遍意义的美好生活需要,“一切为了人民健康”是社会主义医疗卫生事业的根本宗旨,深刻体现了中国共产党这个百年大党的历史使命和深厚情怀。",
+        "下一段开始了新的话题并且继续写下去直到结束为止。",
+    ]
+
+
+def test_html_scripts_and_tags_go_entities_are_decoded():
+    html = '<html><head><title>t</title><script>var a="<p>x</p>";</script></head><body><p>医院&amp;社区</p><p>获奖</p></body></html>'
+    text, _ = normalize_text(html, "html")
+    assert text == "医院&社区\n获奖"
+
+
+def test_offsets_point_back_to_the_source():
+    source = "2 0 2 1 年 ， 中 山 医 院 荣 获 “ 全 国 文 明 单 位 ” 称 号 。\n\n醫院"
+    text, mapping = normalize_text(source)
+    start = text.index("中山医院")
+    s, e = mapping.span(start, start + 4)
+    assert source[s:e].replace(" ", "") == "中山医院"
+    s, e = mapping.span(text.index("医院", start + 4), len(text))
+    assert source[s:e] == "醫院"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("标题\n2017-08-28 | 4474\n正文", "2017-08-28"),
+    ("标题\n发布时间:2020/11/23 浏览次数:\n正文", "2020-11-23"),
+    ("某某,男,1955年5月出生,主任医师。", None),
+    ("关于表彰的决定\n正文\n山东省医务工会\n二O一O年二月二十一日", "2010-02-21"),
+    ("通报\n(川卫组函〔2023〕5号)\n正文", "2023"),
+])
+def test_article_date(text, date):
+    assert find_date(text) == date
