@@ -34,6 +34,7 @@ from .patterns import (
     TERMINAL,
 )
 
+RE_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、)]|[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff]|【)")
 RE_TITLE_CONTINUES = re.compile(r"^(?:荣誉称号|称号|荣誉|殊荣)")
 RE_AWARD_VERB_TAIL = re.compile(r"(?:授予|荣获|获得|获评|被评为|评为)[^,。!?;:“”\"]*$")
 RE_SHORT_NAME_LINE = re.compile(r"^(?:[“\"][^\n]{1,40}|[\u4e00-\u9fff]{2,30})$")
@@ -236,6 +237,8 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
         return True
     if last in ",，、":  # a line ending in a comma has not ended its sentence
         return True
+    if RE_LIST_ITEM.match(b):  # 1. …, 王某某 某医院…: one entry a line, never a wrapped sentence
+        return False
     if width and len(a) >= 0.65 * width and not paragraph_gap:
         return True
     # WeChat posts break one conferral over short lines: 授予我院 / “…” / 荣誉称号。

@@ -37,3 +37,17 @@ def test_gold_without_files_is_a_clear_error(tmp_path):
 
     with pytest.raises(UsageError, match="no gold files"):
         load_gold(tmp_path)
+
+
+def test_held_out_genre_articles(tmp_path):
+    """Articles written for the genre (other provinces, hospitals, honors, organs, Big5 HTML) with their gold."""
+    from conftest import ROOT
+    from kg.evaluate import evaluate
+    from kg.pipeline import build, raise_error
+
+    genre = ROOT / "tests" / "data" / "genre"
+    result = build([genre / "corpus"], on_error=raise_error)
+    scores = evaluate(result.graph, genre / "gold")
+    assert scores["micro"].f1 >= 0.90, scores["micro"]
+    low = {k: s.f1 for k, s in scores.items() if s.f1 < 0.80}
+    assert not low, low

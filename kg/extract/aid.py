@@ -32,6 +32,10 @@ RE_PLACE_CHAIN = re.compile(
 )
 
 
+RE_COUNTY_TOWNSHIP = re.compile(
+    r"(?=([\u4e00-\u9fff]{1,8}?(?:自治县|县|区|旗|市)[\u4e00-\u9fff]{1,12}?(?:乡|镇|街道)(?:[\u4e00-\u9fff]{1,6}?村)?))")
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     start: int  # sentence-local
@@ -143,12 +147,13 @@ def _places(doc: Doc, text: str) -> list[Place]:
         place = _read_chain(doc, chain.group(), m.end())
         if place is not None and (place.township or place.village or place.county):
             out.append(place)
-    # explicit county-level names with a township or village after them anywhere in the clause
-    for m in re.finditer(r"[\u4e00-\u9fff]{1,9}?(?:自治县|县|区|旗)[\u4e00-\u9fff]{1,12}?(?:乡|镇|街道)[\u4e00-\u9fff]{1,6}?村", text):
-        if any(p.start <= m.start() < p.end for p in out):
+    # a county with a township (and village) after it anywhere in the clause: 镇雄县芒部镇松林村
+    for m in RE_COUNTY_TOWNSHIP.finditer(text):
+        start = m.start(1)
+        if any(p.start <= start < p.end for p in out):
             continue
-        place = _read_chain(doc, m.group(), m.start())
-        if place is not None and place.county:
+        place = _read_chain(doc, m.group(1), start)
+        if place is not None and place.county and place.township:
             out.append(place)
     del gaz
     return out

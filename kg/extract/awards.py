@@ -37,12 +37,13 @@ RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织)*")
 RE_ORGANIZER = re.compile(
-    r"(?:联合|共同|同时)?(?:组织|举办|主办|印发|下发|发布|决定|发文|关于表彰|关于表扬|关于命名)"
+    r"(?:联合|共同|同时)?(?:组织|举办|主办|印发|下发|发布|公布|决定|发文|关于表彰|关于表扬|关于命名|召开(?=[^,。;]{0,24}表彰))"
 )
 RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
 RE_ROLL_HEADING = re.compile(
     r"^\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
 )
+RE_JOIN = re.compile(r"[、和及与]")
 RE_UNNAMED = re.compile(r"(?:一名|1名|两名|多名|[0-9一二三四五六七八九十]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
 RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
@@ -64,7 +65,9 @@ class _State:
     roll: tuple[HonorName, tuple[int, ...]] | None = None
     topic: Span | None = None  # the person a paragraph is about (马立雄,男,…)
     topic_paragraph: int = -1
+    last_person: Span | None = None  # the person 他/她 most likely stands for
     honors: list[tuple[Sentence, HonorName]] = field(default_factory=list)  # every title read
+    announced: list[HonorName] = field(default_factory=list)  # 关于表彰…的决定, 对…予以表扬: what a list will name
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
@@ -78,9 +81,13 @@ def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
             state.topic, state.topic_paragraph = people[0], sent.paragraph
         elif sent.paragraph != state.topic_paragraph:
             state.topic = None
+        if people:
+            state.last_person = people[0]
         found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
+        found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
         yield from found_here
-        heading = _roll_heading(sent.text)
+        state.announced.extend(_announced(sent.text))
+        heading = _roll_heading(sent.text) or _list_follows(sent.text, state)
         if heading is not None:
             state.roll, rest = heading
             if rest is not None:
@@ -114,6 +121,51 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
             yield Award(sent, r, honor, years or doc_year, tuple(organizers_for(honor, organizers)))
 
 
+RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)")
+RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单如下[:：]?$")
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓)(?P<title>[^,。;]{2,50}?)名单[,:]?(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
+
+
+def _announced(text: str) -> list[HonorName]:
+    out = []
+    for m in RE_ANNOUNCE.finditer(text):
+        part = m.group(1) or m.group(2)
+        honors, _, _ = read_honors(part, 0)
+        out.extend(h for h in honors if not h.label.endswith(("和个人", "和先进个人")))
+    return out
+
+
+def _list_follows(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[int, ...]], int | None] | None:
+    """名单如下: a list of the one honor the article announced."""
+    if not RE_LIST_FOLLOWS.search(text):
+        return None
+    if not state.announced:
+        return None
+    h = max(state.announced, key=lambda x: (len(x.label), x.year or 0))
+    if not all(h.label.endswith(o.label.replace("“", "").replace("”", "")) or o.label == h.label
+               for o in state.announced):
+        return None  # two different honors announced: which one the list names is unclear
+    return (h, ((h.year,) if h.year else ())), None
+
+
+def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
+                 doc_year: tuple[int, ...]) -> Iterator[Award]:
+    """…公布2022年度全省…先进集体名单,A、B榜上有名."""
+    for m in RE_ON_THE_LIST.finditer(sent.text):
+        honors, _, _ = read_honors(m.group("title"), 0)
+        honors = [h for h in honors if individual(h.label) is not True] or honors
+        if len(honors) != 1:
+            continue
+        h = _place_level(doc, honors[0])
+        who = [s for s in spans if m.start("who") <= s.start and s.end <= m.end("who")
+               and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)]
+        bodies = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= m.start()] or \
+            organizers_for(h, organizers)
+        years = (h.year,) if h.year else doc_year
+        for r in who:
+            yield Award(sent, r, h, years, tuple(bodies[-2:]))
+
+
 def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
                      doc_year: tuple[int, ...], state: _State) -> Iterator[Award]:
     text = sent.text
@@ -142,7 +194,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         state.honors.extend((sent, h) for h in honors)
         unnamed = RE_UNNAMED.search(text[window_start:m.start()])
         if not recipients and not unnamed:
-            recipients = _recipients_before(spans, window_start, m.start(), honors)
+            recipients = _recipients_before(text, spans, window_start, m.start(), honors)
         if not recipients and not unnamed:
             recipients = _fallback_recipients(doc, text, m.start(), honors, previous, state)
         previous = recipients
@@ -169,6 +221,9 @@ def _fallback_recipients(doc: Doc, text: str, verb: int, honors: list[HonorName]
     if previous:
         return previous
     kinds = {individual(h.label) for h in honors}
+    pronoun = re.search(r"[他她](?!们|人)", text[:verb])
+    if pronoun and state.last_person is not None:
+        return [state.last_person]
     if state.topic is not None and (True in kinds or None in kinds):
         return [state.topic]
     if doc.main_hospital and (False in kinds or None in kinds):
@@ -219,7 +274,7 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
     return out, pos
 
 
-def _recipients_before(spans: list[Span], start: int, verb: int, honors: list[HonorName]) -> list[Span]:
+def _recipients_before(text: str, spans: list[Span], start: int, verb: int, honors: list[HonorName]) -> list[Span]:
     """The recipients of a clause: people for individual titles, else the last unit or hospital."""
     window = [s for s in spans if start <= s.start and s.end <= verb]
     people = [s for s in window if s.kind == Kind.PERSON]
@@ -232,7 +287,11 @@ def _recipients_before(spans: list[Span], start: int, verb: int, honors: list[Ho
     if orgs:
         last_end = max(o.end for o in orgs)
         ending = [o for o in orgs if o.end == last_end]
-        return [max(ending, key=lambda o: o.end - o.start)]
+        group = [max(ending, key=lambda o: o.end - o.start)]
+        for o in sorted(orgs, key=lambda o: (-o.end, o.start)):  # 感染科、重症医学科获…: they receive together
+            if o.end < group[0].start and RE_JOIN.fullmatch(text[o.end:group[0].start]) and o.start < group[0].start:
+                group.insert(0, o)
+        return group
     return []
 
 
@@ -311,7 +370,7 @@ def _organizers(doc: Doc) -> list[Span]:
             else:
                 groups.append([b])
         for group in groups:
-            after = sent.text[group[-1].end:group[-1].end + 10]
+            after = sent.text[group[-1].end:group[-1].end + 30]
             if RE_ORGANIZER.match(after):
                 for b in group:
                     if all(o.label != b.label for o in out):

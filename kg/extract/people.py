@@ -86,7 +86,19 @@ def _name_like(name: str) -> bool:
     if freq <= 0:
         return True
     tag = word_tags().get(name, "")
-    return tag.startswith("nr") and freq <= 50
+    return tag.startswith("nr") and freq <= 500  # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not
+
+
+def _word_name_after_post(text: str, i: int) -> PersonName | None:
+    """A name that is also a dictionary word (周游), accepted only right after a post and
+    right before a hard boundary (a comma, 、, 同志)."""
+    for length in (3, 2):
+        cand = text[i:i + length]
+        if len(cand) == length and (cand[:1] in surnames() or cand[:2] in surnames()) and \
+                all(RE_CJK.match(c) and c not in NAME_BAD_CHARS for c in cand[1:]) and \
+                re.match(r"[,、;。]|同志", text[i + length:i + length + 2]):
+            return PersonName(i, i + length, cand)
+    return None
 
 
 def read_name_by_tokens(text: str, i: int) -> PersonName | None:
@@ -151,7 +163,7 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
             t = title_before(text, i - 1)
         if t is None:
             continue
-        name = read_name(text, i) or read_name_by_tokens(text, i)
+        name = read_name(text, i) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
         if name is None:
             continue
         if RE_BYLINE.search(text[:t[0]]) or t[1] in ("记者", "通讯员", "特约记者", "编辑", "责任编辑", "作者", "摄影"):
