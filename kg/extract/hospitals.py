@@ -18,18 +18,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import Division, load_gazetteer
+from ..lexicon import hospital_suffixes
 from ..records import Kind, Mention, Sentence
 from .doc import Doc
 from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_divisions, weak_proper
 
-RE_SUFFIX = re.compile(r"医院集团|医疗集团|卫生院|保健院|疗养院|医院")
+RE_SUFFIX = re.compile("|".join(hospital_suffixes()))
 RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|评审|等级|排名|绩效|建设项目|院感)")
 RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
 RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{3,20}(?:医院|中心|保健院))\)")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|院党委|院领导")
 RE_CLAUSE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;!?\n]))医院(?!党委|领导|院长|职工)")
 RE_AID_BEFORE = re.compile(r"(?:赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与)$")
-GENERIC_INSTITUTIONS = frozenset("大学 学院 医学院 医科大学 中医药大学 医药大学 卫生学校".split())
+GENERIC_INSTITUTIONS = frozenset("大学 学院 医学院 医科大学 中医药大学 医药大学 卫生学校 军医大学".split())
 RE_LIST_GAP = re.compile(r"^[、,和及与]{1,2}$")
 
 
@@ -74,6 +75,8 @@ def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | No
                 role = "inststem"
         if role == "part" and stage <= 2:
             pass
+        elif role == "part" and tok.text == "附属":  # 首都医科大学附属|北京|天坛医院: a place inside the name
+            stage = 2
         elif role == "admin" and stage <= 1:
             pass
         elif role == "proper" and inst_stem_open:
@@ -82,7 +85,7 @@ def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | No
             inst_stem_open = False
         elif role == "proper" and stage <= 1 and proper_chars + len(tok.text) <= 5:
             stage, proper_chars = 1, proper_chars + len(tok.text)
-        elif role == "inst" and stage <= 2:
+        elif role == "inst" and (stage <= 2 or accepted and accepted[-1][0] == "附属"):
             stage, inst_stem_open = 2, tok.text in GENERIC_INSTITUTIONS
         elif role == "place":
             stage, inst_stem_open = 3, False
@@ -245,6 +248,9 @@ def _equivalences(labels: set[str]) -> dict[str, str]:
             if fuller in labels:
                 out[label] = fuller
                 continue
+        if label.endswith("中医院") and label[:-3] + "中医医院" in labels:
+            out[label] = label[:-3] + "中医医院"
+            continue
         longer = [o for o in labels if o != label and o.endswith(label) and len(o) > len(label)]
         if len(longer) == 1 and len(label) >= 4:
             out[label] = longer[0]

@@ -7,7 +7,7 @@ from functools import cache
 from ..gazetteer import Division, load_gazetteer
 from ..lexicon import _words, hospital_generic, hospital_name_parts
 from ..records import Token
-from ..segment import in_dictionary, word_tags
+from ..segment import in_dictionary, tokenize, word_tags
 
 RE_CJK_WORD = re.compile(r"^[\u3400-\u4e27\u4e29-\u9fff]+$")  # 丨 (U+4E28) is used as a bar
 SINGLE_STOPS = frozenset("的了在和与及对向为被把将从自由以于到赴去往给跟同让使是有获这那该本我你他她它其此各每全共第家个名位批次项年月日号")
@@ -87,14 +87,28 @@ def split_parts(word: str) -> list[str]:
     return [word]
 
 
+def _split_token(tok: Token) -> list[Token]:
+    pieces = split_parts(tok.text)
+    out, pos = [], tok.start
+    for piece in pieces:
+        out.append(Token(piece, pos, pos + len(piece)))
+        pos += len(piece)
+    return out
+
+
 def left_words(tokens: tuple[Token, ...], text: str, end: int, limit: int = 10) -> list[Token]:
     """Tokens ending at or before ``end``, right to left, split at ``end`` where one straddles it."""
     out: list[Token] = []
     for tok in reversed(tokens):
         if tok.start >= end:
             continue
-        if tok.end > end:
-            tok = Token(text[tok.start:end], tok.start, end)
+        if tok.end > end:  # jieba knows 北京积水潭医院 as one word: read its head on its own
+            head = text[tok.start:end]
+            sub = tokenize(head) if len(head) > 2 else (Token(head, 0, len(head)),)
+            for piece in reversed(sub):
+                out.extend(Token(p.text, tok.start + p.start, tok.start + p.end)
+                           for p in reversed(_split_token(piece)))
+            continue
         pieces = split_parts(tok.text)
         pos = tok.end
         for piece in reversed(pieces):
