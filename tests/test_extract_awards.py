@@ -83,3 +83,28 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
     x = kg.extract_text("其中一名党员同志获得“广东省技术能手”荣誉称号。")
     assert not [c for c in x.claims if c.__class__.__name__ == "AwardClaim"]
     assert {m.label for m in x.mentions if m.kind == Kind.HONOR} == {"广东省技术能手"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 为…颁发“…”奖牌: the plaque is not part of the title
+    ("柳州市人民医院召开表彰大会。会上，市委、市政府为我院颁发“柳州市抗击新冠肺炎疫情先进集体”奖牌。",
+     {("柳州市人民医院", "柳州市抗击新冠肺炎疫情先进集体", None, ("中共柳州市委", "柳州市人民政府"))}),
+    # two 授予 clauses share their organ; 等N个科室 / 等N名同志 are not part of the titles
+    ("威海市立医院召开大会。会上宣读了市卫生健康委表彰决定，授予我院急诊科等5个科室“全市卫生健康系统先进集体”称号，"
+     "授予张丽等10名同志“全市卫生健康系统优秀工作者”称号。",
+     {("威海市立医院急诊科", "全市卫生健康系统先进集体", None, ("威海市卫生健康委员会",)),
+      ("张丽", "全市卫生健康系统优秀工作者", None, ("威海市卫生健康委员会",))}),
+    # a published list the hospital is on
+    ("近日，省卫生健康委公布2022年度全省改善医疗服务先进单位名单，铜川市人民医院榜上有名。陕西省各地积极参与。",
+     {("铜川市人民医院", "全省改善医疗服务先进单位", 2022, ("陕西省卫生健康委员会",))}),
+])
+def test_more_award_shapes(text, expected):
+    assert awards_of(text) == expected
+
+
+def test_announced_honor_names_the_list_that_follows():
+    text = ("湖北省卫生健康委员会\n关于表扬2023年度全省“优秀医师”的通报\n"
+            "省卫生健康委决定对3名“优秀医师”予以通报表扬。名单如下：\n"
+            "陈明 武汉大学人民医院神经内科主任\n刘洁 荆州市中心医院儿科主任医师\n\n希望受到表扬的同志再创佳绩。")
+    assert awards_of(text) == {("陈明", "全省优秀医师", 2023, ("湖北省卫生健康委员会",)),
+                               ("刘洁", "全省优秀医师", 2023, ("湖北省卫生健康委员会",))}

@@ -30,6 +30,7 @@ from .spans import Span, sentence_spans
 RE_VERB = re.compile(
     r"(?P<passive>被(?P<pbody>[^,。;]{0,40}?)(?:授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
     r"|(?P<active>授予|命名为|命名)"
+    r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
     r"|(?P<get>荣获|获得(?!者)|获评|获颁|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
 )
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
@@ -176,13 +177,16 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     is_title = text == doc.article.title and not text.endswith("。") and len(doc.sentences) > 1
     window_start = 0
     previous: list[Span] = []
+    previous_bodies: list[Span] = []
     for m in RE_VERB.finditer(text):
         if m.start() < window_start:
             continue
         verb_end = m.end()
         recipients: list[Span] = []
-        if m.group("active"):
+        if m.group("active") or m.group("give"):
             recipients, verb_end = _recipients_after(text, spans, m.end())
+            if m.group("give") and text.startswith("颁发", verb_end):  # 为我院颁发“…”奖牌
+                verb_end += 2
             if not recipients and not _starts_honor(text, verb_end):
                 continue
         honors, end, terminated = read_honors(text, verb_end, bodies)
@@ -199,6 +203,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             recipients = _fallback_recipients(doc, text, m.start(), honors, previous, state)
         previous = recipients
         clause_bodies = _bodies_for(spans, window_start, m, honors)
+        if not clause_bodies and (m.group("active") or m.group("give")):
+            clause_bodies = previous_bodies  # 授予A…称号,授予B…称号: one organ confers both
+        previous_bodies = clause_bodies
         years = _years(text, window_start, m.start(), honors)
         history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
         for h in honors:

@@ -50,9 +50,17 @@ def classify(word: str) -> str:
         return "inst"
     if word in ("大学", "医学院", "学院", "医科大学"):
         return "inst"
-    if 2 <= len(word) <= 4 and word_tags().get(word) not in VERB_TAGS:
+    if 2 <= len(word) <= 4 and not _common_verb(word):
         return "proper"
     return "stop"
+
+
+def _common_verb(word: str) -> bool:
+    """A frequent verb or adverb (推动, 贯穿, 切实) cannot name a hospital; a rare "verb" may be a
+    misread proper name (攀钢 in 攀钢总医院): the genre's own verbs are in the stopword list."""
+    from ..segment import load_tokenizer
+
+    return word_tags().get(word) in VERB_TAGS and load_tokenizer().FREQ.get(word, 0) > 100
 
 
 def is_formal_place(word: str) -> bool:
@@ -96,6 +104,18 @@ def _split_token(tok: Token) -> list[Token]:
     return out
 
 
+def _rejoin_admin_parts(words: list[Token]) -> list[Token]:
+    """威海市/立 -> 威海/市立: an admin character jieba glued to a place belongs to the name part after it."""
+    out = list(words)  # right to left
+    for i in range(len(out) - 1):
+        right, left = out[i], out[i + 1]
+        if len(right.text) == 1 and left.text[-1:] in ADMIN_CHARS and left.text[-1] + right.text in hospital_name_parts() \
+                and place_divisions(left.text[:-1]):
+            out[i] = Token(left.text[-1] + right.text, left.end - 1, right.end)
+            out[i + 1] = Token(left.text[:-1], left.start, left.end - 1)
+    return out
+
+
 def left_words(tokens: tuple[Token, ...], text: str, end: int, limit: int = 10) -> list[Token]:
     """Tokens ending at or before ``end``, right to left, split at ``end`` where one straddles it."""
     out: list[Token] = []
@@ -116,4 +136,4 @@ def left_words(tokens: tuple[Token, ...], text: str, end: int, limit: int = 10) 
             pos -= len(piece)
         if len(out) >= limit:
             break
-    return out
+    return _rejoin_admin_parts(out)
