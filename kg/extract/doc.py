@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..gazetteer import Division, load_gazetteer
 from ..records import Article, Evidence, Kind, Mention, Sentence, Token
@@ -64,6 +65,21 @@ class Doc:
                        sentence.start + start, sentence.start + end, aliases, attrs)
 
 
+@cache
+def _place_automaton():
+    """An Aho-Corasick automaton over every province, city and county form of the gazetteer."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    forms: dict[str, list[Division]] = {}
+    for form, division in load_gazetteer().forms(("province", "prefecture", "county")):
+        forms.setdefault(form, []).append(division)
+    for form, divisions in forms.items():
+        automaton.add_word(form, (form, tuple(divisions)))
+    automaton.make_automaton()
+    return automaton
+
+
 def locate_places(doc: Doc) -> None:
     """Find place names (province to county) and decide which places the article is about.
 
@@ -72,19 +88,16 @@ def locate_places(doc: Doc) -> None:
     A county counts towards its city and province too.
     """
     gaz = load_gazetteer()
+    text = doc.article.text
     title_end = len(doc.article.title)
-    for sent in doc.sentences:
-        for tok in doc.tokens(sent):
-            cands = [d for d in gaz.lookup(tok.text) if d.level != "township"]
-            if not cands:
-                continue
-            formal = any(tok.text == d.name or tok.text[-1] in "省市县区州盟旗" for d in cands)
-            weight = 1.0 if formal else 0.5
-            if sent.start + tok.start < title_end and sent.index == 0:
-                weight *= 2
-            for d in cands:
-                doc.places.append(PlaceHit(d, sent.start + tok.start, sent.start + tok.end, tok.text,
-                                           weight / len(cands)))
+    for end, (form, cands) in _place_automaton().iter_long(text):
+        start = end - len(form) + 1
+        formal = any(form == d.name or form[-1] in "省市县区州盟旗" for d in cands)
+        weight = 1.0 if formal else 0.5
+        if start < title_end:
+            weight *= 2
+        for d in cands:
+            doc.places.append(PlaceHit(d, start, end + 1, form, weight / len(cands)))
     score: Counter[str] = Counter()
     own: Counter[str] = Counter()
     for hit in doc.places:

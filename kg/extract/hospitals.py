@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from ..gazetteer import Division, load_gazetteer
 from ..lexicon import hospital_suffixes
-from ..records import Kind, Mention, Sentence
+from ..records import Kind, Mention, Sentence, Token
+from ..segment import tokenize
 from .doc import Doc
 from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_divisions, weak_proper
 
@@ -47,7 +48,6 @@ class HospitalName:
 
 def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
     text = sent.text
-    tokens = doc.tokens(sent)
     last_end = -1
     for m in RE_SUFFIX.finditer(text):
         if m.start() < last_end:
@@ -56,10 +56,19 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             continue
         if m.group() in ("医院集团", "医疗集团") and m.start() == last_end:
             continue
-        name = _read_name(doc, text, tokens, m.start(), m.end())
+        name = _read_name(doc, text, _window_tokens(text, m.start()), m.start(), m.end())
         if name is not None:
             last_end = name.end
             yield name
+
+
+WINDOW = 24  # no hospital name runs longer than this before its suffix
+
+
+def _window_tokens(text: str, end: int) -> tuple[Token, ...]:
+    """jieba's words for the stretch of text left of a suffix (segmenting only where names can be)."""
+    start = max(0, end - WINDOW)
+    return tuple(Token(t.text, t.start + start, t.end + start) for t in tokenize(text[start:end + 4]))
 
 
 def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | None:

@@ -41,8 +41,20 @@ class PersonName:
 
 
 @cache
-def _titles_by_length() -> tuple[str, ...]:
-    return tuple(sorted(hospital_titles() | official_titles(), key=len, reverse=True))
+def _titles() -> tuple[frozenset[str], tuple[int, ...]]:
+    titles = hospital_titles() | official_titles()
+    return titles, tuple(sorted({len(t) for t in titles}, reverse=True))
+
+
+@cache
+def _rx_titles() -> re.Pattern[str]:
+    titles, _ = _titles()
+    return re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)))
+
+
+@cache
+def _departments() -> tuple[frozenset[str], tuple[int, ...]]:
+    return departments(), tuple(sorted({len(d) for d in departments()}, reverse=True))
 
 
 def read_name(text: str, i: int) -> PersonName | None:
@@ -129,9 +141,10 @@ def _follower(text: str, end: int) -> int | None:
 
 def title_before(text: str, i: int) -> tuple[int, str] | None:
     """The post written right before position ``i`` (党委书记, 副主任医师 ...): (start, title)."""
-    for t in _titles_by_length():
-        if text.endswith(t, 0, i):
-            return i - len(t), t
+    titles, lengths = _titles()
+    for n in lengths:
+        if n <= i and text[i - n:i] in titles:
+            return i - n, text[i - n:i]
     return None
 
 
@@ -141,12 +154,10 @@ def is_hospital_title(title: str) -> bool:
 
 def department_before(text: str, i: int) -> tuple[int, str] | None:
     """A department name ending at ``i`` (儿保科, 呼吸与危重症医学科)."""
-    best = None
-    for d in departments():
-        if text.endswith(d, 0, i) and (best is None or len(d) > len(best)):
-            best = d
-    if best is not None:
-        return i - len(best), best
+    known, lengths = _departments()
+    for n in lengths:
+        if n <= i and text[i - n:i] in known:
+            return i - n, text[i - n:i]
     m = re.search(r"[\u4e00-\u9fff]{1,8}?(?:科|病区|中心|部)$", text[max(0, i - 10):i])
     if m and not re.search(r"[的了和与及在对为是]", m.group()):
         return i - len(m.group()), m.group()
@@ -157,10 +168,9 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
     """Names right after a post (党委书记曾奕明, 副院长的姚子涵); returns (name, start of the post)."""
     text = sent.text
     out = []
-    for i in range(1, len(text)):
-        t = title_before(text, i)
-        if t is None and text[i - 1] == "的":
-            t = title_before(text, i - 1)
+    for m in _rx_titles().finditer(text):
+        i = m.end() + (1 if text.startswith("的", m.end()) else 0)
+        t = title_before(text, m.end())
         if t is None:
             continue
         name = read_name(text, i) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
