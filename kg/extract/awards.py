@@ -314,13 +314,24 @@ def _group_start(people: list[Span], last: Span) -> int:
 
 
 def _fit(recipients: list[Span], honor: HonorName) -> list[Span]:
-    """Of mixed recipients, the people get titles for people and the collectives the others."""
+    """Of mixed recipients, the people get titles for people and the collectives the others.
+
+    A hospital's party committee (院党委) receives party honors; for the others
+    (全国卫生系统先进集体) the text names the committee as the hospital's voice.
+    """
+    if not re.search(r"党|共产", honor.label):
+        recipients = [_hospital_of(r) if r.kind == Kind.ORG_UNIT and r.label.endswith("党委") and r.hospital
+                      else r for r in recipients]
     kind = individual(honor.label)
     if kind is True:
         return [r for r in recipients if r.kind == Kind.PERSON] or recipients
     if kind is False:
         return [r for r in recipients if r.kind != Kind.PERSON] or recipients
     return recipients
+
+
+def _hospital_of(unit: Span) -> Span:
+    return Span(Kind.HOSPITAL, unit.start, unit.end, unit.hospital or unit.label, surface="")
 
 
 def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list[HonorName]) -> list[Span]:

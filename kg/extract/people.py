@@ -29,6 +29,7 @@ FOLLOWERS = tuple(sorted(
     key=len, reverse=True,
 ))
 RE_CJK = re.compile(r"[\u4e00-\u9fff]")
+SPEECH = frozenset("说讲称道谈问答笑")
 RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
 RE_BYLINE = re.compile(r"(?:记者|通讯员|特约记者|摄影|编辑|作者|来源|供稿|撰稿|文|图)[:：]?\s*$")
 
@@ -57,8 +58,12 @@ def _departments() -> tuple[frozenset[str], tuple[int, ...]]:
     return departments(), tuple(sorted({len(d) for d in departments()}, reverse=True))
 
 
-def read_name(text: str, i: int) -> PersonName | None:
-    """A name starting at ``text[i]``, or None when no family name starts there."""
+def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
+    """A name starting at ``text[i]``, or None when no family name starts there.
+
+    ``anchored``: the name follows a post (院长…), where a word jieba knows as a
+    person's name is one however common it is (李俊).
+    """
     best: tuple[int, int, int] | None = None  # (follower length, name length, end)
     for sl in (2, 1):
         if text[i:i + sl] not in surnames():
@@ -73,6 +78,8 @@ def read_name(text: str, i: int) -> PersonName | None:
             follow = _follower(text, end)
             if follow is None:
                 continue
+            if gl == 2 and text[end - 1] in SPEECH and follow <= 1:
+                continue  # 赵敏说: the name ends before the verb of saying
             cand = (follow, sl + gl, end)
             if best is None or cand[0] > best[0] or (cand[0] == best[0] and cand[1] > best[1]):
                 best = cand
@@ -81,12 +88,12 @@ def read_name(text: str, i: int) -> PersonName | None:
     if best is None:
         return None
     name = text[i:best[2]]
-    if not _name_like(name):
+    if not _name_like(name, anchored):
         return None
     return PersonName(i, best[2], name)
 
 
-def _name_like(name: str) -> bool:
+def _name_like(name: str, anchored: bool = False) -> bool:
     """Not an ordinary word that happens to start with a family name (支援, 党员, 祝贺).
 
     jieba's dictionary knows ordinary words with a frequency; names are absent
@@ -98,7 +105,7 @@ def _name_like(name: str) -> bool:
     if freq <= 0:
         return True
     tag = word_tags().get(name, "")
-    return tag.startswith("nr") and freq <= 500  # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not
+    return tag.startswith("nr") and (anchored or freq <= 500)  # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not
 
 
 def _word_name_after_post(text: str, i: int) -> PersonName | None:
@@ -173,7 +180,7 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
         t = title_before(text, m.end())
         if t is None:
             continue
-        name = read_name(text, i) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
+        name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
         if name is None:
             continue
         if RE_BYLINE.search(text[:t[0]]) or t[1] in ("记者", "通讯员", "特约记者", "编辑", "责任编辑", "作者", "摄影"):
