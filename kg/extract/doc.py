@@ -1,7 +1,7 @@
 """The working state of one article while it is read.
 
-``Doc`` bundles the article, its sentences, their tokens (segmented once) and
-what the extractors learn along the way: which places the article is about,
+``Doc`` bundles the article, its sentences and what the extractors learn
+along the way: which places the article is about,
 which hospital "我院" means. It lives only inside ``extract()``; what leaves
 is the frozen ``Extraction``.
 """
@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..gazetteer import Division, load_gazetteer
-from ..records import Article, Evidence, Kind, Mention, Sentence, Token
-from ..segment import tokenize
+from ..records import Article, Evidence, Kind, Mention, Sentence
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3}
 
@@ -31,7 +30,6 @@ class PlaceHit:
 class Doc:
     article: Article
     sentences: tuple[Sentence, ...]
-    _tokens: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     places: list[PlaceHit] = field(default_factory=list)
     province: Division | None = None
     prefecture: Division | None = None  # the city (or 州/盟/地区) the article is about
@@ -39,16 +37,8 @@ class Doc:
     hospitals: dict[str, Mention] = field(default_factory=dict)  # canonical label -> first mention
     hospital_mentions: list[Mention] = field(default_factory=list)
     main_hospital: str | None = None  # canonical label of the article's own hospital
-    aliases: dict[str, str] = field(default_factory=dict)  # surface form -> canonical hospital label
     spans: dict[int, list] = field(default_factory=dict)  # sentence index -> spans.Span list
     warnings: list[str] = field(default_factory=list)
-
-    def tokens(self, sentence: Sentence) -> tuple[Token, ...]:
-        toks = self._tokens.get(sentence.index)
-        if toks is None:
-            toks = tokenize(sentence.text)
-            self._tokens[sentence.index] = toks
-        return toks
 
     @property
     def context_codes(self) -> tuple[str, ...]:

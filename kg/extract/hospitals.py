@@ -8,7 +8,7 @@ that cannot belong to a name. Short forms (市中心医院, 县人民医院, 盟
 the place the article is about; 我院/本院/该院 take the article's own hospital.
 
 requires: Doc.sentences, Doc.places (for context); assigns: Doc.hospitals,
-Doc.hospital_mentions, Doc.aliases, Doc.main_hospital.
+Doc.hospital_mentions, Doc.main_hospital.
 """
 from __future__ import annotations
 
@@ -42,7 +42,6 @@ class HospitalName:
     surface: str
     label: str
     location: str | None  # adcode of the innermost place in the name
-    short: bool = False  # resolved from a bare 市/县/区 form
     type_only: bool = False  # 胸科医院: kept only when the article repeats it
 
 
@@ -79,7 +78,7 @@ def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | No
     for tok in left_words(tokens, text, s):
         role = classify(tok.text)
         if role == "stem":  # a bare place stem: a proper name next to the suffix, else a place
-            role = "proper" if stage <= 1 and proper_chars == 0 and not accepted_has(accepted, "place") else "place"
+            role = "proper" if stage <= 1 and proper_chars == 0 and not _has_role(accepted, "place") else "place"
             if inst_stem_open:
                 role = "inststem"
         if role == "part" and stage <= 2:
@@ -115,9 +114,8 @@ def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | No
             return None  # 现代医院, 自家医院
     start = accepted[0][2]
     surface = text[start:e]
-    suffix = text[s:e]
     if roles[0] == "admin":
-        return _short_form(doc, accepted, start, e, surface, suffix)
+        return _short_form(doc, accepted, start, e, surface)
     if not any(r in ("place", "inst", "proper", "inststem") for r in roles):
         if any(w in TYPE_ONLY_SPECIFIC for w, _, _, _ in accepted) and len(accepted) == 1:
             return HospitalName(start, e, surface, surface, None, type_only=True)
@@ -125,11 +123,11 @@ def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | No
     return _full_name(doc, accepted, start, e, surface)
 
 
-def accepted_has(accepted, role: str) -> bool:
+def _has_role(accepted, role: str) -> bool:
     return any(r == role for _, r, _, _ in accepted)
 
 
-def _short_form(doc: Doc, accepted, start: int, end: int, surface: str, suffix: str) -> HospitalName | None:
+def _short_form(doc: Doc, accepted, start: int, end: int, surface: str) -> HospitalName | None:
     admin = accepted[0][0]
     rest = surface[len(admin):]
     if any(r in ("place", "inst", "proper", "inststem") for _, r, _, _ in accepted[1:]):
@@ -138,7 +136,7 @@ def _short_form(doc: Doc, accepted, start: int, end: int, surface: str, suffix: 
     if place is None:
         return None
     label = place.name + rest
-    return HospitalName(start, end, surface, label, place.code, short=True)
+    return HospitalName(start, end, surface, label, place.code)
 
 
 def context_place(doc: Doc, admin: str) -> Division | None:
@@ -182,7 +180,7 @@ def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospit
     places: list[tuple[str, int, Division | None]] = []
     for word, role, ws, _ in accepted:
         if role == "place":
-            places.append((word, ws, gaz.resolve(word, doc.context_codes) or _first(place_divisions(word))))
+            places.append((word, ws, gaz.resolve(word, doc.context_codes) or next(iter(place_divisions(word)), None)))
         elif role == "admin" and places and ws == places[-1][1] + len(places[-1][0]):
             w, s0, d = places[-1]
             places[-1] = (w + word, s0, d)
@@ -205,10 +203,6 @@ def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospit
             if prov is not None and prov.name.endswith("市") and inner_div.parent == prov.code:
                 label = prov.name + surface[places[0][1] - start:]
     return HospitalName(start, end, surface, label, location)
-
-
-def _first(divs):
-    return divs[0] if divs else None
 
 
 def _rank(d: Division | None) -> int:
@@ -239,11 +233,6 @@ def find_hospitals(doc: Doc) -> None:
             a = rx.match(after)
             if a and a.group(1) != label:
                 declared[a.group(1)] = label
-    for label in doc.hospitals:
-        doc.aliases[label] = label
-    for sent, n in found:
-        doc.aliases.setdefault(n.surface, canonical.get(n.label, n.label))
-    doc.aliases.update({k: v for k, v in declared.items() if k not in doc.hospitals})
     _alias_mentions(doc, declared)
     doc.main_hospital = _main_hospital(doc)
 
@@ -312,11 +301,3 @@ def _main_hospital(doc: Doc) -> str | None:
         first = min(doc.hospital_mentions, key=lambda m: (m.label not in tied, m.start))
         return first.label
     return ranked[0][0]
-
-
-def self_references(doc: Doc, sent: Sentence) -> Iterator[tuple[int, int]]:
-    """Sentence-local spans of 我院/本院/该院 and similar words for the article's own hospital."""
-    if doc.main_hospital is None:
-        return
-    for m in RE_SELF.finditer(sent.text):
-        yield m.start(), m.start() + 2 if m.group().startswith(("院", "我院", "本院", "该院")) else m.end()

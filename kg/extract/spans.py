@@ -95,7 +95,8 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 
 
 def _covered(spans: list[Span], s: int, e: int) -> bool:
-    return any(x.start <= s and e <= x.end or (x.start < e and s < x.end) for x in spans)
+    """Does [s, e) overlap a span already taken?"""
+    return any(x.start < e and s < x.end for x in spans)
 
 
 def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
