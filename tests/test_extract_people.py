@@ -38,7 +38,7 @@ def test_article_hospital_employs_people_named_with_a_post_only():
 
 def test_list_entry_name_then_description():
     text = "【全国卫生健康系统先进工作者】:杨帆 南宁市第二人民医院心血管内科主任"
-    assert affiliations(text) == {("杨帆", "南宁市第二人民医院")}
+    assert affiliations(text) == {("杨帆", "南宁市第二人民医院心血管内科")}
 
 
 def test_people_are_persons_with_their_roles():

@@ -171,7 +171,10 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
         if name is not None and text.startswith(" ", name.end):
             desc_end = _clause_end(text, name.end)
             hospitals = [o for o in orgs if name.end < o.start < desc_end and o.kind == Kind.HOSPITAL]
-            add(name.start, name.end, name.name, hospitals[-1].label if hospitals else None,
+            last = hospitals[-1] if hospitals else None
+            unit = next((o.label for o in orgs if last is not None and o.kind == Kind.ORG_UNIT
+                         and o.start == last.start and o.hospital == last.label), None)
+            add(name.start, name.end, name.name, last.label if last else None, unit,
                 role=text[name.end:desc_end].strip() or None)
             for h in hospitals[:-1]:
                 out.append(Span(Kind.PERSON, name.start, name.end, name.name, hospital=h.label,
