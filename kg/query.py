@@ -79,15 +79,30 @@ def with_prefixes(sparql: str) -> str:
     return missing + sparql
 
 
+def open_graph(path: str | Path):
+    """What ``kg query`` runs on: a directory is an Oxigraph store (opened read-only, nothing
+    parsed), a file is parsed into an in-memory rdflib Graph."""
+    if Path(path).is_dir():
+        from .store import open_store
+
+        return open_store(path)
+    return load_graph(path)
+
+
 def load_graph(path: str | Path) -> Graph:
+    """An rdflib Graph from a file, or from a store directory (its triples copied into memory)."""
     p = Path(path)
+    if p.is_dir():
+        from .store import open_store, store_to_graph
+
+        return store_to_graph(open_store(p))
     if not p.exists():
         raise UsageError(f"{path}: no such graph file (build one with: kg build ARTICLES --out exports/)")
     g = Graph()
     try:
         g.parse(p, format=_rdf_format(p))
     except Exception as e:  # rdflib raises many parser-specific errors
-        raise UsageError(f"{path}: not a readable RDF file ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
+        raise UsageError(f"{path}: not a readable RDF file ({type(e).__name__}: {_first_line(e)[:200]})") from None
     return g
 
 
@@ -97,11 +112,17 @@ def _rdf_format(p: Path) -> str:
 
 
 def run_query(graph: Graph, sparql: str) -> Table:
-    """SELECT/ASK -> Table; CONSTRUCT/DESCRIBE -> a one-column table of N-Triples lines."""
+    """SELECT/ASK -> Table; CONSTRUCT/DESCRIBE -> a one-column table of N-Triples lines.
+
+    ``graph`` may also be a store from ``open_graph`` (a pyoxigraph Store)."""
+    if not isinstance(graph, Graph):
+        from . import store
+
+        return store.run_query(graph, sparql, PREFIXES)
     try:
         result = graph.query(with_prefixes(sparql))
     except Exception as e:
-        raise QueryError(f"SPARQL error: {str(e).splitlines()[0][:300]}") from None
+        raise QueryError(f"SPARQL error: {_first_line(e)[:300]}") from None
     if result.type == "ASK":
         return Table(("result",), ((str(bool(result.askAnswer)).lower(),),))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -113,11 +134,15 @@ def run_query(graph: Graph, sparql: str) -> Table:
 
 
 def serialize_results(graph: Graph, sparql: str, fmt: str) -> bytes:
-    """Results in a SPARQL 1.1 results format (json, xml, csv, tsv)."""
+    """Results in a SPARQL 1.1 results format (json, xml, csv, tsv); ``graph`` may be a store."""
+    if not isinstance(graph, Graph):
+        from . import store
+
+        return store.serialize_results(graph, sparql, fmt, PREFIXES)
     try:
         result = graph.query(with_prefixes(sparql))
     except Exception as e:
-        raise QueryError(f"SPARQL error: {str(e).splitlines()[0][:300]}") from None
+        raise QueryError(f"SPARQL error: {_first_line(e)[:300]}") from None
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return result.graph.serialize(format="turtle", encoding="utf-8")
     if fmt == "json":
@@ -159,3 +184,9 @@ def _width(s: str) -> int:
 
 def _pad(s: str, width: int) -> str:
     return s + " " * (width - _width(s))
+
+
+def _first_line(e: Exception) -> str:
+    """An exception's first line of message, or its type when it has none."""
+    lines = str(e).splitlines()
+    return lines[0] if lines else type(e).__name__
