@@ -15,6 +15,7 @@ import click
 from .errors import KgError
 
 EXIT_OK, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2
+HTML_MAX_TRIPLES = 1_000_000  # the viewer holds its graph in memory; beyond this, kg.html is skipped
 
 
 class _Group(click.Group):
@@ -51,32 +52,67 @@ def main() -> None:
               help="Also write these formats (repeatable).")
 @click.option("--no-html", is_flag=True, help="Do not write the kg.html viewer.")
 @click.option("--max-bytes", default=20_000_000, show_default=True, help="Skip files larger than this.")
+@click.option("--jobs", "-j", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes extracting articles (0: one per core).")
+@click.option("--cache", "cache", type=click.Path(),
+              help="Folder of the extraction cache (default: $KG_CACHE_DIR/build or ~/.cache/hospital-kg); "
+                   "a rebuild re-extracts only changed articles.")
+@click.option("--no-cache", is_flag=True, help="Extract every article again; keep no cache.")
+@click.option("--store", "store", type=click.Path(file_okay=False),
+              help="Also fill an Oxigraph store in this folder (for kg query / kg serve on big graphs).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
-def build_cli(articles, out, formats, no_html, max_bytes, quiet) -> None:
+def build_cli(articles, out, formats, no_html, max_bytes, jobs, cache, no_cache, store, quiet) -> None:
     """Build the graph from files and folders of articles (.txt, .md, .html)."""
-    from .export import write_graph
+    from .cache import default_cache_dir
+    from .export import write_graph, write_kb
     from .pipeline import build
-    from .viz import write_html
 
     progress = None if quiet else _progress_bar()
-    result = build(list(articles), progress=progress and progress.update, max_bytes=max_bytes)
-    if progress:
-        progress.close()
+    cache_dir = None if no_cache else (cache or default_cache_dir())
+    try:
+        result = build(list(articles), progress=progress and progress.update, max_bytes=max_bytes, jobs=jobs,
+                       cache=cache_dir)
+    finally:
+        if progress:
+            progress.close()
     for problem in result.problems:
         click.echo(f"warning: {problem}", err=True)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(f"error: {error}", err=True)
     if result.documents == 0:
         raise KgError("no article could be read; nothing written")
     out_dir = Path(out)
-    written = [write_graph(result.graph, out_dir / "kg.ttl", "turtle")]
+    path, result._triples = write_kb(result.kb, out_dir / "kg.ttl", "turtle")
+    written = [path]
     ext = {"nt": "nt", "json-ld": "jsonld", "graphml": "graphml"}
     for fmt in formats:
-        written.append(write_graph(result.graph, out_dir / f"kg.{ext[fmt]}", fmt))
+        if fmt == "nt":
+            written.append(write_kb(result.kb, out_dir / "kg.nt", "nt")[0])
+        else:
+            written.append(write_graph(result.graph, out_dir / f"kg.{ext[fmt]}", fmt))
     if not no_html:
-        written.append(write_html(result.graph, out_dir / "kg.html"))
+        if result.triples <= HTML_MAX_TRIPLES:
+            from .viz import write_explorer
+
+            page = write_explorer(result.graph, out_dir / "kg.html")
+            written.append(page.path)
+            for warning in page.warnings:
+                click.echo(f"warning: {warning}", err=True)
+        else:
+            click.echo(f"warning: kg.html not written: {result.triples} triples is more than the viewer takes "
+                       f"({HTML_MAX_TRIPLES}); run kg viz on a smaller graph", err=True)
+    if store:
+        from .store import create_store
+
+        written.append(create_store(store, path).path)
     if not quiet:
         click.echo(_summary(result, written))
+    if result.errors:
+        click.echo(f"internal error: the extractor failed on {len(result.errors)} article(s), listed above; "
+                   "the graph was written without them (set KG_DEBUG=1 for details)", err=True)
+        click.get_current_context().exit(EXIT_INTERNAL)
 
 
 def _summary(result, written) -> str:
@@ -90,6 +126,7 @@ def _summary(result, written) -> str:
         f"affiliations: {s['affiliations']}",
         f"triples: {s['triples']}",
         f"warnings: {len(result.problems) + len(result.warnings)}",
+        f"extracted: {result.extracted}, from cache: {result.cached}",
         "wrote: " + ", ".join(str(p) for p in written),
     ]
     return "\n".join(lines)
@@ -125,11 +162,11 @@ class _progress_bar:
               type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
               help="table for reading; csv, tsv, json, xml are the SPARQL 1.1 results formats.")
 def query_cli(graph, sparql, file, named, fmt) -> None:
-    """Run SPARQL over a built graph (Turtle, N-Triples or JSON-LD)."""
-    from .query import format_table, load_graph, query_text, run_query, serialize_results
+    """Run SPARQL over a built graph (Turtle, N-Triples or JSON-LD) or a store (kg build --store)."""
+    from .query import format_table, open_graph, query_text, run_query, serialize_results
 
     text = query_text(sparql, file, named)
-    g = load_graph(graph)
+    g = open_graph(graph)
     if fmt == "table":
         click.echo(format_table(run_query(g, text)), nl=False)
     else:
@@ -208,12 +245,34 @@ def validate_cli(graph, shapes) -> None:
 @main.command("viz")
 @click.argument("graph", type=click.Path())
 @click.option("--out", default="kg.html", show_default=True, type=click.Path(dir_okay=False))
-def viz_cli(graph, out) -> None:
-    """Write the interactive HTML view of a graph (works offline)."""
+@click.option("--focus", multiple=True, metavar="NAME",
+              help="Show what lies around this node (full name or alias, or an unambiguous part; repeatable).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0), help="Hops around --focus.")
+@click.option("--class", "classes", multiple=True, metavar="CLASS",
+              help="Keep only this class (repeatable): Hospital, OrgUnit, Person, Honor, AwardingBody, Region "
+                   "or 医院, 科室, 人物, 荣誉, 授予机构, 地区.")
+@click.option("--since", type=int, metavar="YEAR", help="Keep awards of YEAR or later only (undated awards go).")
+@click.option("--awards", type=click.Choice(["edges", "nodes"]), default="edges", show_default=True,
+              help="Open with awards drawn as edges (recipient -荣获-> honor) or as nodes.")
+@click.option("--map", "as_map", is_flag=True, help="Open on the map (regions and hospitals by longitude/latitude).")
+@click.option("--title", default="医院知识图谱 hospital-kg", show_default=True, help="Page title.")
+def viz_cli(graph, out, focus, depth, classes, since, awards, as_map, title) -> None:
+    """Write the interactive HTML explorer of a graph or of a part of it (one file, works offline)."""
     from .query import load_graph
-    from .viz import write_html
+    from .viz import ViewSpec, write_explorer
 
-    click.echo(f"wrote {write_html(load_graph(graph), out)}")
+    spec = ViewSpec(focus=tuple(focus), depth=depth, classes=tuple(classes), since=since, awards=awards,
+                    view="map" if as_map else "graph", title=title)
+    page = write_explorer(load_graph(graph), out, spec)
+    for warning in page.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"wrote {page.path} ({page.nodes:,} nodes, {page.edges:,} edges)")
+
+
+from .server_cli import push_cli, serve_cli  # noqa: E402 (registered last: kg serve, kg push)
+
+main.add_command(serve_cli)
+main.add_command(push_cli)
 
 
 if __name__ == "__main__":

@@ -8,10 +8,11 @@ output changes nothing (tested as a property).
 """
 from __future__ import annotations
 
+import calendar
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from .offsets import Edit, apply_edits, compose, identity
@@ -22,8 +23,6 @@ from .patterns import (
     RE_DOC_NUMBER_YEAR,
     RE_FURNITURE_LINE,
     RE_FURNITURE_TAIL,
-    RE_HTML_TITLE,
-    RE_HTML_TOKEN,
     RE_MD_TOKEN,
     RE_NON_CJK_RUN,
     RE_CJK_JOINED,
@@ -51,27 +50,174 @@ _BLOCK_TAGS = frozenset(
 def html_edits(text: str) -> list[Edit]:
     """Tags out (block tags become line breaks), entities decoded, scripts and styles dropped."""
     edits: list[Edit] = []
-    for m in RE_HTML_TOKEN.finditer(text):
-        tag = m.group("tag")
-        if m.group("ent"):
-            edits.append((m.start(), m.end(), html.unescape(m.group())))
+    for start, end, kind, tag in html_tokens(text):
+        if kind == "ent":
+            edits.append((start, end, html.unescape(text[start:end])))
         elif tag and tag.lower() in _BLOCK_TAGS:
-            edits.append((m.start(), m.end(), "\n"))
+            edits.append((start, end, "\n"))
         else:
-            edits.append((m.start(), m.end(), ""))
+            edits.append((start, end, ""))
     return edits
+
+
+_RE_MARK = re.compile(r"[<&]")
+_RE_RAW_HEAD = re.compile(r"<(script|style|noscript|template|svg|head)\b", re.I)
+_RE_TAG_HEAD = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b")
+_RE_ENTITY = re.compile(r"&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_RE_CLOSERS: dict[str, re.Pattern] = {}
+
+
+class _NextMatch:
+    """The first match of a pattern at or after a position, for positions that only grow.
+
+    Broken HTML (a thousand unclosed ``<script>`` or ``<!--``) makes a regex
+    search from every opener to the end of the page: quadratic. Remembering
+    the last answer makes the whole scan linear.
+    """
+
+    def __init__(self, text: str, find):
+        self.text, self.find = text, find
+        self.memo: dict[str, tuple[int, int, int]] = {}  # key -> (searched from, start, end); start -1: none
+
+    def __call__(self, key: str, pos: int) -> tuple[int, int]:
+        hit = self.memo.get(key)
+        if hit is not None and pos >= hit[0] and (hit[1] == -1 or hit[1] >= pos):
+            return hit[1], hit[2]
+        start, end = self.find(key, self.text, pos)
+        self.memo[key] = (pos, start, end)
+        return start, end
+
+
+def _find_closer(tag: str, text: str, pos: int) -> tuple[int, int]:
+    if tag == "-->":
+        i = text.find("-->", pos)
+        return (i, i + 3) if i != -1 else (-1, -1)
+    pattern = _RE_CLOSERS.get(tag)
+    if pattern is None:
+        pattern = _RE_CLOSERS[tag] = re.compile(rf"</{re.escape(tag)}\s*>", re.I)
+    m = pattern.search(text, pos)
+    return (m.start(), m.end()) if m else (-1, -1)
+
+
+def html_tokens(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+    """Markup tokens as ``patterns.RE_HTML_TOKEN.finditer`` finds them, in linear time.
+
+    Yields (start, end, kind, tag name) with kind "ent" for an entity, "tag"
+    for a tag, "other" for comments, declarations and script/style blocks.
+    """
+    closer = _NextMatch(text, _find_closer)
+    gt = -2  # the first ">" at or after the current "<" (-1: there is none)
+    pos = 0
+    while True:
+        m = _RE_MARK.search(text, pos)
+        if m is None:
+            return
+        i = m.start()
+        if text[i] == "&":
+            e = _RE_ENTITY.match(text, i)
+            if e:
+                yield i, e.end(), "ent", None
+                pos = e.end()
+            else:
+                pos = i + 1
+            continue
+        if gt != -1 and gt < i:
+            gt = text.find(">", i)
+        if text.startswith("<!--", i):
+            _, end = closer("-->", i + 4)
+            if end != -1:
+                yield i, end, "other", None
+                pos = end
+                continue
+        raw = _RE_RAW_HEAD.match(text, i)
+        if raw and gt != -1:
+            _, end = closer(raw.group(1).lower(), gt + 1)
+            if end != -1:
+                yield i, end, "other", None
+                pos = end
+                continue
+        if gt != -1 and text[i + 1:i + 2] in ("!", "?"):
+            yield i, gt + 1, "other", None
+            pos = gt + 1
+            continue
+        t = _RE_TAG_HEAD.match(text, i)
+        if t and gt != -1:
+            yield i, gt + 1, "tag", t.group(1)
+            pos = gt + 1
+            continue
+        pos = i + 1
+
+
+def html_title(source: str) -> str | None:
+    """The markup inside a page's first <title> or <h1> (``RE_HTML_TITLE``), in linear time."""
+    closer = _NextMatch(source, _find_closer)
+    gt = -2
+    for m in _RE_TITLE_HEAD.finditer(source):
+        i = m.start()
+        if gt != -1 and gt < i:
+            gt = source.find(">", i)
+        if gt == -1:
+            return None
+        start, _ = closer(m.group(1).lower(), gt + 1)
+        if start != -1:
+            return source[gt + 1:start]
+    return None
+
+
+_RE_TITLE_HEAD = re.compile(r"<(title|h1)", re.I)
 
 
 def markdown_edits(text: str) -> list[Edit]:
-    """Heading marks, emphasis, images and link targets out; link text kept."""
+    """Heading marks, emphasis, images and link targets out; link text kept.
+
+    The tokens of ``patterns.RE_MD_TOKEN``, found in linear time: a line of a
+    thousand unmatched ``[`` made that regex scan to the line's end from each.
+    """
     edits: list[Edit] = []
-    for m in RE_MD_TOKEN.finditer(text):
-        if m.group("linktext") is not None:
-            edits.append((m.start(), m.start("linktext"), ""))
-            edits.append((m.end("linktext"), m.end(), ""))
-        else:
+    after = _NextMatch(text, _find_md)
+    pos = 0
+    while True:
+        m = _RE_MD_SCAN.search(text, pos)
+        if m is None:
+            return edits
+        if m.group("image") is None and m.group("link") is None:
             edits.append((m.start(), m.end(), ""))
-    return edits
+            pos = m.end()
+            continue
+        stop, _ = after("]", m.end())
+        if stop == -1 or text[stop] != "]" or text[stop + 1:stop + 2] != "(":
+            pos = m.start() + 1
+            continue
+        close, _ = after(")", stop + 2)
+        if close == -1 or text[close] != ")":
+            pos = m.start() + 1
+            continue
+        if m.group("link") is not None:
+            edits.append((m.start(), m.end(), ""))
+            edits.append((stop, close + 1, ""))
+        else:
+            edits.append((m.start(), close + 1, ""))
+        pos = close + 1
+
+
+_RE_MD_SCAN = re.compile(
+    r"""
+     ^[ \t]*\#{1,6}[ \t]+
+    |^[ \t]*[-*+][ \t]+(?=\S)
+    |^[ \t]*>[ \t]?
+    |^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$
+    |\*\*|__
+    |(?P<image>!\[)
+    |(?P<link>\[)
+    """,
+    re.M | re.X,
+)
+_RE_MD_STOPS = {"]": re.compile(r"[\]\n]"), ")": re.compile(r"[)\n]")}
+
+
+def _find_md(key: str, text: str, pos: int) -> tuple[int, int]:
+    m = _RE_MD_STOPS[key].search(text, pos)
+    return (m.start(), m.end()) if m else (-1, -1)
 
 
 def nfkc_edits(text: str) -> list[Edit]:
@@ -282,9 +428,9 @@ def normalize(raw: RawArticle) -> Article:
 
 def find_title(raw: RawArticle, text: str) -> str:
     if raw.media_type == "html":
-        m = RE_HTML_TITLE.search(raw.source)
-        if m:
-            title, _ = normalize_text(html.unescape(re.sub(r"<[^>]*>", "", m.group(1))))
+        inner = html_title(raw.source)  # <title> or <h1>: an <h1> used to crash here (m.group(1) was None)
+        if inner is not None:
+            title, _ = normalize_text(html.unescape(re.sub(r"<[^>]*>", "", inner)))
             if title.strip():
                 return title.strip()[:120]
     for line in text.split("\n"):
@@ -305,6 +451,11 @@ def _zh_number(s: str) -> int:
     return _ZH_DIGITS.get(s, 0)
 
 
+def _real_day(y: int, mo: int, d: int) -> bool:
+    """Is d a day of that month? (2021-02-31 is not a date: rdflib cannot type it, SPARQL cannot compare it.)"""
+    return 1 <= d <= calendar.monthrange(y, mo)[1]
+
+
 def find_date(text: str) -> str | None:
     """The article's own date: a date in its head, else a signature date at its foot,
     else the year of a document number (〔2010〕5号)."""
@@ -314,7 +465,7 @@ def find_date(text: str) -> str | None:
             dateline = (labelled or len(line) - len(m.group()) <= 12) and not line.startswith(("出生", "生"), m.end())
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)
             if dateline and 1949 <= y <= 2100 and 1 <= mo <= 12:
-                return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else f"{y:04d}-{mo:02d}"
+                return f"{y:04d}-{mo:02d}-{d:02d}" if _real_day(y, mo, d) else f"{y:04d}-{mo:02d}"
     tail = text[-300:]
     z = None
     for z in RE_ZH_DATE.finditer(tail):
@@ -322,7 +473,7 @@ def find_date(text: str) -> str | None:
     if z:
         y = int("".join(str(_ZH_DIGITS[c]) for c in z.group("y")))
         mo, d = _zh_number(z.group("m")), _zh_number(z.group("d"))
-        if 1949 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+        if 1949 <= y <= 2100 and 1 <= mo <= 12 and _real_day(y, mo, d):
             return f"{y:04d}-{mo:02d}-{d:02d}"
     n = RE_DOC_NUMBER_YEAR.search(text[:600])
     if n:

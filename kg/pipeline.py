@@ -1,25 +1,34 @@
-"""build(): files and folders of articles -> knowledge base and RDF graph.
+"""build(): files and folders of articles -> knowledge base (and, on demand, its RDF graph).
 
-Read, normalise and extract each article on its own (a bad file is reported
-and skipped), then resolve across the corpus and make the graph.
+The build streams. Each article is read and decoded here, looked up in the
+extraction store by the digest of its bytes (``kg.cache``), and only when
+missing is it normalised and extracted, in worker processes when ``jobs`` > 1
+(``kg.parallel``). Extractions go to the store on disk, not to memory; a bad
+file is reported (one line naming it) and skipped. Resolution then streams
+the stored extractions back in name order (``resolve.resolve_stream``), and
+the writers stream the knowledge base to files (``graph.write_turtle``), so
+no rdflib graph of the corpus is ever held. ``BuildResult.graph`` makes one
+on demand, for small corpora and library use.
 """
 from __future__ import annotations
 
+import json
 import os
+import time
+import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
+from .cache import ExtractionStore, article_key, encode, hospital_labels, open_store
 from .errors import InputError
-from .extract import extract
-from .graph import to_graph
-from .normalize import normalize
-from .read import DEFAULT_MAX_BYTES, iter_article_paths, read_article
-from .records import Extraction, KnowledgeBase
-from .resolve import resolve
+from .parallel import WorkerDied, cpu_count, ordered_map
+from .read import DEFAULT_MAX_BYTES, iter_article_paths, printable, read_article
+from .records import Extraction, KnowledgeBase, RawArticle
+from .resolve import resolve_row, resolve_stream
 
 ErrorHandler = Callable[[InputError], None]
 Progress = Callable[[int, int, str], None]
@@ -31,11 +40,33 @@ def raise_error(error: InputError) -> None:
 
 @dataclass
 class BuildResult:
-    graph: Graph
     kb: KnowledgeBase
     documents: int
-    problems: list[InputError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    problems: list[InputError] = field(default_factory=list)  # files skipped, one line each
+    warnings: list[str] = field(default_factory=list)  # files read with damage, one line each
+    errors: list[str] = field(default_factory=list)  # articles the extractor failed on (a bug), one line each
+    extracted: int = 0  # articles extracted by this build
+    cached: int = 0  # articles whose extraction came from the cache
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (worker stages: summed CPU)
+    _graph: Graph | None = field(default=None, repr=False)
+    _triples: int | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The rdflib graph of the knowledge base, made on first use (about 1.3 KB a triple)."""
+        if self._graph is None:
+            from .graph import to_graph
+
+            self._graph = to_graph(self.kb)
+        return self._graph
+
+    @property
+    def triples(self) -> int:
+        if self._triples is None:
+            from .graph import blocks
+
+            self._triples = sum(len(set(pairs)) for _, pairs in blocks(self.kb))
+        return self._triples
 
     @property
     def stats(self) -> dict[str, int]:
@@ -47,15 +78,17 @@ class BuildResult:
             "awards": len(self.kb.awards),
             "aid_links": sum(1 for a in self.kb.aid if a.county is not None),
             "affiliations": len(self.kb.affiliations),
-            "triples": len(self.graph),
+            "triples": self.triples,
         }
 
 
 def extract_file(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction:
     """One file -> its extraction. Raises InputError for files that are not articles."""
+    from .extract import extract
+    from .normalize import normalize
+
     raw = read_article(path, name, max_bytes=max_bytes)
-    article = normalize(raw)
-    x = extract(article)
+    x = extract(normalize(raw))
     if raw.warnings:
         x = Extraction(x.doc_id, x.name, x.title, x.date, x.digest, x.encoding, x.mentions, x.claims,
                        raw.warnings + x.warnings)
@@ -68,32 +101,192 @@ def build(
     on_error: ErrorHandler | None = None,
     progress: Progress | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
+    cache: str | os.PathLike[str] | None = None,
 ) -> BuildResult:
+    """Read, extract (or take from the cache), resolve.
+
+    ``jobs`` worker processes extract (0: one per core); ``cache`` is a folder
+    for the extraction cache (None: a temporary store, removed afterwards).
+    """
     problems: list[InputError] = []
-    handler = on_error or problems.append
-    paths = list(iter_article_paths(inputs))
-    extractions: list[Extraction] = []
-    warnings: list[str] = []
-    for i, (path, name) in enumerate(paths, 1):
-        try:
-            x = extract_file(path, name, max_bytes)
-        except InputError as e:
-            if on_error is not None:
-                problems.append(e)
-            handler(e)
+
+    def report(e: InputError) -> None:
+        problems.append(e)
+        if on_error is not None:
+            on_error(e)
+
+    timings: Counter[str] = Counter()
+    t0 = time.perf_counter()
+    paths = list(iter_article_paths(inputs, on_error=report))
+    timings["scan"] = time.perf_counter() - t0
+    if jobs <= 0:
+        jobs = min(cpu_count(), max(1, len(paths) // 8))
+    store, cache_warning = open_store(cache)
+    try:
+        run = _Extraction(store, report, timings)
+        if cache_warning:
+            run.warnings.append(cache_warning)
+        t0 = time.perf_counter()
+        run.extract_all(paths, max_bytes, jobs, progress)
+        timings["extract_wall"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        kept = _dedupe(run.entries)
+        keys = [key for _, _, key, _ in kept]
+        kb = resolve_stream(store.hospitals(keys), _rows(store, kept, max_bytes, run.errors))
+        timings["resolve"] = time.perf_counter() - t0
+    finally:
+        store.close()
+    return BuildResult(kb, len(kb.documents), problems, run.warnings, run.errors, run.extracted, run.cached,
+                       dict(timings))
+
+
+Entry = tuple[str, str, str, Path]  # name, doc_id, store key, path
+
+
+class _Extraction:
+    """The first pass: every article into the store, in input order, reporting as it goes."""
+
+    def __init__(self, store: ExtractionStore, report: ErrorHandler, timings: Counter):
+        self.store, self.report, self.timings = store, report, timings
+        self.entries: list[Entry] = []
+        self.warnings: list[str] = []
+        self.errors: list[str] = []
+        self.extracted = self.cached = 0
+
+    def _tasks(self, paths: list[tuple[Path, str]], max_bytes: int) -> Iterator[tuple[tuple, tuple | None]]:
+        """(meta, work) per file: work is None for a file refused or found in the cache."""
+        for path, name in paths:
+            t0 = time.perf_counter()
+            display = printable(str(path))
+            try:
+                st = os.stat(path)
+            except OSError:
+                st = None
+            known = self.store.known_file(display, st) if st is not None else None
+            if known is not None:  # unchanged since last read: no need to read it again
+                digest, media_type, raw_warnings = known
+                key = article_key(digest, media_type, name)
+                warnings = self.store.lookup(key)
+                if warnings is not None:
+                    self.timings["read"] += time.perf_counter() - t0
+                    yield (path, name, display, digest, raw_warnings, key, warnings), None
+                    continue
+            try:
+                raw = read_article(path, name, max_bytes=max_bytes)
+            except InputError as e:
+                self.timings["read"] += time.perf_counter() - t0
+                yield (path, name, display, None, e, None, None), None
+                continue
+            if st is not None:
+                self.store.remember_file(display, st, raw.digest, raw.media_type, raw.warnings)
+            key = article_key(raw.digest, raw.media_type, name)
+            warnings = self.store.lookup(key)
+            self.timings["read"] += time.perf_counter() - t0
+            meta = (path, name, display, raw.digest, raw.warnings, key, warnings)
+            yield meta, (None if warnings is not None else (key, raw))
+
+    def extract_all(self, paths: list[tuple[Path, str]], max_bytes: int, jobs: int,
+                    progress: Progress | None) -> None:
+        results = ordered_map(extract_task, self._tasks(paths, max_bytes), jobs, prepare=_warm_up)
+        for i, (meta, result) in enumerate(results, 1):
+            self._take(*meta, result)
+            if progress is not None:
+                progress(i, len(paths), meta[1])
+        self.store.flush()
+
+    def _take(self, path: Path, name: str, display: str, digest: str | None, raw_warnings, key: str | None,
+              warnings, result) -> None:
+        if isinstance(raw_warnings, InputError):
+            self.report(raw_warnings)
+            return
+        assert digest is not None and key is not None
+        if result is None:  # cache hit
+            self.store.touch(key)
+            self.cached += 1
+        elif isinstance(result, WorkerDied):
+            self.report(InputError(display, result.message))
+            return
         else:
-            extractions.append(x)
-            warnings.extend(x.warnings)
-        if progress is not None:
-            progress(i, len(paths), name)
-    extractions = _dedupe(extractions)
-    kb = resolve(extractions)
-    return BuildResult(to_graph(kb), kb, len(extractions), problems, warnings)
+            status, *rest = result
+            if status == "input":
+                self.report(InputError(display, rest[0]))
+                return
+            if status == "internal":
+                message, details = rest
+                if os.environ.get("KG_DEBUG"):
+                    raise RuntimeError(f"{display}: {message}\n{details}")
+                self.errors.append(f"{display}: internal error while extracting ({message}); skipped")
+                return
+            data, row, hospitals, warnings, seconds = rest
+            for stage, s in seconds.items():
+                self.timings[stage] += s
+            t0 = time.perf_counter()
+            self.store.put(key, data, row, hospitals, warnings)
+            self.timings["store"] += time.perf_counter() - t0
+            self.extracted += 1
+        self.warnings.extend(raw_warnings)
+        self.warnings.extend(warnings)
+        self.entries.append((name, digest[:16], key, path))
 
 
-def _dedupe(extractions: Iterable[Extraction]) -> list[Extraction]:
-    """The same file twice (same bytes) is one document."""
-    seen: dict[str, Extraction] = {}
-    for x in sorted(extractions, key=lambda x: (x.name, x.doc_id)):
-        seen.setdefault(x.doc_id, x)
-    return list(seen.values())
+def extract_task(task: tuple[str, RawArticle]) -> tuple:
+    """Normalise and extract one article (in a worker process); never raises.
+
+    Returns ("ok", json, resolve row json, hospital labels, warnings, seconds per stage),
+    ("input", problem) or ("internal", one-line message, traceback).
+    """
+    from .extract import extract
+    from .normalize import normalize
+
+    _, raw = task
+    try:
+        t0 = time.perf_counter()
+        article = normalize(raw)
+        t1 = time.perf_counter()
+        x = extract(article)
+        t2 = time.perf_counter()
+        data = encode(x)
+        row = json.dumps(resolve_row(x), ensure_ascii=False, separators=(",", ":"))
+        t3 = time.perf_counter()
+        return "ok", data, row, hospital_labels(x), x.warnings, {"normalize": t1 - t0, "extract": t2 - t1,
+                                                                  "encode": t3 - t2}
+    except InputError as e:
+        return "input", e.problem
+    except RecursionError:
+        return "internal", "RecursionError: text nested too deeply", traceback.format_exc()
+    except Exception as e:  # one article's bug must not end the build: reported, counted, exit 2
+        first = str(e).splitlines()[0][:200] if str(e) else ""
+        return "internal", f"{type(e).__name__}: {first}", traceback.format_exc()
+
+
+def _warm_up() -> None:
+    """Load the gazetteer once, before worker processes fork and share it (resolution needs it too).
+
+    The segmenter's dictionary is left to the workers: loading it here would keep
+    70 MB in the parent for the whole build, for one second saved at start.
+    """
+    from .extract import extract  # noqa: F401
+    from .gazetteer import load_gazetteer
+
+    load_gazetteer()
+
+
+def _dedupe(entries: Iterable[Entry]) -> list[Entry]:
+    """The same file twice (same bytes) is one document; articles in (name, doc_id) order."""
+    seen: dict[str, Entry] = {}
+    for e in sorted(entries, key=lambda e: (e[0], e[1])):
+        seen.setdefault(e[1], e)
+    return sorted(seen.values(), key=lambda e: (e[0], e[1]))
+
+
+def _rows(store: ExtractionStore, entries: list[Entry], max_bytes: int, errors: list[str]) -> Iterator[list]:
+    """The stored resolve rows, one at a time; a row that cannot be read back is extracted again."""
+    for (name, _, _, path), row in zip(entries, store.rows(key for _, _, key, _ in entries)):
+        if row is None:
+            try:
+                row = resolve_row(extract_file(path, name, max_bytes))
+            except InputError as e:
+                errors.append(f"{e}; it vanished or changed during the build")
+                continue
+        yield row

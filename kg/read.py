@@ -11,7 +11,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .encoding import declared_charset, gb_or_big5
@@ -21,6 +22,7 @@ from .records import RawArticle
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
             ".html": "html", ".htm": "html", ".xhtml": "html"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -29,35 +31,62 @@ _BOMS = (
 )
 
 
-def iter_article_paths(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str]]:
+def iter_article_paths(
+    inputs: Iterable[str | os.PathLike[str]],
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[tuple[Path, str]]:
     """Yield (path, stable name) for every article file under the inputs, sorted.
 
     The name is the path relative to the folder given (or the bare file name for
     a file given directly), so the same corpus read from elsewhere keeps its names.
-    Missing inputs raise InputError.
+    Missing inputs raise InputError; a sub-folder that cannot be listed is
+    reported to ``on_error`` (and skipped) instead of silently losing its files.
+    Hidden files and folders (``.git``, ``.kg-cache``) are skipped.
     """
     seen: set[Path] = set()
     for given in inputs:
         root = Path(given)
         if root.is_dir():
-            found = sorted(
-                (p for p in root.rglob("*") if p.suffix.lower() in SUFFIXES and not _hidden(p, root)),
-                key=lambda p: p.relative_to(root).as_posix(),
-            )
-            for p in found:
-                if p not in seen and (p.is_file() or p.is_symlink()):
+            for p, name in _walk(root, on_error):
+                if p not in seen:
                     seen.add(p)
-                    yield p, p.relative_to(root).as_posix()
+                    yield p, name
         elif root.exists() or root.is_symlink():
             if root not in seen:
                 seen.add(root)
-                yield root, root.name
+                yield root, printable(root.name)
         else:
-            raise InputError(str(given), "no such file or folder")
+            raise InputError(printable(str(given)), "no such file or folder")
 
 
-def _hidden(p: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in p.relative_to(root).parts)
+def _walk(root: Path, on_error: Callable[[InputError], None] | None) -> list[tuple[Path, str]]:
+    """Article files under ``root`` (symlinked folders are not followed), sorted by relative name."""
+    found: list[tuple[str, Path]] = []
+
+    def report(e: OSError) -> None:
+        if on_error is not None:
+            where = printable(e.filename if e.filename is not None else str(root))
+            on_error(InputError(where, f"cannot list folder ({e.strerror or e}); its articles are skipped"))
+
+    for folder, dirs, files in os.walk(root, onerror=report):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel_folder = os.path.relpath(folder, root)
+        for f in files:
+            if f.startswith(".") or os.path.splitext(f)[1].lower() not in SUFFIXES:
+                continue
+            rel = f if rel_folder == "." else os.path.join(rel_folder, f)
+            found.append((Path(rel).as_posix(), Path(folder) / f))
+    found.sort(key=lambda t: t[0])
+    return [(p, printable(rel)) for rel, p in found]
+
+
+def printable(text: str) -> str:
+    """A path as text that can be printed and stored: undecodable file-name bytes become U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def media_type_of(path: Path, data: bytes) -> str:
@@ -69,17 +98,37 @@ def media_type_of(path: Path, data: bytes) -> str:
 
 def read_article(path: Path, name: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
     """Read and decode one file. Raises InputError with a one-line reason."""
-    display = str(path)
+    display = printable(str(path))
+    data = read_bytes(path, display, max_bytes)
+    text, encoding, warnings = decode(data, display)
+    if not text.strip():
+        raise InputError(display, "empty file (no text)")
+    return RawArticle(
+        path=display,
+        name=name or printable(path.name),
+        source=text,
+        encoding=encoding,
+        media_type=media_type_of(path, data),
+        digest=hashlib.sha256(data).hexdigest(),
+        warnings=tuple(warnings),
+    )
+
+
+def read_bytes(path: Path, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``, or InputError saying why not."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(display, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit; "
-                                      "raise --max-bytes to read it)")
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(display, f"not a regular file ({_file_kind(st.st_mode)})")
+        if st.st_size > max_bytes:
+            raise InputError(display, _too_large(st.st_size, max_bytes))
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except InputError:
         raise
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(display, "broken symbolic link (its target does not exist)") from None
         raise InputError(display, "file vanished before it could be read") from None
     except PermissionError:
         raise InputError(display, "permission denied") from None
@@ -87,18 +136,21 @@ def read_article(path: Path, name: str | None = None, *, max_bytes: int = DEFAUL
         raise InputError(display, "is a folder, not a file") from None
     except OSError as e:
         raise InputError(display, f"cannot read ({e.strerror or e})") from None
-    text, encoding, warnings = decode(data, display)
-    if not text.strip():
-        raise InputError(display, "empty file (no text)")
-    return RawArticle(
-        path=display,
-        name=name or path.name,
-        source=text,
-        encoding=encoding,
-        media_type=media_type_of(path, data),
-        digest=hashlib.sha256(data).hexdigest(),
-        warnings=tuple(warnings),
-    )
+    if len(data) > max_bytes:  # it grew after stat()
+        raise InputError(display, _too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit; raise --max-bytes to read it)"
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "not a file"
 
 
 def decode(data: bytes, display: str = "<bytes>") -> tuple[str, str, list[str]]:
@@ -130,19 +182,22 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(head) // 100)
 
 
 def _decode_damaged(data: bytes, display: str) -> tuple[str, str, list[str]]:
     """Best effort for files no single codec reads: truncated tails, mixed lines."""
     for enc in ("utf-8", "gb18030"):
-        try:
-            text = data[:-3].decode(enc) if len(data) > 3 else ""
-        except UnicodeDecodeError:
-            continue
-        tail = data[-3:].decode(enc, errors="replace")
-        return text + tail, enc, [f"{display}: truncated {enc} text (a broken character at the end was replaced)"]
+        for cut in (1, 2, 3):
+            if len(data) <= cut:
+                break
+            try:
+                text = data[:-cut].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            tail = data[-cut:].decode(enc, errors="replace")
+            return text + tail, enc, [f"{display}: truncated {enc} text (a broken character at the end was replaced)"]
     lines, used = [], set()
     for raw in data.split(b"\n"):
         for enc in ("utf-8", "gb18030"):

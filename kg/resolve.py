@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .gazetteer import load_gazetteer, short_forms
+from .nogc import paused_gc
 from .records import (
     AffiliationClaim,
     AffiliationFact,
@@ -71,28 +72,100 @@ def hospital_clusters(labels: Iterable[str]) -> dict[str, str]:
             fuller = label[:-2] + "人民医院"
             if fuller in present:
                 uf.union(label, fuller)
+        if label.endswith("中医院") and label[:-3] + "中医医院" in present:
+            uf.union(label, label[:-3] + "中医医院")
+    # labels ending with each label: an index of suffixes instead of comparing every pair
+    ending: dict[str, list[str]] = defaultdict(list)
+    for other in labels:
+        for k in range(1, len(other) - 3):
+            ending[other[k:]].append(other)
     for label in labels:
         if len(label) < 4:
             continue
-        longer = [o for o in labels if o != label and o.endswith(label)]
-        if len(longer) == 1 and not re.match(r"^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗]", label):
+        longer = ending.get(label, ())
+        if len(longer) == 1 and not RE_PLACE_HEAD.match(label):
             uf.union(label, longer[0])
     return {label: uf.find(label) for label in labels}
 
 
+RE_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗]")
+
+
 def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
     extractions = sorted(extractions, key=lambda x: (x.name, x.doc_id))
-    return _Builder(extractions).build()
+    labels = [m.label for x in extractions for m in _all_mentions(x) if m.kind == Kind.HOSPITAL]
+    return resolve_stream(labels, (resolve_row(x) for x in extractions))
+
+
+def resolve_stream(hospital_labels: Iterable[str], rows: Iterable[list]) -> KnowledgeBase:
+    """Resolve a corpus too large to hold: first every hospital label of the corpus (short
+    forms are merged with the full names seen anywhere), then the articles one at a
+    time as ``resolve_row``s, in (name, doc_id) order. The same KnowledgeBase as ``resolve``.
+    """
+    with paused_gc():
+        builder = _Builder(hospital_labels)
+        for row in rows:
+            builder.add(row)
+        return builder.finish()
+
+
+def resolve_row(x: Extraction) -> list:
+    """What resolution reads of an extraction, as plain lists: JSON in the cache, loaded at C speed.
+
+    ``[[doc_id, name, title, date, digest, encoding], [mention...], [claim...]]``; a mention
+    is ``[kind, label, surface, aliases, attrs]``; a claim ``[tag, ...its mentions and values,
+    [evidence text, start, end]]`` with tag A(ward), D (aid), F (affiliation), P (part of).
+    """
+    return [[x.doc_id, x.name, x.title, x.date, x.digest, x.encoding],
+            [_mention_row(m) for m in x.mentions],
+            [_claim_row(c) for c in x.claims]]
+
+
+def _mention_row(m: Mention) -> list:
+    return [m.kind.value, m.label, m.surface, list(m.aliases), [list(a) for a in m.attrs]]
+
+
+def _claim_row(c) -> list:
+    ev = [c.evidence.text, c.evidence.source_start, c.evidence.source_end]
+    if isinstance(c, AwardClaim):
+        return ["A", _mention_row(c.recipient), _mention_row(c.honor), list(c.years),
+                [_mention_row(b) for b in c.bodies], ev]
+    if isinstance(c, AidClaim):
+        return ["D", _mention_row(c.hospital), _mention_row(c.target), c.mode, ev]
+    if isinstance(c, AffiliationClaim):
+        return ["F", _mention_row(c.person), _mention_row(c.organization), c.role, ev]
+    if isinstance(c, PartOfClaim):
+        return ["P", _mention_row(c.unit), _mention_row(c.parent), ev]
+    raise TypeError(f"unknown claim {type(c).__name__}")
+
+
+def _attr(attrs: list, name: str) -> str | None:
+    for k, v in attrs:
+        if k == name:
+            return v
+    return None
 
 
 class _Builder:
-    def __init__(self, extractions: list[Extraction]):
-        self.extractions = extractions
-        labels = [m.label for x in extractions for m in _all_mentions(x) if m.kind == Kind.HOSPITAL]
-        self.cluster = hospital_clusters(labels)
-        self.entities: dict[str, dict] = {}
+    def __init__(self, hospital_labels: Iterable[str]):
+        self.cluster = hospital_clusters(hospital_labels)
+        # key -> [kind, label, names, docs (in order, no repeats), attrs]
+        self.entities: dict[str, list] = {}
         self.part_of: set[tuple[str, str]] = set()
         self.located_in: set[tuple[str, str]] = set()
+        self.awards: dict[tuple, dict] = {}
+        self.aid: dict[tuple, dict] = {}
+        self.affiliations: dict[tuple, dict] = {}
+        self.documents: list[DocumentInfo] = []
+        self._regions: dict[str, list[str]] = {}  # gazetteer code -> keys of its chain
+        self._norms: dict[str, str] = {}
+
+    def norm(self, text: str) -> str:
+        """``norm``, remembered: the same few thousand names come back in every article."""
+        n = self._norms.get(text)
+        if n is None:
+            n = self._norms[text] = norm(text)
+        return n
 
     # --- entities ------------------------------------------------------------------------
 
@@ -100,86 +173,95 @@ class _Builder:
                 attrs: Iterable[tuple[str, str]] = ()) -> str:
         e = self.entities.get(key)
         if e is None:
-            e = {"kind": kind, "label": label, "names": set(), "docs": set(), "attrs": {}}
+            e = [kind, label, set(), [], {}, key]
             self.entities[key] = e
-        e["names"].update(n for n in names if n and n not in NOT_NAMES)
-        e["docs"].add(doc_id)
+        e[2].update(n for n in names if n and n not in NOT_NAMES)
+        docs = e[3]
+        if not docs or docs[-1] != doc_id:  # an article's mentions arrive together
+            docs.append(doc_id)
         for k, v in attrs:
-            e["attrs"].setdefault(k, v)
-        return key
+            e[4].setdefault(k, v)
+        return e[5]  # one string object per key, however many facts refer to it
 
     def hospital_label(self, label: str) -> str:
         return self.cluster.get(label, label)
 
-    def key_of(self, m: Mention, doc_id: str) -> str:
-        """The corpus-wide entity key of a mention (creating the entity)."""
-        names = (m.label, m.surface, *m.aliases)
-        if m.kind == Kind.HOSPITAL:
-            label = self.hospital_label(m.label)
-            key = "hospital:" + norm(label)
-            self._entity(Kind.HOSPITAL, key, label, doc_id, names)
-            loc = m.attr("location")
+    def key_of(self, m: list, doc_id: str) -> str:
+        """The corpus-wide entity key of a mention row (creating the entity)."""
+        kind, m_label, surface, aliases, attrs = m
+        names = (m_label, surface, *aliases)
+        if kind == Kind.HOSPITAL:
+            label = self.hospital_label(m_label)
+            key = self._entity(Kind.HOSPITAL, "hospital:" + self.norm(label), label, doc_id, names)
+            loc = _attr(attrs, "location")
             if loc:
                 self.located_in.add((key, self.region(loc, doc_id)))
             return key
-        if m.kind == Kind.ORG_UNIT:
-            hospital = m.attr("hospital")
-            label = m.label
+        if kind == Kind.ORG_UNIT:
+            hospital = _attr(attrs, "hospital")
+            label = m_label
             if hospital and label.startswith(hospital):
                 label = self.hospital_label(hospital) + label[len(hospital):]
-            key = "unit:" + norm(label)
-            self._entity(Kind.ORG_UNIT, key, label, doc_id, names)
+            key = self._entity(Kind.ORG_UNIT, "unit:" + self.norm(label), label, doc_id, names)
             if hospital:
-                hkey = "hospital:" + norm(self.hospital_label(hospital))
-                self._entity(Kind.HOSPITAL, hkey, self.hospital_label(hospital), doc_id, (hospital,))
+                full = self.hospital_label(hospital)
+                hkey = self._entity(Kind.HOSPITAL, "hospital:" + self.norm(full), full, doc_id, (hospital,))
                 self.part_of.add((key, hkey))
             return key
-        if m.kind == Kind.PERSON:
-            home = m.attr("hospital")
-            scope = norm(self.hospital_label(home)) if home else doc_id
-            key = f"person:{norm(m.label)}@{scope}"
-            return self._entity(Kind.PERSON, key, m.label, doc_id, (m.label,))
-        if m.kind == Kind.HONOR:
-            key = "honor:" + norm(m.label)
-            return self._entity(Kind.HONOR, key, m.label.strip(), doc_id, names, m.attrs)
-        if m.kind == Kind.AWARDING_BODY:
-            scoped = m.attr("scoped")
-            key = "body:" + norm(m.label) + (f"@{doc_id}" if scoped else "")
-            return self._entity(Kind.AWARDING_BODY, key, m.label, doc_id, names, m.attrs)
-        if m.kind == Kind.REGION:
-            code = m.attr("adcode")
-            village = m.attr("village")
+        if kind == Kind.PERSON:
+            home = _attr(attrs, "hospital")
+            scope = self.norm(self.hospital_label(home)) if home else doc_id
+            key = f"person:{self.norm(m_label)}@{scope}"
+            return self._entity(Kind.PERSON, key, m_label, doc_id, (m_label,))
+        if kind == Kind.HONOR:
+            key = "honor:" + self.norm(m_label)
+            return self._entity(Kind.HONOR, key, m_label.strip(), doc_id, names, attrs)
+        if kind == Kind.AWARDING_BODY:
+            scoped = _attr(attrs, "scoped")
+            key = "body:" + self.norm(m_label) + (f"@{doc_id}" if scoped else "")
+            return self._entity(Kind.AWARDING_BODY, key, m_label, doc_id, names, attrs)
+        if kind == Kind.REGION:
+            code = _attr(attrs, "adcode")
+            village = _attr(attrs, "village")
             if code is None:
-                return self._entity(Kind.REGION, "region:" + norm(m.label) + f"@{doc_id}", m.label, doc_id, names)
+                return self._entity(Kind.REGION, "region:" + self.norm(m_label) + f"@{doc_id}", m_label, doc_id, names)
             if village:
                 parent = self.region(code, doc_id)
-                key = f"region:{code}/{village}"
-                self._entity(Kind.REGION, key, village, doc_id, (m.surface,), (("level", "village"),))
+                key = self._entity(Kind.REGION, f"region:{code}/{village}", village, doc_id, (surface,),
+                                   (("level", "village"),))
                 self.located_in.add((key, parent))
                 return key
             return self.region(code, doc_id, names)
-        raise ValueError(f"unknown kind {m.kind}")
+        raise ValueError(f"unknown kind {kind}")
 
     def region(self, code: str, doc_id: str, names: Iterable[str] = ()) -> str:
         """The region entity of a gazetteer code, with its chain up to the province."""
+        keys = self._regions.get(code)
+        if keys is not None:  # seen before: its chain's entities exist, only the document is new
+            for key in keys:
+                docs = self.entities[key][3]
+                if docs[-1] != doc_id:
+                    docs.append(doc_id)
+            self.entities[keys[0]][2].update(n for n in names if n)
+            return keys[0]
         gaz = load_gazetteer()
         chain = gaz.chain(code)
         if not chain:
             return self._entity(Kind.REGION, f"region:{code}", code, doc_id)
         keys = []
+        self._regions[code] = keys
         for d in chain:
             key = f"region:{d.code}"
             attrs = [("level", d.level), ("adcode", d.code)]
             if d.lon is not None and d.lat is not None:
                 attrs += [("lon", f"{d.lon:.6f}"), ("lat", f"{d.lat:.6f}")]
-            self._entity(Kind.REGION, key, d.name, doc_id, short_forms(d.name, d.level, d.code), attrs)
-            keys.append(key)
+            keys.append(self._entity(Kind.REGION, key, d.name, doc_id, short_forms(d.name, d.level, d.code), attrs))
         for child, parent in zip(keys, keys[1:]):
             self.located_in.add((child, parent))
-        self.entities[keys[0]]["names"].update(n for n in names if n)
+        self.entities[keys[0]][2].update(n for n in names if n)
         return keys[0]
 
-    def county_of(self, key: str) -> str | None:
+    def county_of(self, key: str, parents: dict[str, list[str]]) -> str | None:
         """The county-level region at or above an entity (a hospital's location, a village's chain)."""
         seen = set()
         frontier = [key]
@@ -189,72 +271,86 @@ class _Builder:
                 continue
             seen.add(k)
             e = self.entities.get(k)
-            if e and e["kind"] == Kind.REGION and e["attrs"].get("level") == "county":
+            if e and e[0] == Kind.REGION and e[4].get("level") == "county":
                 return k
-            frontier.extend(p for c, p in self.located_in if c == k)
+            frontier.extend(parents.get(k, ()))
         return None
 
     # --- facts ---------------------------------------------------------------------------
 
-    def build(self) -> KnowledgeBase:
-        awards: dict[tuple, dict] = {}
-        aid: dict[tuple, dict] = {}
-        affiliations: dict[tuple, dict] = {}
-        documents = []
-        for x in self.extractions:
-            documents.append(DocumentInfo(x.doc_id, x.name, x.title, x.date, x.digest, x.encoding))
-            for m in x.mentions:
-                self.key_of(m, x.doc_id)
-            for c in x.claims:
-                src = Source(x.doc_id, x.name, c.evidence.text, c.evidence.source_start, c.evidence.source_end)
-                if isinstance(c, AwardClaim):
-                    r = self.key_of(c.recipient, x.doc_id)
-                    h = self.key_of(c.honor, x.doc_id)
-                    bodies = tuple(self.key_of(b, x.doc_id) for b in c.bodies)
-                    year = c.years[0] if c.years else None
-                    a = awards.setdefault((r, h, year), {"bodies": set(), "sources": [], "years": set()})
-                    a["bodies"].update(bodies)
-                    a["years"].update(c.years[1:])
-                    a["sources"].append(src)
-                elif isinstance(c, AidClaim):
-                    hk = self.key_of(c.hospital, x.doc_id)
-                    tk = self.key_of(c.target, x.doc_id)
-                    if hk == tk:
-                        continue
-                    a = aid.setdefault((hk, tk), {"modes": set(), "sources": []})
-                    a["modes"].add(c.mode)
-                    a["sources"].append(src)
-                elif isinstance(c, AffiliationClaim):
-                    p = self.key_of(c.person, x.doc_id)
-                    o = self.key_of(c.organization, x.doc_id)
-                    a = affiliations.setdefault((p, o), {"roles": set(), "sources": []})
-                    if c.role:
-                        a["roles"].add(c.role)
-                    a["sources"].append(src)
-                elif isinstance(c, PartOfClaim):
-                    self.part_of.add((self.key_of(c.unit, x.doc_id), self.key_of(c.parent, x.doc_id)))
-        awards = _fold_undated(awards)
-        award_facts = tuple(
-            AwardFact(_fact_key("award", r, h, year), r, h, year, tuple(sorted(v["bodies"])),
-                      _sources(v["sources"]), tuple(sorted(v["years"] - {year})))
-            for (r, h, year), v in sorted(awards.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or 0))
-        )
-        aid_facts = tuple(
-            AidFact(_fact_key("aid", hk, tk), hk, tk, tuple(sorted(v["modes"])), _sources(v["sources"]),
-                    self.county_of(tk))
-            for (hk, tk), v in sorted(aid.items())
-        )
-        aff_facts = tuple(
-            AffiliationFact(_fact_key("affiliation", p, o), p, o, tuple(sorted(v["roles"])), _sources(v["sources"]))
-            for (p, o), v in sorted(affiliations.items())
-        )
-        entities = tuple(
-            Entity(e["kind"], key, e["label"], tuple(sorted(e["names"] - {e["label"]})), tuple(sorted(e["docs"])),
-                   tuple(sorted(e["attrs"].items())))
-            for key, e in sorted(self.entities.items())
-        )
-        return KnowledgeBase(tuple(sorted(documents, key=lambda d: d.doc_id)), entities, award_facts, aid_facts,
-                             aff_facts, tuple(sorted(self.part_of)), tuple(sorted(self.located_in)))
+    def add(self, row: list) -> None:
+        """Fold one article in, as its ``resolve_row`` (articles must come in (name, doc_id) order)."""
+        (doc_id, name, title, date, digest, encoding), mentions, claims = row
+        self.documents.append(DocumentInfo(doc_id, name, title, date, digest, encoding))
+        key_of = self.key_of
+        for m in mentions:
+            key_of(m, doc_id)
+        sentences: dict[str, str] = {}  # one string per evidence sentence, however many claims share it
+        for c in claims:
+            tag = c[0]
+            text, start, end = c[-1]
+            text = sentences.setdefault(text, text)
+            src = Source(doc_id, name, text, start, end)
+            if tag == "A":
+                _, recipient, honor, years, bodies, _ = c
+                r = key_of(recipient, doc_id)
+                h = key_of(honor, doc_id)
+                body_keys = [key_of(b, doc_id) for b in bodies]
+                year = years[0] if years else None
+                a = self.awards.setdefault((r, h, year), {"bodies": set(), "sources": [], "years": set()})
+                a["bodies"].update(body_keys)
+                a["years"].update(years[1:])
+                a["sources"].append(src)
+            elif tag == "D":
+                _, hospital, target, mode, _ = c
+                hk = key_of(hospital, doc_id)
+                tk = key_of(target, doc_id)
+                if hk == tk:
+                    continue
+                a = self.aid.setdefault((hk, tk), {"modes": set(), "sources": []})
+                a["modes"].add(mode)
+                a["sources"].append(src)
+            elif tag == "F":
+                _, person, organization, role, _ = c
+                p = key_of(person, doc_id)
+                o = key_of(organization, doc_id)
+                a = self.affiliations.setdefault((p, o), {"roles": set(), "sources": []})
+                if role:
+                    a["roles"].add(role)
+                a["sources"].append(src)
+            elif tag == "P":
+                self.part_of.add((key_of(c[1], doc_id), key_of(c[2], doc_id)))
+
+    def finish(self) -> KnowledgeBase:
+        """The knowledge base; the builder's working sets are freed as their records are made."""
+        awards = _fold_undated(self.awards)
+        self.awards = {}
+        award_facts = []
+        for r, h, year in sorted(awards, key=lambda k: (k[0], k[1], k[2] or 0)):
+            v = awards.pop((r, h, year))
+            award_facts.append(AwardFact(_fact_key("award", r, h, year), r, h, year, tuple(sorted(v["bodies"])),
+                                         _sources(v["sources"]), tuple(sorted(v["years"] - {year}))))
+        parents: dict[str, list[str]] = defaultdict(list)
+        for child, parent in sorted(self.located_in):
+            parents[child].append(parent)
+        aid_facts = []
+        for hk, tk in sorted(self.aid):
+            v = self.aid.pop((hk, tk))
+            aid_facts.append(AidFact(_fact_key("aid", hk, tk), hk, tk, tuple(sorted(v["modes"])),
+                                     _sources(v["sources"]), self.county_of(tk, parents)))
+        aff_facts = []
+        for p, o in sorted(self.affiliations):
+            v = self.affiliations.pop((p, o))
+            aff_facts.append(AffiliationFact(_fact_key("affiliation", p, o), p, o, tuple(sorted(v["roles"])),
+                                             _sources(v["sources"])))
+        entities = []
+        for key in sorted(self.entities):
+            kind, label, names, docs, attrs, _ = self.entities.pop(key)
+            entities.append(Entity(kind, key, label, tuple(sorted(names - {label})), tuple(sorted(set(docs))),
+                                   tuple(sorted(attrs.items()))))
+        return KnowledgeBase(tuple(sorted(self.documents, key=lambda d: d.doc_id)), tuple(entities),
+                             tuple(award_facts), tuple(aid_facts), tuple(aff_facts), tuple(sorted(self.part_of)),
+                             tuple(sorted(self.located_in)))
 
 
 def _all_mentions(x: Extraction):

@@ -1,0 +1,346 @@
+"""The per-article extraction cache: a SQLite file of Extractions, keyed by what made them.
+
+A key is the SHA-256 of the article's bytes, its media type and name, the
+extractor's version, and a digest of the code and data the extractor reads
+(``kg/extract``, normalisation, segmentation, ``kg/data/**``). A rebuild
+therefore re-extracts exactly the articles whose content, or whose extractor,
+changed. Rows are committed in small batches, so a build killed at any point
+keeps everything extracted before the last batch and the next build resumes
+from there (SQLite's journal makes a half-written batch vanish, never corrupt).
+
+Extractions are stored as JSON (``encode``/``decode``): plain records, no
+pickle, so a cache file can be read by anything and loading it runs no code.
+The same store, on a temporary file, is the build's working set when no
+cache is asked for: resolution streams articles from it instead of holding
+every Extraction in memory.
+"""
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from . import records
+from .records import Extraction, Kind, Mention
+
+SCHEMA = 3
+T = f"extraction_v{SCHEMA}"  # a new schema gets a new table; an old cache file stays usable
+F = f"file_v{SCHEMA}"  # what each file's bytes were when last read: lets a rebuild skip reading unchanged files
+RACY_SECONDS = 2
+BATCH_ROWS = 64
+BATCH_SECONDS = 1.0
+KEEP_UNUSED_DAYS = 30
+# Modules whose code decides what an article's Extraction is (besides kg/extract/ and kg/data/).
+EXTRACTOR_MODULES = ("records.py", "read.py", "normalize.py", "offsets.py", "sentences.py", "segment.py",
+                     "lexicon.py", "gazetteer.py", "patterns.py")
+
+# --- the key ------------------------------------------------------------------------------
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """Digest of everything besides the article that shapes an Extraction.
+
+    EXTRACTOR_VERSION is included as the extractor's declared version; the code
+    and data digests make the cache safe even when a change forgets to bump it.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .extract import EXTRACTOR_VERSION
+
+    h = hashlib.sha256(f"schema={SCHEMA}\0extractor={EXTRACTOR_VERSION}\0".encode())
+    try:
+        h.update(f"jieba={version('jieba')}\0opencc={version('opencc')}\0".encode())
+    except PackageNotFoundError:  # pragma: no cover - installed from source without metadata
+        pass
+    pkg = resources.files("kg")
+    files: list[tuple[str, bytes]] = []
+    for name in EXTRACTOR_MODULES:
+        files.append((name, pkg.joinpath(name).read_bytes()))
+    for sub in ("extract", "data"):
+        files.extend(_tree(pkg.joinpath(sub), sub))
+    for rel, data in sorted(files):
+        h.update(rel.encode() + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def _tree(folder, prefix: str) -> Iterator[tuple[str, bytes]]:
+    for entry in folder.iterdir():
+        rel = f"{prefix}/{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _tree(entry, rel)
+        elif not entry.name.endswith((".pyc", ".pyo")):
+            yield rel, entry.read_bytes()
+
+
+def article_key(digest: str, media_type: str, name: str) -> str:
+    """The cache key of one article (its bytes' SHA-256, how it is read, its stable name)."""
+    text = f"{extractor_fingerprint()}\0{digest}\0{media_type}\0{name}"
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# --- JSON codec -----------------------------------------------------------------------------
+
+_CLASSES = {name: obj for name, obj in vars(records).items()
+            if isinstance(obj, type) and (dataclasses.is_dataclass(obj) or issubclass(obj, enum.Enum))
+            and obj.__module__ == records.__name__}
+
+
+_ENUMS = frozenset(c for c in _CLASSES.values() if issubclass(c, enum.Enum))
+_FIELDS = {c: tuple(f.name for f in dataclasses.fields(c)) for c in _CLASSES.values() if dataclasses.is_dataclass(c)}
+
+
+class CodecError(ValueError):
+    """A value that the cache cannot store or a row it cannot read back."""
+
+
+def to_jsonable(value):
+    """Records -> JSON values: a record is ``{"Class": [fields...]}``, a tuple a list."""
+    kind = type(value)
+    if kind is str or value is None or kind is int or kind is bool or kind is float:
+        return value
+    if kind is tuple:
+        return [to_jsonable(v) for v in value]
+    names = _FIELDS.get(kind)
+    if names is not None:
+        return {kind.__name__: [to_jsonable(getattr(value, n)) for n in names]}
+    if kind in _ENUMS:
+        return {kind.__name__: value.value}
+    raise CodecError(f"cannot store a {kind.__name__} in the cache")
+
+
+def _tuples(value: list) -> tuple:
+    return tuple([_tuples(v) if type(v) is list else v for v in value])
+
+
+def _hook(obj: dict):
+    if len(obj) != 1:
+        raise CodecError("not a cached record")
+    (name, args), = obj.items()
+    cls = _CLASSES.get(name)
+    if cls is None:
+        raise CodecError(f"unknown record type {name!r}")
+    if cls in _ENUMS:
+        return cls(args)
+    return cls(*[_tuples(a) if type(a) is list else a for a in args])
+
+
+def encode(x: Extraction) -> str:
+    return json.dumps(to_jsonable(x), ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str) -> Extraction:
+    try:
+        x = json.loads(text, object_hook=_hook)
+    except (TypeError, ValueError, KeyError) as e:
+        raise CodecError(f"unreadable cache row ({e})") from None
+    if not isinstance(x, Extraction):
+        raise CodecError("cache row is not an Extraction")
+    return x
+
+
+def hospital_labels(x: Extraction) -> tuple[str, ...]:
+    """Labels of every hospital mention of an extraction: what resolution's first pass needs."""
+    out = [m.label for m in x.mentions if m.kind == Kind.HOSPITAL]
+    for c in x.claims:
+        for f in dataclasses.fields(c):
+            m = getattr(c, f.name)
+            if isinstance(m, Mention) and m.kind == Kind.HOSPITAL:
+                out.append(m.label)
+    return tuple(out)
+
+
+# --- the store ------------------------------------------------------------------------------
+
+
+class ExtractionStore:
+    """Extractions on disk, by key. Written by one process; rows committed in batches."""
+
+    def __init__(self, path: str | os.PathLike[str], *, temporary: bool = False):
+        self.path = Path(path)
+        self.temporary = temporary
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL" if not temporary else "PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=NORMAL" if not temporary else "PRAGMA synchronous=OFF")
+        self._db.execute(f"CREATE TABLE IF NOT EXISTS {T} (key TEXT PRIMARY KEY, hospitals TEXT NOT NULL, "
+                         "warnings TEXT NOT NULL, row TEXT NOT NULL, data TEXT NOT NULL, used INTEGER NOT NULL)")
+        self._db.execute(f"CREATE TABLE IF NOT EXISTS {F} (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
+                         "ctime INTEGER, ino INTEGER, digest TEXT, media_type TEXT, warnings TEXT)")
+        self._pending_files: list[tuple] = []
+        self._pending: list[tuple[str, str, str, str, str, int]] = []
+        self._pending_keys: dict[str, tuple[str, ...]] = {}
+        self._used: list[str] = []
+        self._last_flush = time.monotonic()
+        self._today = int(time.time() // 86400)
+        self.added = 0
+
+    # reading
+
+    def lookup(self, key: str) -> tuple[str, ...] | None:
+        """The extraction's warnings when the key is stored (so a hit needs no decoding), else None."""
+        if key in self._pending_keys:
+            return self._pending_keys[key]
+        row = self._db.execute(f"SELECT warnings FROM {T} WHERE key=?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return tuple(json.loads(row[0]))
+        except ValueError:
+            return None
+
+    def get(self, key: str) -> Extraction | None:
+        """The stored extraction, or None when absent or unreadable (then it is dropped)."""
+        row = self._db.execute(f"SELECT data FROM {T} WHERE key=?", (key,)).fetchone()
+        if row is None:
+            self.flush()
+            row = self._db.execute(f"SELECT data FROM {T} WHERE key=?", (key,)).fetchone()
+            if row is None:
+                return None
+        try:
+            return decode(row[0])
+        except CodecError:
+            self._db.execute(f"DELETE FROM {T} WHERE key=?", (key,))
+            return None
+
+    def rows(self, keys: Iterable[str]) -> Iterator[list | None]:
+        """The ``resolve.resolve_row`` of each key (None when absent or unreadable), in the order given."""
+        self.flush()
+        for key in keys:
+            row = self._db.execute(f"SELECT row FROM {T} WHERE key=?", (key,)).fetchone()
+            try:
+                yield json.loads(row[0]) if row is not None else None
+            except ValueError:
+                yield None
+
+    def hospitals(self, keys: Iterable[str]) -> Iterator[str]:
+        """Hospital labels of the given rows, in key order given."""
+        self.flush()
+        for key in keys:
+            row = self._db.execute(f"SELECT hospitals FROM {T} WHERE key=?", (key,)).fetchone()
+            try:
+                yield from (json.loads(row[0]) if row is not None else ())
+            except ValueError:
+                continue
+
+    def known_file(self, display: str, st: os.stat_result) -> tuple[str, str, tuple[str, ...]] | None:
+        """(digest, media type, decoding warnings) of a file read before and unchanged since, else None.
+
+        Unchanged means same size, inode and modification and change times;
+        a file changed within ``RACY_SECONDS`` of being read is never recorded
+        (see ``remember_file``), so a same-timestamp edit cannot hide.
+        """
+        row = self._db.execute(f"SELECT size, mtime, ctime, ino, digest, media_type, warnings FROM {F} WHERE path=?",
+                               (display,)).fetchone()
+        if row is None or tuple(row[:4]) != (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino):
+            return None
+        return row[4], row[5], tuple(json.loads(row[6]))
+
+    def remember_file(self, display: str, st: os.stat_result, digest: str, media_type: str,
+                      warnings: Iterable[str]) -> None:
+        if self.temporary or time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_SECONDS * 1e9:
+            return
+        self._pending_files.append((display, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, digest,
+                                    media_type, _json(warnings)))
+        if len(self._pending_files) >= 1000:
+            self.flush()
+
+    # writing
+
+    def put(self, key: str, data: str, row: str, hospitals: Iterable[str], warnings: Iterable[str] = ()) -> None:
+        """Queue one encoded extraction (``encode``) and its resolve row (JSON); committed with the next batch."""
+        warnings = tuple(warnings)
+        self._pending.append((key, _json(hospitals), _json(warnings), row, data, self._today))
+        self._pending_keys[key] = warnings
+        self.added += 1
+        if len(self._pending) >= BATCH_ROWS or time.monotonic() - self._last_flush >= BATCH_SECONDS:
+            self.flush()
+
+    def touch(self, key: str) -> None:
+        """Mark a row as used by this build (rows unused for a month are pruned)."""
+        if not self.temporary:
+            self._used.append(key)
+
+    def flush(self) -> None:
+        if self._pending or self._pending_files:
+            with self._db:
+                self._db.execute("BEGIN")
+                self._db.executemany(f"INSERT OR REPLACE INTO {T} VALUES (?, ?, ?, ?, ?, ?)", self._pending)
+                self._db.executemany(f"INSERT OR REPLACE INTO {F} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                     self._pending_files)
+            self._pending.clear()
+            self._pending_keys.clear()
+            self._pending_files.clear()
+        self._last_flush = time.monotonic()
+
+    def close(self, *, prune: bool = True) -> None:
+        try:
+            self.flush()
+            if self._used:
+                with self._db:
+                    self._db.execute("BEGIN")
+                    self._db.executemany(f"UPDATE {T} SET used={self._today} WHERE key=? AND used<>{self._today}",
+                                         ((k,) for k in self._used))
+            if prune and not self.temporary:
+                with self._db:
+                    self._db.execute("BEGIN")
+                    self._db.execute(f"DELETE FROM {T} WHERE used < ?", (self._today - KEEP_UNUSED_DAYS,))
+        finally:
+            self._db.close()
+            if self.temporary:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    try:
+                        os.unlink(str(self.path) + suffix)
+                    except FileNotFoundError:
+                        pass
+
+    def __len__(self) -> int:
+        self.flush()
+        return self._db.execute(f"SELECT count(*) FROM {T}").fetchone()[0]
+
+
+def _json(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+CACHE_FILE = "extractions.sqlite"
+
+
+def open_store(cache_dir: str | os.PathLike[str] | None) -> tuple[ExtractionStore, str | None]:
+    """The build's store: the cache in ``cache_dir``, else a temporary one.
+
+    Returns the store and a warning when the cache could not be used (a
+    read-only folder, a file that is not a cache); the build then goes on
+    with a temporary store instead of failing.
+    """
+    warning = None
+    if cache_dir is not None:
+        path = Path(cache_dir) / CACHE_FILE
+        try:
+            store = ExtractionStore(path)
+            store._db.execute(f"SELECT count(*) FROM {T}").fetchone()
+            return store, None
+        except (sqlite3.Error, OSError) as e:
+            warning = f"{path}: cache unusable ({e}); building without it"
+    fd, tmp = tempfile.mkstemp(prefix="kg-extractions-", suffix=".sqlite")
+    os.close(fd)
+    os.unlink(tmp)
+    return ExtractionStore(tmp, temporary=True), warning
+
+
+def default_cache_dir() -> Path:
+    """``$KG_CACHE_DIR/build``, else ``$XDG_CACHE_HOME/hospital-kg``, else ``~/.cache/hospital-kg``."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"]) / "build"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "hospital-kg"

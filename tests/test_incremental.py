@@ -1,0 +1,117 @@
+"""The extraction cache: a rebuild re-extracts only what changed and gives the same graph bytes."""
+from __future__ import annotations
+
+import io
+import shutil
+import sqlite3
+
+import pytest
+
+from conftest import SAMPLE_CORPUS
+from kg import cache as kg_cache
+from kg.graph import write_turtle
+from kg.pipeline import build
+
+ARTICLES = ["d04_fangxian_ph.txt", "d06_sanya_mch.txt", "d09_hudian_aid.txt", "d12_liqun_yadong.txt",
+            "d14_xuanwu_civil.txt"]
+
+
+def turtle(result) -> bytes:
+    buf = io.BytesIO()
+    write_turtle(result.kb, buf)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ARTICLES:
+        shutil.copy(SAMPLE_CORPUS / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def cold_bytes(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cold")
+    for name in ARTICLES:
+        shutil.copy(SAMPLE_CORPUS / name, folder / name)
+    return turtle(build([folder]))
+
+
+def test_rebuild_takes_everything_from_the_cache(corpus, tmp_path, cold_bytes):
+    first = build([corpus], cache=tmp_path / "cache")
+    again = build([corpus], cache=tmp_path / "cache")
+    assert (first.extracted, first.cached) == (5, 0)
+    assert (again.extracted, again.cached) == (0, 5)
+    assert turtle(first) == turtle(again) == cold_bytes
+
+
+def test_only_the_edited_article_is_extracted_again(corpus, tmp_path):
+    build([corpus], cache=tmp_path / "cache")
+    edited = corpus / "d09_hudian_aid.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n2019年,该院被评为“全国文明单位”。\n", encoding="utf-8")
+    warm = build([corpus], cache=tmp_path / "cache")
+    assert (warm.extracted, warm.cached) == (1, 4)
+    cold = build([corpus])
+    assert turtle(warm) == turtle(cold)
+    assert any(a.year == 2019 for a in warm.kb.awards)
+
+
+def test_a_new_extractor_extracts_everything_again(corpus, tmp_path, monkeypatch):
+    build([corpus], cache=tmp_path / "cache")
+    monkeypatch.setattr(kg_cache, "extractor_fingerprint", lambda: "a different extractor")
+    again = build([corpus], cache=tmp_path / "cache")
+    assert (again.extracted, again.cached) == (5, 0)
+
+
+def test_fingerprint_covers_extractor_code_and_data():
+    from kg.extract import EXTRACTOR_VERSION
+
+    kg_cache.extractor_fingerprint.cache_clear()
+    files = [rel for rel, _ in kg_cache._tree(kg_cache.resources.files("kg").joinpath("data"), "data")]
+    assert "data/divisions.tsv" in files and any(f.startswith("data/lexicon/") for f in files)
+    assert EXTRACTOR_VERSION and len(kg_cache.extractor_fingerprint()) == 64
+
+
+def test_a_renamed_file_is_its_own_article(corpus, tmp_path):
+    build([corpus], cache=tmp_path / "cache")
+    (corpus / "d06_sanya_mch.txt").rename(corpus / "renamed.txt")
+    again = build([corpus], cache=tmp_path / "cache")
+    assert (again.extracted, again.cached) == (1, 4)
+    assert "renamed.txt" in {d.name for d in again.kb.documents}
+
+
+def test_an_unreadable_cache_row_is_extracted_again(corpus, tmp_path, cold_bytes):
+    build([corpus], cache=tmp_path / "cache")
+    db = sqlite3.connect(tmp_path / "cache" / kg_cache.CACHE_FILE)
+    with db:
+        db.execute(f"UPDATE {kg_cache.T} SET row='[\"broken' WHERE rowid=1")
+    db.close()
+    again = build([corpus], cache=tmp_path / "cache")
+    assert turtle(again) == cold_bytes
+
+
+def test_warnings_of_cached_articles_are_repeated(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    text = (SAMPLE_CORPUS / "d14_xuanwu_civil.txt").read_text(encoding="utf-8").strip()
+    (folder / "cut.txt").write_bytes(text.encode("gbk")[:-1])
+    first = build([folder], cache=tmp_path / "cache")
+    again = build([folder], cache=tmp_path / "cache")
+    assert again.cached == 1
+    assert first.warnings == again.warnings == [
+        f"{folder / 'cut.txt'}: truncated gb18030 text (a broken character at the end was replaced)"]
+
+
+@pytest.mark.parametrize("x_name", ARTICLES)
+def test_cache_codec_round_trips_extractions(x_name):
+    from kg.pipeline import extract_file
+
+    x = extract_file(SAMPLE_CORPUS / x_name, x_name)
+    assert kg_cache.decode(kg_cache.encode(x)) == x
+
+
+def test_parallel_build_gives_the_same_bytes(corpus, cold_bytes):
+    parallel = build([corpus], jobs=2)
+    assert parallel.extracted == 5 and turtle(parallel) == cold_bytes

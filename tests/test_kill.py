@@ -1,0 +1,130 @@
+"""kill -9 at any point loses nothing: the previous kg.ttl stays whole and the next build resumes.
+
+The builds run as real processes (``python -m kg build``) on a generated
+corpus, and are killed with SIGKILL: no clean-up code runs, as after a power
+cut or the out-of-memory killer.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from kg.cache import CACHE_FILE, T
+
+sys.path.insert(0, str(ROOT / "bench"))
+from corpus_gen import generate  # noqa: E402
+
+ARTICLES = 120
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("gen")
+    generate(folder, ARTICLES, seed=3)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def previous(corpus, tmp_path_factory) -> tuple[Path, bytes, Path]:
+    """A finished build: the output a killed build must leave alone (and its warm cache)."""
+    out = tmp_path_factory.mktemp("out")
+    cache = tmp_path_factory.mktemp("cache-a")
+    done = kg_build(corpus, out, cache)
+    assert done.returncode == 0, done.stderr
+    return out, (out / "kg.ttl").read_bytes(), cache
+
+
+def kg_build(corpus: Path, out: Path, cache: Path, *extra: str, wait: bool = True):
+    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--cache", str(cache),
+           "--no-html", "-j", "2", *extra]
+    if wait:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+
+
+def rows(cache: Path) -> int:
+    try:
+        db = sqlite3.connect(f"file:{cache / CACHE_FILE}?mode=ro", uri=True, timeout=1)
+        try:
+            return db.execute(f"SELECT count(*) FROM {T}").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return 0
+
+
+def kill_tree(proc: subprocess.Popen) -> None:
+    os.killpg(proc.pid, signal.SIGKILL)  # the build and its workers, in the session we started
+    proc.wait(timeout=30)
+
+
+def test_kill_during_extraction_keeps_the_graph_and_resumes(corpus, previous, tmp_path):
+    out, before, _ = previous
+    cache = tmp_path / "cache-b"
+    proc = kg_build(corpus, out, cache, wait=False)
+    deadline = time.monotonic() + 120
+    while rows(cache) < 20 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before it could be killed"
+    kill_tree(proc)
+    assert proc.returncode == -signal.SIGKILL
+    assert (out / "kg.ttl").read_bytes() == before
+    saved = rows(cache)
+    assert 20 <= saved < ARTICLES  # work done before the kill is in the cache, the rest is not
+    resumed = kg_build(corpus, out, cache)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"extracted: {ARTICLES - saved}, from cache: {saved}" in resumed.stdout.splitlines()
+    assert (out / "kg.ttl").read_bytes() == before
+
+
+SLOW_WRITER = """
+import sys, time
+from pathlib import Path
+import kg.turtle
+
+real = kg.turtle.write_turtle
+marker = Path(sys.argv[1])
+def slow(blocks, fh, *args, **kwargs):
+    fh.write(b"@prefix half: <written> .\\n")
+    fh.flush()
+    marker.write_text("writing")
+    time.sleep(120)
+    return real(blocks, fh, *args, **kwargs)
+kg.turtle.write_turtle = slow
+import kg.graph
+kg.graph._write_turtle = slow
+from kg.cli import main
+sys.argv = ["kg"] + sys.argv[2:]
+main()
+"""
+
+
+def test_kill_while_writing_leaves_the_previous_file_whole(corpus, previous, tmp_path):
+    out, before, warm = previous
+    marker = tmp_path / "writing"
+    cache = tmp_path / "cache-c"
+    shutil.copytree(warm, cache)  # every article cached: the build goes straight to writing
+    cmd = [sys.executable, "-c", SLOW_WRITER, str(marker), "build", str(corpus), "--out", str(out),
+           "--cache", str(cache), "--no-html", "-j", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), proc.stderr.read().decode() if proc.poll() is not None else "never started writing"
+    half = list(out.glob(".kg.ttl.*.tmp"))
+    assert len(half) == 1 and half[0].read_bytes().startswith(b"@prefix half:")  # killed mid-write
+    kill_tree(proc)
+    assert (out / "kg.ttl").read_bytes() == before
+    again = kg_build(corpus, out, cache)
+    assert again.returncode == 0, again.stderr
+    assert (out / "kg.ttl").read_bytes() == before
+    assert not list(out.glob(".kg.ttl.*.tmp"))  # the dead build's temporary file is cleaned up
