@@ -202,7 +202,23 @@ def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospit
             prov = gaz.province_of(inner_div.code)
             if prov is not None and prov.name.endswith("市") and inner_div.parent == prov.code:
                 label = prov.name + surface[places[0][1] - start:]
+    if location is None:
+        location = _institution_place(doc, accepted)
     return HospitalName(start, end, surface, label, location)
+
+
+def _institution_place(doc: Doc, accepted) -> str | None:
+    """The province of a university's hospital when only the university's name places it (福建医科大学… -> 福建省)."""
+    gaz = load_gazetteer()
+    for word, role, _, _ in accepted:
+        if role not in ("inst", "inststem"):
+            continue
+        for n in range(min(len(word), 8), 1, -1):
+            d = gaz.resolve(word[:n], doc.context_codes)
+            if d is not None and d.level in ("province", "prefecture"):
+                province = gaz.province_of(d.code)  # only the province: 中山大学 is not in 中山市
+                return province.code if province else None
+    return None
 
 
 def _rank(d: Division | None) -> int:
