@@ -400,14 +400,34 @@ STEPS: dict[str, tuple[Step, ...]] = {
 }
 
 
+# Markdown marks and NFKC run again until nothing changes: one's output can be the
+# other's input ("**>" loses "**", then ">" starts the line and is a quote mark;
+# NFKC makes "＊＊" into "**" after Markdown ran). Line joining is not repeated: its
+# decisions depend on the page's line widths, which joining changes.
+AGAIN: dict[str, tuple[Step, ...]] = {
+    "text": (markdown_edits, nfkc_edits),
+    "markdown": (markdown_edits, nfkc_edits),
+    "html": (nfkc_edits,),
+}
+MAX_ROUNDS = 8
+
+
 def normalize_text(source: str, media_type: str = "text"):
-    """Run the steps; return (text, offset map)."""
+    """Run the steps (again, until the text is stable); return (text, offset map)."""
     text, mapping = source, identity(len(source))
-    for step in STEPS.get(media_type, STEPS["text"]):
-        edits = step(text)
-        if edits:
-            text, segs = apply_edits(text, edits)
-            mapping = compose(mapping, segs, len(text))
+    steps = STEPS.get(media_type, STEPS["text"])
+    for _ in range(MAX_ROUNDS):
+        changed = False
+        for step in steps:
+            edits = step(text)
+            if edits:
+                new, segs = apply_edits(text, edits)
+                if new != text:
+                    changed = True
+                    text, mapping = new, compose(mapping, segs, len(new))
+        if not changed:
+            break
+        steps = AGAIN.get(media_type, AGAIN["text"])
     return text, mapping
 
 

@@ -3,11 +3,14 @@
 Bugs these found, now fixed: an HTML page with an <h1> but no <title> made
 find_title crash; broken HTML (unclosed <script>, <!--) and lines of unmatched
 ``[`` made normalisation quadratic; an impossible date (2021-02-31) became the
-article's date.
+article's date; "**>" normalised to ">" and then to "" (Markdown marks and NFKC now
+run until stable).
 """
 from __future__ import annotations
 
 import datetime
+
+import pytest
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -109,3 +112,13 @@ def test_article_date_is_a_real_date(y, m, d, sep):
 def test_h1_without_title_is_the_title():
     x = kg.extract_text("<html><body><h1>某某医院喜获殊荣</h1><p>正文。</p></body></html>", "a.html", "html")
     assert x.title == "某某医院喜获殊荣"
+
+
+@pytest.mark.xfail(strict=True, reason="line joining depends on the page's wrap width, which joining changes: "
+                   "a second pass joins the title of this notice to its first line (known, not yet fixed)")
+def test_normalising_a_real_article_twice_changes_nothing():
+    from conftest import ROOT
+
+    source = (ROOT / "tests/data/genre/corpus/g09_shandong_list.txt").read_text(encoding="utf-8")
+    text, _ = normalize_text(source, "text")
+    assert normalize_text(text, "text")[0] == text
