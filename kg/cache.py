@@ -85,7 +85,9 @@ def _tree(folder, prefix: str) -> Iterator[tuple[str, bytes]]:
 
 def article_key(digest: str, media_type: str, name: str) -> str:
     """The cache key of one article (its bytes' SHA-256, how it is read, its stable name)."""
-    text = f"{extractor_fingerprint()}\0{digest}\0{media_type}\0{name}"
+    from .segment import segmenter_name
+
+    text = f"{extractor_fingerprint()}\0{segmenter_name()}\0{digest}\0{media_type}\0{name}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

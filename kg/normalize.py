@@ -359,16 +359,19 @@ def _wrap_width(lines: list[str]) -> int:
     fifth of one width, many of them stopping mid-sentence. Web paragraphs and
     lists have lengths all over the place.
     """
-    lengths = sorted(len(s.strip()) for s in lines if s.strip())
+    # list entries (1. …, 王某某 某医院…) are as long as each other without being wrapped
+    body = [s.strip() for s in lines if s.strip() and not RE_LIST_ITEM.match(s.strip())]
+    lengths = sorted(len(s) for s in body)
     if len(lengths) < 6:
         return 0
     width = lengths[int(len(lengths) * 0.8)]
     near = [n for n in lengths if abs(n - width) <= 0.2 * width]
     if width > 80 or len(near) < 0.5 * len(lengths):
         return 0
-    long_lines = [s.strip() for s in lines if s.strip() and len(s.strip()) >= 0.65 * width]
+    long_lines = [s for s in body if len(s) >= 0.65 * width]
     open_ends = sum(1 for s in long_lines if s[-1] not in TERMINAL)
-    return width if open_ends >= 0.5 * len(long_lines) else 0
+    # a wrapped page stops mid-sentence again and again; a notice's title and salutation do not
+    return width if open_ends >= max(5, 0.5 * len(long_lines)) else 0
 
 
 def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
@@ -382,6 +385,8 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
     if first in ",，、;；:：)）》」』”%。!?" and len(a) > 1:
         return True
     if last in ",，、":  # a line ending in a comma has not ended its sentence
+        return True
+    if a.count("“") > a.count("”") and "”" in b[:40]:  # a quotation broken across lines
         return True
     if RE_LIST_ITEM.match(b):  # 1. …, 王某某 某医院…: one entry a line, never a wrapped sentence
         return False

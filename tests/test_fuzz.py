@@ -114,8 +114,6 @@ def test_h1_without_title_is_the_title():
     assert x.title == "某某医院喜获殊荣"
 
 
-@pytest.mark.xfail(strict=True, reason="line joining depends on the page's wrap width, which joining changes: "
-                   "a second pass joins the title of this notice to its first line (known, not yet fixed)")
 def test_normalising_a_real_article_twice_changes_nothing():
     from conftest import ROOT
 

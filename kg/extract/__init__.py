@@ -57,9 +57,12 @@ def extract(article: Article) -> Extraction:
         hospital = _mention(doc, sent, aid.hospital)
         target = _place_mention(doc, sent, aid.target) if isinstance(aid.target, Place) else _mention(doc, sent, aid.target)
         claims.append(AidClaim(hospital, target, aid.mode, doc.evidence(sent)))
+    # someone the article names with a post outside hospitals anywhere is an official throughout
+    officials = {span.label for sent in doc.sentences for span in sentence_spans(doc, sent)
+                 if span.kind == Kind.PERSON and span.official}
     for sent in doc.sentences:
         for span in sentence_spans(doc, sent):
-            if span.kind != Kind.PERSON or span.official or not span.hospital:
+            if span.kind != Kind.PERSON or span.official or not span.hospital or span.label in officials:
                 continue
             person = _mention(doc, sent, span)
             org = _org_mention(doc, sent, span)
@@ -69,7 +72,7 @@ def extract(article: Article) -> Extraction:
     for claim in list(claims):
         if isinstance(claim, AwardClaim) and claim.recipient.kind == Kind.PERSON and doc.main_hospital:
             has_home = any(isinstance(c, AffiliationClaim) and c.person.label == claim.recipient.label for c in claims)
-            if not has_home and not claim.recipient.attr("official"):
+            if not has_home and not claim.recipient.attr("official") and claim.recipient.label not in officials:
                 home = doc.hospitals.get(doc.main_hospital)
                 if home is not None:
                     claims.append(AffiliationClaim(claim.recipient, home, None, claim.evidence))

@@ -81,6 +81,8 @@ def split_parts(word: str) -> list[str]:
     """
     if len(word) >= 2 and word[0] in SINGLE_STOPS and not in_dictionary(word) and not place_divisions(word):
         return [word[0]] + split_parts(word[1:])
+    if len(word) >= 3 and word[-1] in SINGLE_STOPS and not in_dictionary(word):  # 红医以 + 医学中心
+        return split_parts(word[:-1]) + [word[-1]]
     if len(word) >= 2 and word[0] in ADMIN_CHARS and classify(word[1:]) == "part":
         return [word[0], word[1:]]
     if classify(word) != "stop" or len(word) < 3:
