@@ -23,7 +23,6 @@ from .patterns import (
     RE_DOC_NUMBER_YEAR,
     RE_FURNITURE_LINE,
     RE_FURNITURE_TAIL,
-    RE_MD_TOKEN,
     RE_NON_CJK_RUN,
     RE_CJK_JOINED,
     RE_CJK_SPACED,
@@ -398,6 +397,30 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
     return False
 
 
+def tidy_edits(text: str) -> list[Edit]:
+    """Spaces at line ends and empty lines out, as line joining leaves text, but joining nothing."""
+    edits: list[Edit] = []
+    pos = 0
+    kept_any = False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if not stripped:
+            edits.append((pos, min(end + 1, len(text)), ""))  # the empty line and its break
+        else:
+            lead = len(line) - len(line.lstrip())
+            trail = len(line) - len(line.rstrip())
+            if lead:
+                edits.append((pos, pos + lead, ""))
+            if trail:
+                edits.append((end - trail, end, ""))
+            kept_any = True
+        pos = end + 1
+    if kept_any and text.endswith("\n"):
+        edits.append((len(text) - 1, len(text), ""))
+    return sorted(set(edits))
+
+
 STEPS: dict[str, tuple[Step, ...]] = {
     "text": (markdown_edits, nfkc_edits, simplify_edits, furniture_edits, space_edits, line_edits),
     "markdown": (markdown_edits, nfkc_edits, simplify_edits, furniture_edits, space_edits, line_edits),
@@ -408,11 +431,13 @@ STEPS: dict[str, tuple[Step, ...]] = {
 # Markdown marks and NFKC run again until nothing changes: one's output can be the
 # other's input ("**>" loses "**", then ">" starts the line and is a quote mark;
 # NFKC makes "＊＊" into "**" after Markdown ran). Line joining is not repeated: its
-# decisions depend on the page's line widths, which joining changes.
+# decisions depend on the page's line widths, which joining changes; only the tidying
+# it also does (no blank lines, no spaces at line ends) is, since a mark removed late
+# can leave an empty line behind.
 AGAIN: dict[str, tuple[Step, ...]] = {
-    "text": (markdown_edits, nfkc_edits),
-    "markdown": (markdown_edits, nfkc_edits),
-    "html": (nfkc_edits,),
+    "text": (markdown_edits, nfkc_edits, tidy_edits),
+    "markdown": (markdown_edits, nfkc_edits, tidy_edits),
+    "html": (nfkc_edits, tidy_edits),
 }
 MAX_ROUNDS = 8
 

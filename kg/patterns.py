@@ -14,6 +14,9 @@ TERMINAL = frozenset("。!?！？;；…:：")
 
 # --- normalisation -------------------------------------------------------------------------
 
+# RE_HTML_TOKEN and RE_MD_TOKEN state what markup normalisation removes. normalize.py finds the
+# same tokens with linear-time scanners (these regexes backtrack badly on broken markup);
+# tests/test_fuzz.py holds the scanners equal to them.
 RE_HTML_TOKEN = re.compile(
     r"""
      (?P<comment><!--.*?-->)

@@ -28,7 +28,7 @@ from .levels import honor_level
 from .spans import Span, sentence_spans
 
 RE_VERB = re.compile(
-    r"(?P<passive>被(?P<pbody>[^,。;]{0,40}?)(?:授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
+    r"(?P<passive>被[^,。;]{0,40}?(?:授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
     r"|(?P<active>授予|命名为|命名)"
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
     r"|(?P<get>荣获|获得(?!者)|获评|获颁|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
@@ -48,6 +48,9 @@ RE_JOIN = re.compile(r"[、和及与]")
 RE_UNNAMED = re.compile(r"(?:一名|1名|两名|多名|[0-9一二三四五六七八九十]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
 RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
+RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)")
+RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单如下[:：]?$")
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓)(?P<title>[^,。;]{2,50}?)名单[,:]?(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +123,6 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
             recipients = list({r.label: r for r in recipients}.values())
         for r in recipients:
             yield Award(sent, r, honor, years or doc_year, tuple(organizers_for(honor, organizers)))
-
-
-RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)")
-RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单如下[:：]?$")
-RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓)(?P<title>[^,。;]{2,50}?)名单[,:]?(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 
 def _announced(text: str) -> list[HonorName]:
@@ -206,7 +204,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if not clause_bodies and (m.group("active") or m.group("give")):
             clause_bodies = previous_bodies  # 授予A…称号,授予B…称号: one organ confers both
         previous_bodies = clause_bodies
-        years = _years(text, window_start, m.start(), honors)
+        years = _years(text, m.start())
         history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
         for h in honors:
             hy = (h.year,) if h.year else ()
@@ -350,7 +348,8 @@ def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list
     return group
 
 
-def _years(text: str, start: int, verb: int, honors: list[HonorName]) -> tuple[int, ...]:
+def _years(text: str, verb: int) -> tuple[int, ...]:
+    """The last year written before the verb (2021年2月,党中央、国务院授予…)."""
     ys = [int(y) for y in RE_YEAR.findall(text[:verb])]
     return (ys[-1],) if ys else ()
 
