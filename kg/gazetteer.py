@@ -1,6 +1,6 @@
 """Gazetteer of China's administrative divisions (province down to township).
 
-Articles name places loosely ("凉山", "木里县", "红宝乡"), while the graph needs
+Articles name places loosely ("阿坝", "峨边县", "大堡镇"), while the graph needs
 one stable identifier per place. This module loads the shipped table
 ``kg/data/divisions.tsv`` (statistical division codes, see ``kg/data/README.md``)
 and answers the questions the extractor asks: which divisions does a surface
@@ -34,7 +34,7 @@ LEVELS: tuple[str, ...] = ("province", "prefecture", "county", "township")
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 
 # China's 56 officially recognised ethnic groups. Names of autonomous areas list
-# the groups before the type suffix (贡山独龙族怒族自治县), usually with 族 and
+# the groups before the type suffix (双江拉祜族佤族布朗族傣族自治县), usually with 族 and
 # sometimes without it (塔什库尔干塔吉克自治县), so both spellings are stripped.
 ETHNIC_GROUPS: tuple[str, ...] = (
     "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族",
@@ -60,7 +60,7 @@ _ETHNIC_TOKENS: tuple[str, ...] = tuple(
 # (suffix, letter for an extra "stem+letter" form or "", minimum stem length)
 # per level, tried in order; the first that leaves a valid stem wins. The extra
 # form only differs from the official name when something was removed besides
-# the letter: 木里藏族自治县 -> 木里县, 凉山彝族自治州 -> 凉山州, 红宝苗族彝族乡 -> 红宝乡.
+# the letter: 峨边彝族自治县 -> 峨边县, 阿坝藏族羌族自治州 -> 阿坝州, 红岩苗族乡 -> 红岩乡.
 _SUFFIXES: dict[str, tuple[tuple[str, str, int], ...]] = {
     "province": (("特别行政区", "", 2), ("自治区", "", 2), ("省", "", 2), ("市", "", 2)),
     "prefecture": (("自治州", "州", 2), ("地区", "", 2), ("盟", "", 2), ("市", "", 2)),
@@ -144,10 +144,10 @@ def _split(name: str, level: str | None) -> tuple[str, str] | None:
 
 
 def strip_suffix(name: str, level: str | None = None) -> str:
-    """Return the stem of a division name (凉山彝族自治州 -> 凉山), or the name itself.
+    """Return the stem of a division name (阿坝藏族羌族自治州 -> 阿坝), or the name itself.
 
     The stem is what articles most often write; it is never shorter than two
-    characters, so a name such as 房县 is its own stem. ``level`` restricts
+    characters, so a name such as 沛县 is its own stem. ``level`` restricts
     the suffixes tried to those of one level (safer for ambiguous endings
     like 市, which is a province, prefecture and county suffix).
     """
@@ -284,7 +284,7 @@ class Gazetteer:
         ``context`` holds codes of divisions the article is about. Candidates
         inside a context division win, the most specific context first; then
         an exact official-name match beats a short form; then the higher level
-        wins (阿克苏 -> 阿克苏地区 over 阿克苏市). Ties after that give None,
+        wins (哈密 -> 哈密市, the prefecture, over a county of that stem). Ties after that give None,
         because guessing would silently attach facts to the wrong place.
         """
         candidates = self.lookup(form)

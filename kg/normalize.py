@@ -268,7 +268,7 @@ def space_edits(text: str) -> list[Edit]:
 
     On a line where most Chinese characters are spaced apart, every such space
     goes. Elsewhere a single space between two Chinese words is kept as a word
-    break (它常分开两个人名: 周迪军 农工党…), and only spaces next to digits,
+    break (it often separates a name from a post: 赵某 农工党某医院支部…), and only spaces next to digits,
     Latin letters or punctuation go.
     """
     edits: list[Edit] = []

@@ -1,8 +1,8 @@
 """Extractions -> KnowledgeBase: one entity per real thing across the corpus.
 
 Inside an article the readers already chose full names (市中心医院 ->
-攀枝花市中心医院). Here the same hospital written differently in different
-articles is merged (木里县医院 = 木里县人民医院; 宣武医院 = 首都医科大学宣武医院
+某市中心医院). Here the same hospital written differently in different
+articles is merged (X县医院 = X县人民医院; 协和医院 = 北京协和医院
 when only one hospital of the corpus ends so), people are told apart by their
 hospital, a bare 省委 that its article could not place stays inside that
 article, and one conferral told twice becomes one award with two sources.

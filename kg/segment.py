@@ -3,7 +3,7 @@
 The project owns a ``jieba.Tokenizer`` (never the global one) and teaches it
 the genre's words: place names at every level down to county, hospital-name
 parts, departments, posts, honor heads and awarding organs. With them jieba
-keeps 攀枝花市/中心/医院 apart instead of reading 攀枝花/市中心/医院.
+keeps 宜宾市/中心/医院 apart instead of reading 宜宾/市中心/医院.
 
 jieba is the reference segmenter. ``KG_SEGMENTER=rjieba`` (``kg build
 --segmenter rjieba``) cuts with rjieba, the bindings of jieba-rs over the same

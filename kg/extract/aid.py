@@ -2,10 +2,10 @@
 
 A clause with an aid word (对口帮扶, 对口支援, 托管, 驻村帮扶, 援藏 …) names
 the aiding hospital before it and the aided place or hospital after it (帮扶
-盐津县人民医院), between 对/与 and it (对晴隆县人民医院深度帮扶), or after
-到/赴 (到龙圩镇思念村开展扶贫工作). Places are read as chains down to the
+某县人民医院), between 对/与 and it (对某县人民医院深度帮扶), or after
+到/赴 (到某镇某村开展扶贫工作). Places are read as chains down to the
 village and placed in their county through the gazetteer, using the article's
-context for short township names (红宝乡 -> 盐边县红宝苗族彝族乡).
+context for short township names (红岩乡 -> the 红岩苗族乡 of the article's county).
 Places a hospital only goes to for a disaster, and its own county, are not aid.
 """
 from __future__ import annotations
@@ -160,7 +160,7 @@ def _places(doc: Doc, text: str) -> list[Place]:
 
 
 def _read_chain(doc: Doc, chain: str, offset: int) -> Place | None:
-    """Split 木里县西秋乡日布佐村 into county / township / village and place each in the gazetteer."""
+    """Split 某县某乡某村 into county / township / village and place each in the gazetteer."""
     gaz = load_gazetteer()
     ctx = list(doc.context_codes)
     county = township = None

@@ -67,7 +67,7 @@ class _State:
     """What earlier sentences tell later ones: the roll being read, the person a profile is about."""
 
     roll: tuple[HonorName, tuple[int, ...]] | None = None
-    topic: Span | None = None  # the person a paragraph is about (马立雄,男,…)
+    topic: Span | None = None  # the person a paragraph is about (王某,男,…)
     topic_paragraph: int = -1
     last_person: Span | None = None  # the person 他/她 most likely stands for
     honors: list[tuple[Sentence, HonorName]] = field(default_factory=list)  # every title read
@@ -237,7 +237,7 @@ def _fallback_recipients(doc: Doc, text: str, verb: int, honors: list[HonorName]
 
 
 def _place_level(doc: Doc, h: HonorName) -> HonorName:
-    """省“三八”红旗手 -> 山东省“三八”红旗手, when the article is about one province."""
+    """省“三八”红旗手 -> 河北省“三八”红旗手, when the article is about one province."""
     m = re.match(r"^(省|市|县)(?![内外级直属委辖])", h.label)
     if not m:
         return h
@@ -262,7 +262,7 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
         if longer:
             nxt = max(longer, key=lambda s: s.end)
         if out and out[-1].end == nxt.start and out[-1].kind == Kind.HOSPITAL and out[-1].surface in ("我校", "我院", "本院", "该院"):
-            out.pop()  # 我校白求恩第一医院: the name says which
+            out.pop()  # 我校某某第一医院: the name says which
         out.append(nxt)
         pos = nxt.end
         follow = next((s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
@@ -398,7 +398,7 @@ def _organizers(doc: Doc) -> list[Span]:
 
 
 def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | None] | None:
-    """A line that heads an honor roll: 【全国卫生健康系统先进集体】: / 2022年度四川省“…”名单.
+    """A line that heads an honor roll: 【全国…先进集体】: / 20XX年度某省“…”名单.
 
     Returns the title with its year, and where recipients start on the same line (or None).
     """
@@ -421,5 +421,5 @@ def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | N
 
 
 def _is_roll_filler(text: str) -> bool:
-    """Lines inside a roll that name no recipient but do not end it: |, 攀枝花市(2个), 附件1:."""
+    """Lines inside a roll that name no recipient but do not end it: |, 某市(2个), 附件1:."""
     return bool(re.match(r"^[\s|]*$|^[\u4e00-\u9fff]{2,8}[((]\d+[个家名]?[))]$|^附件\s*\d*[:：]?$", text))

@@ -3,8 +3,8 @@
 National organs come from ``lexicon/organs.tsv`` with their short forms
 (中组部 -> 中共中央组织部). Regional organs are a place (or a bare 省/市/县
 resolved from the article's context) followed by an organ word from
-``lexicon/organ_suffixes.tsv``: 省委 -> 中共四川省委, 省卫生健康委 ->
-四川省卫生健康委员会, 省妇联 -> 山东省妇女联合会.
+``lexicon/organ_suffixes.tsv``: 省委 -> 中共某省委, 省卫生健康委 ->
+某省卫生健康委员会, 省妇联 -> 某省妇女联合会.
 """
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def _national_rx() -> re.Pattern[str]:
 def _suffix_rx() -> re.Pattern[str]:
     rows = organ_suffixes()
     alts = "|".join(re.escape(r.short) for r in rows)
-    # the organ word must follow a place or a bare 省/市/县/区/州/盟 (省委, 四川省卫生健康委, 市府)
+    # the organ word must follow a place or a bare 省/市/县/区/州/盟 (省委, 某省卫生健康委, 市府)
     return re.compile(rf"(?<=[省市县区州盟旗])(?:{alts}|府)(?!会|员)")
 
 

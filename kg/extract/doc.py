@@ -73,8 +73,8 @@ def _place_automaton():
 def locate_places(doc: Doc) -> None:
     """Find place names (province to county) and decide which places the article is about.
 
-    Official names and forms with their suffix (木里县, 凉山州) count fully; bare
-    stems (攀枝花, 四川) count half, as they also occur inside ordinary words.
+    Official names and forms with their suffix (峨边县, 阿坝州) count fully; bare
+    stems (宜宾, 四川) count half, as they also occur inside ordinary words.
     A county counts towards its city and province too.
     """
     gaz = load_gazetteer()

@@ -1,11 +1,11 @@
 """Honor titles: read the titles a verb of conferral is followed by, and clean them.
 
 Titles come quoted (“全国文明单位”), quoted with a level in front and a head
-behind (山东省“巾帼建功”竞赛活动先进工作者), or bare (全国文明单位), one or
+behind (某省“巾帼建功”竞赛活动先进工作者), or bare (全国文明单位), one or
 many (“A”“B”, A、B等称号). The year (2017年度…), the edition (第六届…) and an
-awarding organ written in front (市教卫党委系统“…”) are taken off the title
+awarding organ written in front (市某某党委系统“…”) are taken off the title
 and returned separately; a bare 省/市/县 in front takes the article's place
-(省先进基层党组织 -> 四川省先进基层党组织).
+(省先进基层党组织 -> 某省先进基层党组织).
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class HonorName:
     end: int
     label: str
     year: int | None  # the year written in the title (2017年度…)
-    prefix_body: str | None  # an organ written in front of the title (市教卫党委系统…)
+    prefix_body: str | None  # an organ written in front of the title (市某某党委系统…)
     quoted: bool = False
 
 
@@ -54,7 +54,7 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = 
 
     ``bodies`` are spans (start, end, label, is_organ) of organs and hospitals
     already found in the sentence: written before a title they are not part of it
-    (胸科医院“援疆奉献奖”), and an organ there is the one that confers it.
+    (某医院“援外奉献奖”), and an organ there is the one that confers it.
     """
     items: list[HonorName] = []
     end = pos
@@ -116,9 +116,9 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         if m.start() <= bs < m.start() + head_len:
             if is_body:
                 body = label
-            if quoted:  # 市教卫党委系统“…”: the organ is not part of a quoted title
+            if quoted:  # 市某某党委系统“…”: the organ is not part of a quoted title
                 pre = pre[be - m.start():]
-            elif not is_body:  # 胸科医院援疆奉献奖 unquoted: the hospital is not part of it either
+            elif not is_body:  # 某医院某某奖 unquoted: the hospital is not part of it either
                 inner = inner[be - m.start():]
     pre = re.sub(r"^(?:系统|授予|颁发|的)+", "", pre)
     pre = RE_COUNT_PREFIX.sub("", pre)

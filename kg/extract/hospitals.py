@@ -1,10 +1,10 @@
 """Hospitals: names read by hospital-name grammar, short forms resolved in context.
 
 A hospital name is, left to right: places (province … county), an
-institution (…大学, …医学院), 附属, a proper name (利群, 白求恩), type words
+institution (…大学, …医学院), 附属, a proper name (协和, 同仁), type words
 (人民, 中心, 第一, 妇幼保健) and a suffix (医院, 卫生院, 保健院). The reader
 walks left from each suffix over jieba's words and stops at the first word
-that cannot belong to a name. Short forms (市中心医院, 县人民医院, 盟医院) take
+that cannot belong to a name. Short forms (市中心医院, 县人民医院, 州医院) take
 the place the article is about; 我院/本院/该院 take the article's own hospital.
 
 requires: Doc.sentences, Doc.places (for context); assigns: Doc.hospitals,
@@ -42,7 +42,7 @@ class HospitalName:
     surface: str
     label: str
     location: str | None  # adcode of the innermost place in the name
-    type_only: bool = False  # 胸科医院: kept only when the article repeats it
+    type_only: bool = False  # 肿瘤医院: kept only when the article repeats it
 
 
 def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
@@ -254,7 +254,7 @@ def find_hospitals(doc: Doc) -> None:
 
 
 def _equivalences(labels: set[str]) -> dict[str, str]:
-    """Forms of one hospital inside an article: X县医院 = X县人民医院; 宣武医院 = 首都医科大学宣武医院."""
+    """Forms of one hospital inside an article: X县医院 = X县人民医院; 湘雅医院 = 中南大学湘雅医院."""
     out: dict[str, str] = {}
     for label in labels:
         if label.endswith("医院") and label[-3:-2] in ADMIN_CHARS:
@@ -272,7 +272,7 @@ def _equivalences(labels: set[str]) -> dict[str, str]:
 
 
 def _alias_mentions(doc: Doc, declared: dict[str, str]) -> None:
-    """Mentions of declared short names (以下简称“福医二院”) elsewhere in the text."""
+    """Mentions of declared short names (以下简称“温医一院”) elsewhere in the text."""
     if not declared:
         return
     rx = re.compile("|".join(re.escape(a) for a in sorted(declared, key=len, reverse=True)))

@@ -64,7 +64,7 @@ def _common_verb(word: str) -> bool:
 
 
 def is_formal_place(word: str) -> bool:
-    """An official name or a form with its suffix (木里县, 凉山州), not a bare stem (木里)."""
+    """An official name or a form with its suffix (峨边县, 阿坝州), not a bare stem (峨边)."""
     return any(word == d.name or word[-1] in "省市县区州盟旗" or word.endswith("地区") for d in place_divisions(word))
 
 

@@ -3,9 +3,9 @@
 Chinese names are a family name (one or two characters, ``lexicon/surnames``)
 and one or two given characters. Family-name characters are everywhere in
 ordinary text, so names are only read where the genre puts them: after a post
-(党委书记曾奕明), before 同志 or a post (李云龙主任), at the head of a clause
+(党委书记王某), before 同志 or a post (李某主任), at the head of a clause
 that confers or receives something, in 、-separated lists of names, and at
-the head of a profile (马立雄,男,1955年…). Which of two or three characters
+the head of a profile (王某某,男,1960年…). Which of two or three characters
 make the name is decided by what follows it.
 """
 from __future__ import annotations
@@ -121,7 +121,7 @@ def _word_name_after_post(text: str, i: int) -> PersonName | None:
 
 
 def read_name_by_tokens(text: str, i: int) -> PersonName | None:
-    """When nothing after a name tells its length (张菊跪地), take jieba's word boundary."""
+    """When nothing after a name tells its length (王某跪地), take jieba's word boundary."""
     from ..segment import tokenize
 
     if not (text[i:i + 1] in surnames() or text[i:i + 2] in surnames()):
@@ -172,7 +172,7 @@ def department_before(text: str, i: int) -> tuple[int, str] | None:
 
 
 def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
-    """Names right after a post (党委书记曾奕明, 副院长的姚子涵); returns (name, start of the post)."""
+    """Names right after a post (党委书记王某, 副院长的李某); returns (name, start of the post)."""
     text = sent.text
     out = []
     for m in _rx_titles().finditer(text):
@@ -190,7 +190,7 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
 
 
 def name_list(text: str) -> list[PersonName]:
-    """A line that is a list of names (田家祥、刘兆海、张启良…); spaces inside a name are ignored."""
+    """A line that is a list of names (王某某、李某某、张某某…); spaces inside a name are ignored."""
     items = re.split(r"[、,]", text.strip().rstrip("。.;"))
     if len(items) < 3:
         return []
@@ -211,7 +211,7 @@ def name_list(text: str) -> list[PersonName]:
 
 
 def profile_name(text: str) -> PersonName | None:
-    """马立雄,男,1955年… : the head of a staff profile."""
+    """王某某,男,1960年… : the head of a staff profile."""
     m = RE_PROFILE.match(text)
     if m and (m.group(1)[:1] in surnames() or m.group(1)[:2] in surnames()):
         return PersonName(m.start(1), m.end(1), m.group(1))

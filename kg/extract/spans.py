@@ -1,7 +1,7 @@
 """Who is named where in a sentence: hospitals, units, people and organs as spans.
 
 The award, aid and affiliation readers work on these spans rather than on raw
-text, so every reader agrees on where 兴安盟人民医院神经外科副主任吴喜 is a
+text, so every reader agrees on where 某市人民医院神经外科副主任王某 is a
 hospital, a unit and a person.
 """
 from __future__ import annotations
@@ -134,7 +134,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
     for name, phrase_start in names_after_titles(sent):
         t = title_before(text, name.start - (1 if text[name.start - 1] == "的" else 0))
         span = titled(name, phrase_start, t[1] if t else "")
-        # people written together after one post share it: 护士张晓庆和陈玄, 黄国武、周淑敏和…
+        # people written together after one post share it: 护士甲某和乙某, 书记甲某、乙某和…
         while span is not None and text.startswith(("和", "、", "及", "与"), span.end):
             if title_before(text, span.end + 1 + 4) and title_before(text, span.end + 1 + 4)[0] == span.end + 1:
                 break
@@ -142,7 +142,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
             if nxt is None or title_before(text, nxt.end) and not FOLLOWS_NAME.match(text, nxt.end):
                 break
             span = add(nxt.start, nxt.end, nxt.name, span.hospital, span.unit, span.role, span.official)
-    # a department right before a name: 重症医学科刘华兵同志
+    # a department right before a name: 重症医学科王某同志
     if main:
         for u in standalone_units(text):
             name = read_name(text, u.end)
@@ -165,7 +165,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
             add(name.start, name.end, name.name, main, None, after.group())
         else:
             add(name.start, name.end, name.name)
-    # a name heading a line, a space, then what the person is: 周迪军 农工党岳阳市人民医院…主任
+    # a name heading a line, a space, then what the person is: 王某 某市人民医院…主任
     for head in RE_LIST_HEADS.finditer(text):
         name = read_name(text, head.end())
         if name is not None and text.startswith(" ", name.end):
@@ -192,7 +192,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def _org_before(text: str, phrase_start: int, orgs: list[Span]) -> tuple[Span | None, int]:
-    """The hospital or unit a post phrase hangs from: 兴安盟人民医院|神经外科副主任、工会主席|吴喜."""
+    """The hospital or unit a post phrase hangs from: 某市人民医院|神经外科副主任、工会主席|王某."""
     pos = phrase_start
     while True:
         org = next((o for o in orgs if o.end == pos and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.AWARDING_BODY)), None)

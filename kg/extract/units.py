@@ -1,7 +1,7 @@
 """Units of a hospital: departments (科室) and party organisations (党委, 党总支, 党支部).
 
 A unit is named after its hospital when the text writes them together
-(攀枝花市中心医院呼吸与危重症医学科党支部); alone (检验科党支部, 院党委) it
+(某市中心医院呼吸与危重症医学科党支部); alone (检验科党支部, 院党委) it
 belongs to the article's own hospital. Its label always carries the
 hospital's name in front, as the annotation guidelines ask, and the bare form
 is kept as an alias unless it is as generic as 党委.
