@@ -36,7 +36,6 @@ def extract(article: Article) -> Extraction:
     find_hospitals(doc)
     claims: list[Claim] = []
     mentions: list[Mention] = list(doc.hospital_mentions)
-    people_with_claims: set[str] = set()
 
     honors_seen: list = []
     for award in find_awards(doc, honors_seen):
@@ -47,8 +46,6 @@ def extract(article: Article) -> Extraction:
         bodies = tuple(_mention(doc, sent, b) for b in award.bodies)
         claims.append(AwardClaim(recipient, honor, award.years, bodies, doc.evidence(sent)))
         claims.extend(_membership(doc, sent, award.recipient, recipient))
-        if award.recipient.kind == Kind.PERSON:
-            people_with_claims.add(award.recipient.label)
     for sent, h in honors_seen:  # titles named without a recipient are honors of the corpus too
         mentions.append(doc.mention(Kind.HONOR, h.label, sent, h.start, h.end,
                                     attrs=(("level", honor_level(h.label)),)))
@@ -68,14 +65,14 @@ def extract(article: Article) -> Extraction:
             org = _org_mention(doc, sent, span)
             claims.append(AffiliationClaim(person, org, span.role, doc.evidence(sent)))
             claims.extend(_membership(doc, sent, span, org))
-            people_with_claims.add(span.label)
+    # a person honored in an article about one hospital, and placed nowhere else, works there
+    home = doc.hospitals.get(doc.main_hospital) if doc.main_hospital else None
+    placed = {c.person.label for c in claims if isinstance(c, AffiliationClaim)} | officials
     for claim in list(claims):
-        if isinstance(claim, AwardClaim) and claim.recipient.kind == Kind.PERSON and doc.main_hospital:
-            has_home = any(isinstance(c, AffiliationClaim) and c.person.label == claim.recipient.label for c in claims)
-            if not has_home and not claim.recipient.attr("official") and claim.recipient.label not in officials:
-                home = doc.hospitals.get(doc.main_hospital)
-                if home is not None:
-                    claims.append(AffiliationClaim(claim.recipient, home, None, claim.evidence))
+        if home is not None and isinstance(claim, AwardClaim) and claim.recipient.kind == Kind.PERSON \
+                and claim.recipient.label not in placed and not claim.recipient.attr("official"):
+            claims.append(AffiliationClaim(claim.recipient, home, None, claim.evidence))
+            placed.add(claim.recipient.label)
     return Extraction(
         doc_id=article.doc_id,
         name=article.name,
