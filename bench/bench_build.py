@@ -63,20 +63,20 @@ def segmentation_baseline(folder: Path, limit: int) -> dict:
 def child(args: argparse.Namespace) -> None:
     """One build, as ``kg build`` does it, with timings per stage written as JSON."""
     from kg.cache import default_cache_dir  # noqa: F401  (same imports as the CLI)
-    from kg.export import write_kb
     from kg.pipeline import build
 
     t0 = time.perf_counter()
     result = build([args.corpus], jobs=args.jobs, cache=None if args.cache == "-" else args.cache)
     t1 = time.perf_counter()
-    _, triples = write_kb(result.kb, Path(args.out) / "kg.ttl", "turtle")
+    result.write(Path(args.out) / "kg.ttl", "turtle")
+    triples = result.triples
     t2 = time.perf_counter()
     timings = dict(result.timings)
     timings["write_turtle"] = t2 - t1
     Path(args.report).write_text(json.dumps({
         "seconds": t2 - t0, "build_seconds": t1 - t0, "documents": result.documents, "extracted": result.extracted,
         "cached": result.cached, "triples": triples, "problems": len(result.problems), "errors": len(result.errors),
-        "timings": timings,
+        "timings": timings, "update": vars(result.update),
     }))
 
 
@@ -121,28 +121,27 @@ def bench_size(n: int, args: argparse.Namespace) -> dict:
     size = corpus_bytes(corpus)
     base = segmentation_baseline(corpus, args.baseline_limit)
     print(f"[{n}] segmentation baseline {base['mb_s']:.2f} MB/s on {base['articles']} articles", flush=True)
+    # builds run on a copy that is then edited in place, as a user's corpus is
+    live = work / f"corpus-{n}-live"
+    shutil.rmtree(live, ignore_errors=True)
+    shutil.copytree(corpus, live)
     cache = work / f"cache-{n}"
     shutil.rmtree(cache, ignore_errors=True)
     runs = {}
-    runs["cold"] = run_build(corpus, work / f"out-{n}", cache, args.jobs, work)
+    runs["cold"] = run_build(live, work / f"out-{n}", cache, args.jobs, work)
     print(f"[{n}] cold {runs['cold']['wall']:.1f}s", flush=True)
-    runs["unchanged"] = run_build(corpus, work / f"out-{n}", cache, args.jobs, work)
+    runs["unchanged"] = run_build(live, work / f"out-{n}", cache, args.jobs, work)
     print(f"[{n}] unchanged rebuild {runs['unchanged']['wall']:.1f}s", flush=True)
-    edited = work / f"corpus-{n}-edited"
-    shutil.rmtree(edited, ignore_errors=True)
-    shutil.copytree(corpus, edited)
-    n_edited = len(edit(edited, args.edit))
-    shutil.copytree(cache, work / f"cache-{n}-edited", dirs_exist_ok=True)
-    runs["incremental"] = run_build(edited, work / f"out-{n}-edited", work / f"cache-{n}-edited", args.jobs, work)
+    n_edited = len(edit(live, args.edit))
+    runs["incremental"] = run_build(live, work / f"out-{n}-edited", cache, args.jobs, work)
     print(f"[{n}] incremental ({n_edited} edited) {runs['incremental']['wall']:.1f}s", flush=True)
     identical = None
     if not args.no_verify:
-        runs["verify_cold"] = run_build(edited, work / f"out-{n}-verify", None, args.jobs, work)
+        runs["verify_cold"] = run_build(live, work / f"out-{n}-verify", None, args.jobs, work)
         identical = (work / f"out-{n}-edited" / "kg.ttl").read_bytes() == \
             (work / f"out-{n}-verify" / "kg.ttl").read_bytes()
         print(f"[{n}] incremental graph identical to a cold build: {identical}", flush=True)
-    shutil.rmtree(edited, ignore_errors=True)
-    shutil.rmtree(work / f"cache-{n}-edited", ignore_errors=True)
+    shutil.rmtree(live, ignore_errors=True)
     cold = runs["cold"]
     result = {
         "articles": n, "bytes": size, "jobs": args.jobs, "baseline": base, "runs": runs, "edited": n_edited,

@@ -3,7 +3,8 @@
 Library use::
 
     import kg
-    result = kg.build(["articles/"])        # BuildResult: graph, kb, stats, problems
+    result = kg.build(["articles/"])        # BuildResult: write(), graph, kb, stats, problems
+    result.write("exports/kg.ttl")          # Turtle streamed from the resolved corpus on disk
     x = kg.extract_text("……荣获“全国文明单位”称号。")  # Extraction of one text
 """
 from __future__ import annotations
@@ -40,8 +41,10 @@ def extract_text(text: str, name: str = "text.txt", media_type: str = "text") ->
     from .extract import extract
     from .normalize import normalize
 
+    data = text.encode("utf-8", "surrogatepass")
+    text = data.decode("utf-8", "replace")  # lone surrogates are no text: U+FFFD, as a file read would give
     raw = RawArticle(path=name, name=name, source=text, encoding="utf-8", media_type=media_type,
-                     digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
+                     digest=hashlib.sha256(data).hexdigest())
     return extract(normalize(raw))
 
 

@@ -69,7 +69,7 @@ def build_cli(articles, out, formats, no_html, max_bytes, jobs, cache, no_cache,
     if segmenter:
         os.environ["KG_SEGMENTER"] = segmenter  # read by this process and inherited by the workers
     from .cache import default_cache_dir
-    from .export import write_graph, write_kb
+    from .export import write_graph
     from .pipeline import build
 
     progress = None if quiet else _progress_bar()
@@ -89,12 +89,12 @@ def build_cli(articles, out, formats, no_html, max_bytes, jobs, cache, no_cache,
     if result.documents == 0:
         raise KgError("no article could be read; nothing written")
     out_dir = Path(out)
-    path, result._triples = write_kb(result.kb, out_dir / "kg.ttl", "turtle")
+    path = result.write(out_dir / "kg.ttl", "turtle")
     written = [path]
     ext = {"nt": "nt", "json-ld": "jsonld", "graphml": "graphml"}
     for fmt in formats:
         if fmt == "nt":
-            written.append(write_kb(result.kb, out_dir / "kg.nt", "nt")[0])
+            written.append(result.write(out_dir / "kg.nt", "nt"))
         else:
             written.append(write_graph(result.graph, out_dir / f"kg.{ext[fmt]}", fmt))
     if not no_html:

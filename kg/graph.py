@@ -17,7 +17,8 @@ from functools import lru_cache
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .records import AffiliationFact, AidFact, AwardFact, Entity, Kind, KnowledgeBase, Source
+from .records import AffiliationFact, AidFact, AwardFact, DocumentInfo, Entity, Kind, KnowledgeBase, Source
+from .resolve import Group
 from .turtle import Block, Lit, Term
 from .turtle import write_ntriples as _write_ntriples
 from .turtle import write_turtle as _write_turtle
@@ -116,11 +117,34 @@ def blocks(kb: KnowledgeBase) -> Iterator[Block]:
     for key in sorted(orphans):  # subjects that are no entity of the kb (not expected; kept for safety)
         yield entity_iri_str(key), orphans[key]
     for a in kb.awards:
-        yield entity_iri_str(a.key), _award_pairs(a, kb.entities, keys)
+        year = f"{a.year}年 " if a.year else ""
+        label = f"{_label(kb.entities, keys, a.recipient)} 荣获 {year}{_label(kb.entities, keys, a.honor)}"
+        yield entity_iri_str(a.key), _award_pairs(a, label)
     for f in kb.aid:
         yield entity_iri_str(f.key), _aid_pairs(f)
     for f in kb.affiliations:
         yield entity_iri_str(f.key), _affiliation_pairs(f)
+
+
+def document_block(d: DocumentInfo) -> Block:
+    return doc_iri_str(d.doc_id), _document_pairs(d)
+
+
+def group_blocks(g: Group) -> list[Block]:
+    """The blocks of one resolved entity (``resolve.aggregate``): its own, with what its facts say of it,
+    and one per fact it heads. The same pairs as ``blocks`` gives for them."""
+    e = g.entity
+    pairs = _entity_pairs(e)
+    pairs.extend((_H["partOf"], entity_iri_str(p)) for p in g.part_of)
+    pairs.extend((_H["locatedIn"], entity_iri_str(p)) for p in g.located_in)
+    pairs.extend((_H["aids"], entity_iri_str(f.target)) for f in g.aid if f.county is not None)
+    for f in g.affiliations:
+        pairs.extend(_person_pairs(f))
+    out: list[Block] = [(entity_iri_str(e.key), pairs)]
+    out.extend((entity_iri_str(a.key), _award_pairs(a, label)) for a, label in zip(g.awards, g.award_labels))
+    out.extend((entity_iri_str(f.key), _aid_pairs(f)) for f in g.aid)
+    out.extend((entity_iri_str(f.key), _affiliation_pairs(f)) for f in g.affiliations)
+    return out
 
 
 class _Extras:
@@ -186,7 +210,7 @@ def _label(entities: tuple[Entity, ...], keys: list[str], key: str) -> str:
     return entities[i].label if i < len(keys) and keys[i] == key else ""
 
 
-def _award_pairs(a: AwardFact, entities: tuple[Entity, ...], keys: list[str]) -> Pairs:
+def _award_pairs(a: AwardFact, label: str) -> Pairs:
     pairs: Pairs = [
         (_T["type"], _H["Award"]),
         (_H["recipient"], entity_iri_str(a.recipient)),
@@ -195,8 +219,6 @@ def _award_pairs(a: AwardFact, entities: tuple[Entity, ...], keys: list[str]) ->
     if a.year is not None:
         pairs.append((_H["year"], Lit(str(a.year), None, _T["gYear"])))
     pairs.extend((_H["awardedBy"], entity_iri_str(b)) for b in a.bodies)
-    year = f"{a.year}年 " if a.year else ""
-    label = f"{_label(entities, keys, a.recipient)} 荣获 {year}{_label(entities, keys, a.honor)}"
     pairs.append((_T["label"], _zh(label)))
     pairs.extend(_provenance(a.sources))
     return pairs

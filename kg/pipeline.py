@@ -1,14 +1,15 @@
-"""build(): files and folders of articles -> knowledge base (and, on demand, its RDF graph).
+"""build(): files and folders of articles -> the resolved corpus on disk, ready to write.
 
 The build streams. Each article is read and decoded here, looked up in the
 extraction store by the digest of its bytes (``kg.cache``), and only when
 missing is it normalised and extracted, in worker processes when ``jobs`` > 1
 (``kg.parallel``). Extractions go to the store on disk, not to memory; a bad
-file is reported (one line naming it) and skipped. Resolution then streams
-the stored extractions back in name order (``resolve.resolve_stream``), and
-the writers stream the knowledge base to files (``graph.write_turtle``), so
-no rdflib graph of the corpus is ever held. ``BuildResult.graph`` makes one
-on demand, for small corpora and library use.
+file is reported (one line naming it) and skipped. Resolution then updates
+the knowledge base kept on disk for these inputs (``kg.kbstore``): only the
+articles that changed, and the entities they touch, are resolved and
+rendered again. ``BuildResult.write`` copies kg.ttl out of it; no rdflib
+graph of the corpus is ever held unless asked for (``BuildResult.graph``,
+for small corpora and library use).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import json
 import os
 import time
 import traceback
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,12 +25,13 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .cache import ExtractionStore, article_key, encode, hospital_labels, open_store
+from .cache import ExtractionStore, article_key, hospital_labels, open_store
 from .errors import InputError
 from .parallel import WorkerDied, cpu_count, ordered_map
 from .read import DEFAULT_MAX_BYTES, iter_article_paths, printable, read_article
+from .kbstore import DocEntry, KBStore, UpdateStats, open_kb_store
 from .records import Extraction, KnowledgeBase, RawArticle
-from .resolve import resolve_row, resolve_stream
+from .resolve import resolve_row
 
 ErrorHandler = Callable[[InputError], None]
 Progress = Callable[[int, int, str], None]
@@ -40,7 +43,7 @@ def raise_error(error: InputError) -> None:
 
 @dataclass
 class BuildResult:
-    kb: KnowledgeBase
+    store: KBStore  # the resolved corpus on disk: kg.ttl is copied out of it
     documents: int
     problems: list[InputError] = field(default_factory=list)  # files skipped, one line each
     warnings: list[str] = field(default_factory=list)  # files read with damage, one line each
@@ -48,8 +51,19 @@ class BuildResult:
     extracted: int = 0  # articles extracted by this build
     cached: int = 0  # articles whose extraction came from the cache
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (worker stages: summed CPU)
+    update: UpdateStats = field(default_factory=UpdateStats)  # what resolution redid
+    _kb: KnowledgeBase | None = field(default=None, repr=False)
     _graph: Graph | None = field(default=None, repr=False)
-    _triples: int | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        weakref.finalize(self, self.store.close)  # a temporary store's file goes with the result
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The knowledge base in memory, made on first use (about 1.2 KB per entity or fact)."""
+        if self._kb is None:
+            self._kb = self.store.knowledge_base()
+        return self._kb
 
     @property
     def graph(self) -> Graph:
@@ -62,22 +76,33 @@ class BuildResult:
 
     @property
     def triples(self) -> int:
-        if self._triples is None:
-            from .graph import blocks
+        return self.store.triples()
 
-            self._triples = sum(len(set(pairs)) for _, pairs in blocks(self.kb))
-        return self._triples
+    def write(self, path: str | os.PathLike[str], fmt: str = "turtle") -> Path:
+        """Write the graph as Turtle or N-Triples, streamed from the store (atomically)."""
+        from .export import atomic_write
+        from .turtle import write_ntriples
+
+        target = Path(path)
+        if fmt == "turtle":
+            return atomic_write(target, self.store.write_turtle)
+        if fmt == "nt":
+            return atomic_write(target, lambda fh: write_ntriples(self.store.blocks(), fh, spool_dir=target.parent))
+        raise ValueError(f"cannot stream {fmt!r}; use export.write_graph(result.graph, ...)")
+
+    def close(self) -> None:
+        self.store.close()
 
     @property
     def stats(self) -> dict[str, int]:
-        kinds = Counter(e.kind.value for e in self.kb.entities)
+        s = self.store.stats()
         return {
             "documents": self.documents,
             "failed": len(self.problems),
-            **{k: kinds.get(k, 0) for k in ("Hospital", "OrgUnit", "Person", "Honor", "AwardingBody", "Region")},
-            "awards": len(self.kb.awards),
-            "aid_links": sum(1 for a in self.kb.aid if a.county is not None),
-            "affiliations": len(self.kb.affiliations),
+            **{k: s.get(k, 0) for k in ("Hospital", "OrgUnit", "Person", "Honor", "AwardingBody", "Region")},
+            "awards": s["awards"],
+            "aid_links": s["aid_links"],
+            "affiliations": s["affiliations"],
             "triples": self.triples,
         }
 
@@ -132,13 +157,20 @@ def build(
         timings["extract_wall"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         kept = _dedupe(run.entries)
-        keys = [key for _, _, key, _ in kept]
-        kb = resolve_stream(store.hospitals(keys), _rows(store, kept, max_bytes, run.errors))
+        paths = {doc_id: (name, path) for name, doc_id, _, path in kept}
+        kb_store = open_kb_store(cache if cache_warning is None else None, inputs)
+        try:
+            update = kb_store.update([DocEntry(name, doc_id, key) for name, doc_id, key, _ in kept],
+                                     lambda entries: _rows(store, entries, paths, max_bytes, run.errors),
+                                     lambda entries: store.hospital_lists(e.key for e in entries))
+        except BaseException:
+            kb_store.close()
+            raise
         timings["resolve"] = time.perf_counter() - t0
     finally:
         store.close()
-    return BuildResult(kb, len(kb.documents), problems, run.warnings, run.errors, run.extracted, run.cached,
-                       dict(timings))
+    return BuildResult(kb_store, kb_store.documents(), problems, run.warnings, run.errors, run.extracted, run.cached,
+                       dict(timings), update)
 
 
 Entry = tuple[str, str, str, Path]  # name, doc_id, store key, path
@@ -218,11 +250,11 @@ class _Extraction:
                     raise RuntimeError(f"{display}: {message}\n{details}")
                 self.errors.append(f"{display}: internal error while extracting ({message}); skipped")
                 return
-            data, row, hospitals, warnings, seconds = rest
+            row, hospitals, warnings, seconds = rest
             for stage, s in seconds.items():
                 self.timings[stage] += s
             t0 = time.perf_counter()
-            self.store.put(key, data, row, hospitals, warnings)
+            self.store.put(key, row, hospitals, warnings)
             self.timings["store"] += time.perf_counter() - t0
             self.extracted += 1
         self.warnings.extend(raw_warnings)
@@ -233,7 +265,7 @@ class _Extraction:
 def extract_task(task: tuple[str, RawArticle]) -> tuple:
     """Normalise and extract one article (in a worker process); never raises.
 
-    Returns ("ok", json, resolve row json, hospital labels, warnings, seconds per stage),
+    Returns ("ok", resolve row json, hospital labels, warnings, seconds per stage),
     ("input", problem) or ("internal", one-line message, traceback).
     """
     from .extract import extract
@@ -246,10 +278,9 @@ def extract_task(task: tuple[str, RawArticle]) -> tuple:
         t1 = time.perf_counter()
         x = extract(article)
         t2 = time.perf_counter()
-        data = encode(x)
         row = json.dumps(resolve_row(x), ensure_ascii=False, separators=(",", ":"))
         t3 = time.perf_counter()
-        return "ok", data, row, hospital_labels(x), x.warnings, {"normalize": t1 - t0, "extract": t2 - t1,
+        return "ok", row, hospital_labels(x), x.warnings, {"normalize": t1 - t0, "extract": t2 - t1,
                                                                   "encode": t3 - t2}
     except InputError as e:
         return "input", e.problem
@@ -280,13 +311,14 @@ def _dedupe(entries: Iterable[Entry]) -> list[Entry]:
     return sorted(seen.values(), key=lambda e: (e[0], e[1]))
 
 
-def _rows(store: ExtractionStore, entries: list[Entry], max_bytes: int, errors: list[str]) -> Iterator[list]:
+def _rows(store: ExtractionStore, entries: list[DocEntry], paths: dict[str, tuple[str, Path]], max_bytes: int,
+          errors: list[str]) -> Iterator[list | None]:
     """The stored resolve rows, one at a time; a row that cannot be read back is extracted again."""
-    for (name, _, _, path), row in zip(entries, store.rows(key for _, _, key, _ in entries)):
+    for e, row in zip(entries, store.rows(e.key for e in entries)):
         if row is None:
+            name, path = paths[e.doc_id]
             try:
                 row = resolve_row(extract_file(path, name, max_bytes))
-            except InputError as e:
-                errors.append(f"{e}; it vanished or changed during the build")
-                continue
+            except InputError as err:
+                errors.append(f"{err}; it vanished or changed during the build")
         yield row

@@ -89,23 +89,64 @@ def test_kill_during_extraction_keeps_the_graph_and_resumes(corpus, previous, tm
 SLOW_WRITER = """
 import sys, time
 from pathlib import Path
-import kg.turtle
+from kg.kbstore import KBStore
 
-real = kg.turtle.write_turtle
+real = KBStore.write_turtle
 marker = Path(sys.argv[1])
-def slow(blocks, fh, *args, **kwargs):
+def slow(self, fh, *args, **kwargs):
     fh.write(b"@prefix half: <written> .\\n")
     fh.flush()
     marker.write_text("writing")
     time.sleep(120)
-    return real(blocks, fh, *args, **kwargs)
-kg.turtle.write_turtle = slow
-import kg.graph
-kg.graph._write_turtle = slow
+    return real(self, fh, *args, **kwargs)
+KBStore.write_turtle = slow
 from kg.cli import main
 sys.argv = ["kg"] + sys.argv[2:]
 main()
 """
+
+
+SLOW_RESOLVER = """
+import sys, time
+from pathlib import Path
+from kg.kbstore import KBStore
+
+real = KBStore._aggregate
+marker = Path(sys.argv[1])
+def slow(self, *args, **kwargs):
+    marker.write_text("resolving")  # the changed articles' parts are in, not yet committed
+    time.sleep(120)
+    return real(self, *args, **kwargs)
+KBStore._aggregate = slow
+from kg.cli import main
+sys.argv = ["kg"] + sys.argv[2:]
+main()
+"""
+
+
+def test_kill_while_resolving_keeps_the_resolved_corpus_consistent(corpus, previous, tmp_path):
+    out, before, warm = previous
+    edited = tmp_path / "corpus"
+    shutil.copytree(corpus, edited)
+    cache = tmp_path / "cache-r"
+    shutil.copytree(warm, cache)
+    kg_build(edited, tmp_path / "first", cache)  # the resolved corpus of this folder, kept in the cache
+    victim = sorted(edited.rglob("*.txt"))[3]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n2019年,该院被评为“全国文明单位”。\n", encoding="utf-8")
+    marker = tmp_path / "resolving"
+    cmd = [sys.executable, "-c", SLOW_RESOLVER, str(marker), "build", str(edited), "--out", str(tmp_path / "k"),
+           "--cache", str(cache), "--no-html", "-j", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), proc.stderr.read().decode() if proc.poll() is not None else "never started resolving"
+    kill_tree(proc)
+    warm_out, cold_out = tmp_path / "warm", tmp_path / "cold"
+    assert kg_build(edited, warm_out, cache).returncode == 0
+    assert kg_build(edited, cold_out, tmp_path / "empty-cache").returncode == 0
+    assert (warm_out / "kg.ttl").read_bytes() == (cold_out / "kg.ttl").read_bytes()
+    assert "全国文明单位" in (warm_out / "kg.ttl").read_text(encoding="utf-8")
 
 
 def test_kill_while_writing_leaves_the_previous_file_whole(corpus, previous, tmp_path):
