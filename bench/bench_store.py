@@ -219,7 +219,7 @@ def bench_endpoint(triples: int, names: list[str], work: Path) -> None:
     import graphgen
     import httpx
 
-    from kg.query import named_queries, with_prefixes
+    from kg.query import with_prefixes
     from kg.serve import Endpoint, ServeOptions
     from kg.store import create_store
 

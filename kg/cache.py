@@ -1,4 +1,4 @@
-"""The per-article extraction cache: a SQLite file of Extractions, keyed by what made them.
+"""The per-article extraction cache: a SQLite file of what resolution reads of each article.
 
 A key is the SHA-256 of the article's bytes, its media type and name, the
 extractor's version, and a digest of the code and data the extractor reads
@@ -8,16 +8,15 @@ changed. Rows are committed in small batches, so a build killed at any point
 keeps everything extracted before the last batch and the next build resumes
 from there (SQLite's journal makes a half-written batch vanish, never corrupt).
 
-Extractions are stored as JSON (``encode``/``decode``): plain records, no
-pickle, so a cache file can be read by anything and loading it runs no code.
-The same store, on a temporary file, is the build's working set when no
-cache is asked for: resolution streams articles from it instead of holding
-every Extraction in memory.
+An article is stored as its ``resolve.resolve_row`` in JSON (plain lists, no
+pickle: a cache file can be read by anything and loading it runs no code),
+with its hospital labels and warnings. The same store, on a temporary file,
+is the build's working set when no cache is asked for: resolution streams
+articles from it instead of holding every Extraction in memory.
 """
 from __future__ import annotations
 
 import dataclasses
-import enum
 import hashlib
 import json
 import os
@@ -29,10 +28,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from . import records
 from .records import Extraction, Kind, Mention
 
-SCHEMA = 3
+SCHEMA = 4
 T = f"extraction_v{SCHEMA}"  # a new schema gets a new table; an old cache file stays usable
 F = f"file_v{SCHEMA}"  # what each file's bytes were when last read: lets a rebuild skip reading unchanged files
 RACY_SECONDS = 2
@@ -93,64 +91,6 @@ def article_key(digest: str, media_type: str, name: str) -> str:
 
 # --- JSON codec -----------------------------------------------------------------------------
 
-_CLASSES = {name: obj for name, obj in vars(records).items()
-            if isinstance(obj, type) and (dataclasses.is_dataclass(obj) or issubclass(obj, enum.Enum))
-            and obj.__module__ == records.__name__}
-
-
-_ENUMS = frozenset(c for c in _CLASSES.values() if issubclass(c, enum.Enum))
-_FIELDS = {c: tuple(f.name for f in dataclasses.fields(c)) for c in _CLASSES.values() if dataclasses.is_dataclass(c)}
-
-
-class CodecError(ValueError):
-    """A value that the cache cannot store or a row it cannot read back."""
-
-
-def to_jsonable(value):
-    """Records -> JSON values: a record is ``{"Class": [fields...]}``, a tuple a list."""
-    kind = type(value)
-    if kind is str or value is None or kind is int or kind is bool or kind is float:
-        return value
-    if kind is tuple:
-        return [to_jsonable(v) for v in value]
-    names = _FIELDS.get(kind)
-    if names is not None:
-        return {kind.__name__: [to_jsonable(getattr(value, n)) for n in names]}
-    if kind in _ENUMS:
-        return {kind.__name__: value.value}
-    raise CodecError(f"cannot store a {kind.__name__} in the cache")
-
-
-def _tuples(value: list) -> tuple:
-    return tuple([_tuples(v) if type(v) is list else v for v in value])
-
-
-def _hook(obj: dict):
-    if len(obj) != 1:
-        raise CodecError("not a cached record")
-    (name, args), = obj.items()
-    cls = _CLASSES.get(name)
-    if cls is None:
-        raise CodecError(f"unknown record type {name!r}")
-    if cls in _ENUMS:
-        return cls(args)
-    return cls(*[_tuples(a) if type(a) is list else a for a in args])
-
-
-def encode(x: Extraction) -> str:
-    return json.dumps(to_jsonable(x), ensure_ascii=False, separators=(",", ":"))
-
-
-def decode(text: str) -> Extraction:
-    try:
-        x = json.loads(text, object_hook=_hook)
-    except (TypeError, ValueError, KeyError) as e:
-        raise CodecError(f"unreadable cache row ({e})") from None
-    if not isinstance(x, Extraction):
-        raise CodecError("cache row is not an Extraction")
-    return x
-
-
 def hospital_labels(x: Extraction) -> tuple[str, ...]:
     """Labels of every hospital mention of an extraction: what resolution's first pass needs."""
     out = [m.label for m in x.mentions if m.kind == Kind.HOSPITAL]
@@ -176,11 +116,11 @@ class ExtractionStore:
         self._db.execute("PRAGMA journal_mode=WAL" if not temporary else "PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=NORMAL" if not temporary else "PRAGMA synchronous=OFF")
         self._db.execute(f"CREATE TABLE IF NOT EXISTS {T} (key TEXT PRIMARY KEY, hospitals TEXT NOT NULL, "
-                         "warnings TEXT NOT NULL, row TEXT NOT NULL, data TEXT NOT NULL, used INTEGER NOT NULL)")
+                         "warnings TEXT NOT NULL, row TEXT NOT NULL, used INTEGER NOT NULL)")
         self._db.execute(f"CREATE TABLE IF NOT EXISTS {F} (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
                          "ctime INTEGER, ino INTEGER, digest TEXT, media_type TEXT, warnings TEXT)")
         self._pending_files: list[tuple] = []
-        self._pending: list[tuple[str, str, str, str, str, int]] = []
+        self._pending: list[tuple[str, str, str, str, int]] = []
         self._pending_keys: dict[str, tuple[str, ...]] = {}
         self._used: list[str] = []
         self._last_flush = time.monotonic()
@@ -201,20 +141,6 @@ class ExtractionStore:
         except ValueError:
             return None
 
-    def get(self, key: str) -> Extraction | None:
-        """The stored extraction, or None when absent or unreadable (then it is dropped)."""
-        row = self._db.execute(f"SELECT data FROM {T} WHERE key=?", (key,)).fetchone()
-        if row is None:
-            self.flush()
-            row = self._db.execute(f"SELECT data FROM {T} WHERE key=?", (key,)).fetchone()
-            if row is None:
-                return None
-        try:
-            return decode(row[0])
-        except CodecError:
-            self._db.execute(f"DELETE FROM {T} WHERE key=?", (key,))
-            return None
-
     def rows(self, keys: Iterable[str]) -> Iterator[list | None]:
         """The ``resolve.resolve_row`` of each key (None when absent or unreadable), in the order given."""
         self.flush()
@@ -225,15 +151,15 @@ class ExtractionStore:
             except ValueError:
                 yield None
 
-    def hospitals(self, keys: Iterable[str]) -> Iterator[str]:
-        """Hospital labels of the given rows, in key order given."""
+    def hospital_lists(self, keys: Iterable[str]) -> Iterator[list[str]]:
+        """The hospital labels of each given row (empty when absent or unreadable), in the order given."""
         self.flush()
         for key in keys:
             row = self._db.execute(f"SELECT hospitals FROM {T} WHERE key=?", (key,)).fetchone()
             try:
-                yield from (json.loads(row[0]) if row is not None else ())
+                yield json.loads(row[0]) if row is not None else []
             except ValueError:
-                continue
+                yield []
 
     def known_file(self, display: str, st: os.stat_result) -> tuple[str, str, tuple[str, ...]] | None:
         """(digest, media type, decoding warnings) of a file read before and unchanged since, else None.
@@ -259,10 +185,10 @@ class ExtractionStore:
 
     # writing
 
-    def put(self, key: str, data: str, row: str, hospitals: Iterable[str], warnings: Iterable[str] = ()) -> None:
-        """Queue one encoded extraction (``encode``) and its resolve row (JSON); committed with the next batch."""
+    def put(self, key: str, row: str, hospitals: Iterable[str], warnings: Iterable[str] = ()) -> None:
+        """Queue one article's resolve row (JSON); committed with the next batch."""
         warnings = tuple(warnings)
-        self._pending.append((key, _json(hospitals), _json(warnings), row, data, self._today))
+        self._pending.append((key, _json(hospitals), _json(warnings), row, self._today))
         self._pending_keys[key] = warnings
         self.added += 1
         if len(self._pending) >= BATCH_ROWS or time.monotonic() - self._last_flush >= BATCH_SECONDS:
@@ -277,7 +203,7 @@ class ExtractionStore:
         if self._pending or self._pending_files:
             with self._db:
                 self._db.execute("BEGIN")
-                self._db.executemany(f"INSERT OR REPLACE INTO {T} VALUES (?, ?, ?, ?, ?, ?)", self._pending)
+                self._db.executemany(f"INSERT OR REPLACE INTO {T} VALUES (?, ?, ?, ?, ?)", self._pending)
                 self._db.executemany(f"INSERT OR REPLACE INTO {F} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                      self._pending_files)
             self._pending.clear()

@@ -104,14 +104,6 @@ def test_warnings_of_cached_articles_are_repeated(tmp_path):
         f"{folder / 'cut.txt'}: truncated gb18030 text (a broken character at the end was replaced)"]
 
 
-@pytest.mark.parametrize("x_name", ARTICLES)
-def test_cache_codec_round_trips_extractions(x_name):
-    from kg.pipeline import extract_file
-
-    x = extract_file(SAMPLE_CORPUS / x_name, x_name)
-    assert kg_cache.decode(kg_cache.encode(x)) == x
-
-
 def test_parallel_build_gives_the_same_bytes(corpus, cold_bytes):
     parallel = build([corpus], jobs=2)
     assert parallel.extracted == 5 and turtle(parallel) == cold_bytes
