@@ -21,13 +21,13 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from . import dbfile
 from .records import Extraction, Kind, Mention
 
 SCHEMA = 4
@@ -111,10 +111,7 @@ class ExtractionStore:
     def __init__(self, path: str | os.PathLike[str], *, temporary: bool = False):
         self.path = Path(path)
         self.temporary = temporary
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL" if not temporary else "PRAGMA journal_mode=OFF")
-        self._db.execute("PRAGMA synchronous=NORMAL" if not temporary else "PRAGMA synchronous=OFF")
+        self._db = dbfile.connect(self.path, temporary)
         self._db.execute(f"CREATE TABLE IF NOT EXISTS {T} (key TEXT PRIMARY KEY, hospitals TEXT NOT NULL, "
                          "warnings TEXT NOT NULL, row TEXT NOT NULL, used INTEGER NOT NULL)")
         self._db.execute(f"CREATE TABLE IF NOT EXISTS {F} (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
@@ -226,11 +223,7 @@ class ExtractionStore:
         finally:
             self._db.close()
             if self.temporary:
-                for suffix in ("", "-wal", "-shm", "-journal"):
-                    try:
-                        os.unlink(str(self.path) + suffix)
-                    except FileNotFoundError:
-                        pass
+                dbfile.remove(self.path)
 
     def __len__(self) -> int:
         self.flush()
@@ -260,10 +253,7 @@ def open_store(cache_dir: str | os.PathLike[str] | None) -> tuple[ExtractionStor
             return store, None
         except (sqlite3.Error, OSError) as e:
             warning = f"{path}: cache unusable ({e}); building without it"
-    fd, tmp = tempfile.mkstemp(prefix="kg-extractions-", suffix=".sqlite")
-    os.close(fd)
-    os.unlink(tmp)
-    return ExtractionStore(tmp, temporary=True), warning
+    return ExtractionStore(dbfile.temporary_path("kg-extractions-"), temporary=True), warning
 
 
 def default_cache_dir() -> Path:

@@ -86,42 +86,37 @@ def test_kill_during_extraction_keeps_the_graph_and_resumes(corpus, previous, tm
     assert (out / "kg.ttl").read_bytes() == before
 
 
-SLOW_WRITER = """
+STALL = """
 import sys, time
 from pathlib import Path
 from kg.kbstore import KBStore
 
-real = KBStore.write_turtle
-marker = Path(sys.argv[1])
-def slow(self, fh, *args, **kwargs):
-    fh.write(b"@prefix half: <written> .\\n")
-    fh.flush()
-    marker.write_text("writing")
-    time.sleep(120)
-    return real(self, fh, *args, **kwargs)
-KBStore.write_turtle = slow
-from kg.cli import main
-sys.argv = ["kg"] + sys.argv[2:]
-main()
-"""
-
-
-SLOW_RESOLVER = """
-import sys, time
-from pathlib import Path
-from kg.kbstore import KBStore
-
-real = KBStore._aggregate
-marker = Path(sys.argv[1])
-def slow(self, *args, **kwargs):
-    marker.write_text("resolving")  # the changed articles' parts are in, not yet committed
+method, marker = sys.argv[1], Path(sys.argv[2])
+real = getattr(KBStore, method)
+def stalled(self, *args, **kwargs):
+    if method == "write_turtle":  # half a file written
+        args[0].write(b"@prefix half: <written> .\\n")
+        args[0].flush()
+    marker.write_text(method)
     time.sleep(120)
     return real(self, *args, **kwargs)
-KBStore._aggregate = slow
+setattr(KBStore, method, stalled)
 from kg.cli import main
-sys.argv = ["kg"] + sys.argv[2:]
+sys.argv = ["kg"] + sys.argv[3:]
 main()
 """
+
+
+def stalled_build(method: str, corpus: Path, out: Path, cache: Path, marker: Path) -> subprocess.Popen:
+    """A build that stops in ``KBStore.<method>`` (after touching ``marker``), waiting to be killed."""
+    cmd = [sys.executable, "-c", STALL, method, str(marker), "build", str(corpus), "--out", str(out),
+           "--cache", str(cache), "--no-html", "-j", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), proc.stderr.read().decode() if proc.poll() is not None else f"never reached {method}"
+    return proc
 
 
 def test_kill_while_resolving_keeps_the_resolved_corpus_consistent(corpus, previous, tmp_path):
@@ -133,15 +128,8 @@ def test_kill_while_resolving_keeps_the_resolved_corpus_consistent(corpus, previ
     kg_build(edited, tmp_path / "first", cache)  # the resolved corpus of this folder, kept in the cache
     victim = sorted(edited.rglob("*.txt"))[3]
     victim.write_text(victim.read_text(encoding="utf-8") + "\n2019年,该院被评为“全国文明单位”。\n", encoding="utf-8")
-    marker = tmp_path / "resolving"
-    cmd = [sys.executable, "-c", SLOW_RESOLVER, str(marker), "build", str(edited), "--out", str(tmp_path / "k"),
-           "--cache", str(cache), "--no-html", "-j", "2"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 120
-    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert marker.exists(), proc.stderr.read().decode() if proc.poll() is not None else "never started resolving"
-    kill_tree(proc)
+    # the changed article's parts are in the store's transaction, not yet committed
+    kill_tree(stalled_build("_aggregate", edited, tmp_path / "k", cache, tmp_path / "resolving"))
     warm_out, cold_out = tmp_path / "warm", tmp_path / "cold"
     assert kg_build(edited, warm_out, cache).returncode == 0
     assert kg_build(edited, cold_out, tmp_path / "empty-cache").returncode == 0
@@ -151,16 +139,9 @@ def test_kill_while_resolving_keeps_the_resolved_corpus_consistent(corpus, previ
 
 def test_kill_while_writing_leaves_the_previous_file_whole(corpus, previous, tmp_path):
     out, before, warm = previous
-    marker = tmp_path / "writing"
     cache = tmp_path / "cache-c"
     shutil.copytree(warm, cache)  # every article cached: the build goes straight to writing
-    cmd = [sys.executable, "-c", SLOW_WRITER, str(marker), "build", str(corpus), "--out", str(out),
-           "--cache", str(cache), "--no-html", "-j", "2"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 120
-    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert marker.exists(), proc.stderr.read().decode() if proc.poll() is not None else "never started writing"
+    proc = stalled_build("write_turtle", corpus, out, cache, tmp_path / "writing")
     half = list(out.glob(".kg.ttl.*.tmp"))
     assert len(half) == 1 and half[0].read_bytes().startswith(b"@prefix half:")  # killed mid-write
     kill_tree(proc)

@@ -1,0 +1,37 @@
+"""The build's SQLite files (extraction cache, resolved corpus), opened and removed the same way.
+
+A kept file is in WAL mode (readers never block the build; a killed build
+leaves it as of its last commit); a temporary one, for a build without a
+cache, skips the journal and fsync since nothing survives it anyway.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+
+def connect(path: Path, temporary: bool) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=60, isolation_level=None)
+    db.execute("PRAGMA journal_mode=OFF" if temporary else "PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=OFF" if temporary else "PRAGMA synchronous=NORMAL")
+    return db
+
+
+def temporary_path(prefix: str) -> Path:
+    """A fresh path in the system's temporary folder (the file itself is made by SQLite)."""
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".sqlite")
+    os.close(fd)
+    os.unlink(tmp)
+    return Path(tmp)
+
+
+def remove(path: Path) -> None:
+    """Remove a database file and SQLite's files beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.unlink(str(path) + suffix)
+        except FileNotFoundError:
+            pass
