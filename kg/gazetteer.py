@@ -290,6 +290,13 @@ class Gazetteer:
         candidates = self.lookup(form)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
+        return self._resolve_shared(form, tuple(context))
+
+    @functools.lru_cache(maxsize=1 << 14)  # noqa: B019 - one gazetteer lives as long as the process
+    def _resolve_shared(self, form: str, context: tuple[str, ...]) -> Division | None:
+        """``resolve`` for a form several divisions share: the same few forms and contexts come
+        up again and again in an article, so the answers are remembered."""
+        candidates = self.lookup(form)
         ctx = [d for d in (self.get(c) for c in context) if d is not None]
         if ctx:
             best_depth = -1

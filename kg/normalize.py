@@ -26,6 +26,7 @@ from .patterns import (
     RE_NON_CJK_RUN,
     RE_CJK_JOINED,
     RE_CJK_SPACED,
+    RE_ANY_SPACE,
     RE_CJK_WORD_BREAK,
     RE_OCR_SPACE,
     RE_ZH_DATE,
@@ -174,9 +175,10 @@ def markdown_edits(text: str) -> list[Edit]:
     """
     edits: list[Edit] = []
     after = _NextMatch(text, _find_md)
+    scan = _md_scanner(text)
     pos = 0
     while True:
-        m = _RE_MD_SCAN.search(text, pos)
+        m = scan(pos)
         if m is None:
             return edits
         if m.group("image") is None and m.group("link") is None:
@@ -211,6 +213,34 @@ _RE_MD_SCAN = re.compile(
     """,
     re.M | re.X,
 )
+# besides line starts, where a token of _RE_MD_SCAN can start
+_RE_MD_MARK = re.compile(r"[*_!\[]")
+_RE_NEWLINE = re.compile("\n")
+
+
+def _md_scanner(text: str) -> Callable[[int], re.Match[str] | None]:
+    """``_RE_MD_SCAN.search(text, pos)`` for positions that only grow.
+
+    A search tries every alternative at every character; a token can only start at a line
+    start or a mark, so the pattern is matched there alone (``^`` sees the whole text either way).
+    """
+    starts = sorted({0, *(m.end() for m in _RE_NEWLINE.finditer(text)),
+                     *(m.start() for m in _RE_MD_MARK.finditer(text))})
+    k = 0
+
+    def search(pos: int) -> re.Match[str] | None:
+        nonlocal k
+        while k < len(starts) and starts[k] < pos:
+            k += 1
+        for i in range(k, len(starts)):
+            m = _RE_MD_SCAN.match(text, starts[i])
+            if m is not None:
+                return m
+        return None
+
+    return search
+
+
 _RE_MD_STOPS = {"]": re.compile(r"[\]\n]"), ")": re.compile(r"[)\n]")}
 
 
@@ -245,22 +275,49 @@ def _t2s():
 def simplify_edits(text: str) -> list[Edit]:
     """Traditional -> simplified, line by line (OpenCC t2s keeps nearly every line's length)."""
     converter = _t2s()
-    edits = []
+    edits: list[Edit] = []
+    if text.isascii() or _convert(converter, text) == text:
+        return edits  # OpenCC's phrases never span a line break: an unchanged text has no changed line
     pos = 0
     for line in text.split("\n"):
         if not line.isascii():
-            new = converter.convert(line)
-            if new != line:
+            new = _convert(converter, line)
+            if new is not None and new != line:
                 edits.append((pos, pos + len(line), new))
         pos += len(line) + 1
     return edits
 
 
+def _convert(converter, text: str) -> str | None:
+    """OpenCC's conversion, or None for text it cannot take: a lone surrogate, which only text
+    made in memory can hold (files are decoded strictly or with replacement)."""
+    try:
+        return converter.convert(text)
+    except UnicodeEncodeError:
+        return None
+
+
 def furniture_edits(text: str) -> list[Edit]:
     """Page furniture: WeChat and web captions, counters and buttons that are not article text."""
-    edits = [(m.start(), m.end(), "") for m in RE_FURNITURE_LINE.finditer(text)]
-    edits += [(m.start(), m.end(), "") for m in RE_FURNITURE_TAIL.finditer(text)]
+    edits = _furniture_lines(text)
+    if "原文" in text:  # the tail pattern needs it
+        edits += [(m.start(), m.end(), "") for m in RE_FURNITURE_TAIL.finditer(text)]
     return sorted(edits)
+
+
+def _furniture_lines(text: str) -> list[Edit]:
+    """``RE_FURNITURE_LINE.finditer``, matched at line starts only (where its ``^`` holds):
+    a search tries the pattern at every character. A match may run over a line break."""
+    edits: list[Edit] = []
+    done = 0
+    for start in (0, *(m.end() for m in _RE_NEWLINE.finditer(text))):
+        if start < done:
+            continue
+        m = RE_FURNITURE_LINE.match(text, start)
+        if m is not None:
+            edits.append((m.start(), m.end(), ""))
+            done = m.end()
+    return edits
 
 
 def space_edits(text: str) -> list[Edit]:
@@ -272,11 +329,13 @@ def space_edits(text: str) -> list[Edit]:
     Latin letters or punctuation go.
     """
     edits: list[Edit] = []
+    if not RE_ANY_SPACE.search(text):
+        return edits  # every pattern below needs a space
     pos = 0
     for line in text.split("\n"):
-        if line.strip():
+        if line.strip() and RE_ANY_SPACE.search(line):
             spaced = len(RE_CJK_SPACED.findall(line))
-            joined = len(RE_CJK_JOINED.findall(line))
+            joined = len(RE_CJK_JOINED.findall(line)) if spaced else 0  # only weighed against spaced ones
             ocr = spaced > 0 and spaced >= 0.3 * (spaced + joined)
             for m in RE_OCR_SPACE.finditer(line):
                 if not ocr and RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), min(m.end() + 1, len(line))):

@@ -42,6 +42,7 @@ RE_MD_TOKEN = re.compile(
 )
 RE_NON_CJK_RUN = re.compile(r"[^\u4e00-\u9fff\n]+")
 _SPACE = r"[ \t\u00a0\u2000-\u200b\u3000]+"
+RE_ANY_SPACE = re.compile(_SPACE)  # RE_OCR_SPACE and RE_CJK_SPACED match nothing without one
 _CJKISH = f"[{CJK}{CJK_PUNCT}]"
 RE_OCR_SPACE = re.compile(
     rf"(?<={_CJKISH}){_SPACE}|{_SPACE}(?={_CJKISH})|(?<=\d){_SPACE}(?=\.\d|%)|(?<=[)\]%]){_SPACE}(?=[,.;:!?])"
@@ -69,3 +70,29 @@ RE_DOC_NUMBER_YEAR = re.compile(r"[〔\[(【]((?:19|20)\d{2})[〕\])】]\s*\d+\s
 # --- sentences -----------------------------------------------------------------------------
 
 RE_SENTENCE_END = re.compile(r"[。!?！？]+[”’\"」』)]*|\n+")
+
+# --- word lists ---------------------------------------------------------------------------
+
+
+def word_alternation(words) -> str:
+    """A pattern matching any of the words, the longest first: ``"|".join(sorted(words, key=len,
+    reverse=True))`` as a trie (医院|医院集团 -> 医院(?:集团)?).
+
+    Both try the words that match at a position longest first, so they match alike in any
+    context; the trie settles a position in a step or two where the flat list tries every word.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body

@@ -27,9 +27,10 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
 
 
 def _add(out: list[Sentence], doc_id: str, text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(doc_id, len(out), start, end, text[start:end], paragraph))
+    """The sentence text[start:end] without the whitespace around it (str.strip and str.isspace
+    agree on what whitespace is), unless nothing is left."""
+    piece = text[start:end]
+    body = piece.strip()
+    if body:
+        start += len(piece) - len(piece.lstrip())
+        out.append(Sentence(doc_id, len(out), start, start + len(body), body, paragraph))

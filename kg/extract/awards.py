@@ -33,6 +33,7 @@ RE_VERB = re.compile(
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
     r"|(?P<get>荣获|获得(?!者)|获评|获颁|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
 )
+RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选]")  # every form of RE_VERB has one: found in one quick scan
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
@@ -44,6 +45,7 @@ RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年
 RE_ROLL_HEADING = re.compile(
     r"^\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
 )
+RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖")
 RE_JOIN = re.compile(r"[、和及与]")
 RE_UNNAMED = re.compile(r"(?:一名|1名|两名|多名|[0-9一二三四五六七八九十]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
 RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
@@ -127,6 +129,8 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
 
 def _announced(text: str) -> list[HonorName]:
     out = []
+    if "关于" not in text and "予以" not in text:
+        return out  # words each form of the pattern needs
     for m in RE_ANNOUNCE.finditer(text):
         part = m.group(1) or m.group(2)
         honors, _, _ = read_honors(part, 0)
@@ -136,7 +140,7 @@ def _announced(text: str) -> list[HonorName]:
 
 def _list_follows(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[int, ...]], int | None] | None:
     """名单如下: a list of the one honor the article announced."""
-    if not RE_LIST_FOLLOWS.search(text):
+    if "名单如下" not in text or not RE_LIST_FOLLOWS.search(text):
         return None
     if not state.announced:
         return None
@@ -150,6 +154,8 @@ def _list_follows(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[in
 def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
                  doc_year: tuple[int, ...]) -> Iterator[Award]:
     """…公布2022年度全省…先进集体名单,A、B榜上有名."""
+    if "名单" not in sent.text:
+        return  # the pattern needs it
     for m in RE_ON_THE_LIST.finditer(sent.text):
         honors, _, _ = read_honors(m.group("title"), 0)
         honors = [h for h in honors if individual(h.label) is not True] or honors
@@ -168,6 +174,9 @@ def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
 def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
                      doc_year: tuple[int, ...], state: _State) -> Iterator[Award]:
     text = sent.text
+    verbs = list(RE_VERB.finditer(text)) if RE_VERB_CHAR.search(text) else []
+    if not verbs:
+        return  # most sentences confer nothing: nothing else to prepare
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
     # a headline sums up (…获评全国先进集体); the body says what was conferred, so a headline
@@ -176,7 +185,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     window_start = 0
     previous: list[Span] = []
     previous_bodies: list[Span] = []
-    for m in RE_VERB.finditer(text):
+    for m in verbs:
         if m.start() < window_start:
             continue
         verb_end = m.end()
@@ -377,7 +386,7 @@ def _organizers(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     for sent in doc.sentences:
-        if not re.search(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖", sent.text):
+        if not RE_HONOR_NEWS.search(sent.text):
             continue
         bodies = [s for s in sentence_spans(doc, sent) if s.kind == Kind.AWARDING_BODY]
         groups: list[list[Span]] = []
@@ -402,6 +411,8 @@ def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | N
 
     Returns the title with its year, and where recipients start on the same line (or None).
     """
+    if "【" not in text and "名单" not in text and "获得者" not in text:
+        return None  # what every heading contains, checked before the slow pattern
     text = RE_ATTACHMENT.sub("", text)
     m = RE_ROLL_HEADING.match(text)
     if not m:

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..gazetteer import load_gazetteer
 from ..lexicon import national_organs, organ_suffixes
+from ..patterns import word_alternation
 from ..records import Sentence
 from .doc import Doc
 from .hospitals import context_place
@@ -34,8 +35,7 @@ class BodyName:
 
 @cache
 def _national_rx() -> re.Pattern[str]:
-    forms = sorted(national_organs(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
+    return re.compile(word_alternation(national_organs()))  # the longest form at each position
 
 
 @cache
@@ -46,10 +46,17 @@ def _suffix_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<=[省市县区州盟旗])(?:{alts}|府)(?!会|员)")
 
 
+@cache
+def _suffix_end_rx() -> re.Pattern[str]:
+    """The last characters of the regional organ words: every match of ``_suffix_rx`` holds one."""
+    return re.compile("[" + re.escape("".join(sorted({r.short[-1] for r in organ_suffixes()} | {"府"}))) + "]")
+
+
 def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
     text = sent.text
     found: list[BodyName] = []
-    for m in _suffix_rx().finditer(text):
+    regional = _suffix_rx().finditer(text) if _suffix_end_rx().search(text) else ()
+    for m in regional:
         body = _regional(doc, text, m.start(), m.end(), m.group())
         if body is not None:
             found.append(body)

@@ -7,9 +7,12 @@ is the frozen ``Extraction``.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Division, load_gazetteer
 from ..records import Article, Evidence, Kind, Mention, Sentence
@@ -38,6 +41,7 @@ class Doc:
     hospital_mentions: list[Mention] = field(default_factory=list)
     main_hospital: str | None = None  # canonical label of the article's own hospital
     spans: dict[int, list] = field(default_factory=dict)  # sentence index -> spans.Span list
+    mentions_by_sentence: dict[int, list[Mention]] | None = None  # hospital mentions, once they are final
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -55,8 +59,16 @@ class Doc:
                        sentence.start + start, sentence.start + end, aliases, attrs)
 
 
+@dataclass(frozen=True)
+class _PlaceMatcher:
+    automaton: object  # ahocorasick.Automaton: form -> (form, divisions)
+    live: re.Pattern[str]  # two or more characters that occur in some form
+    forms: frozenset[str]
+    prefixes: frozenset[str]  # every prefix of two or more characters of a form
+
+
 @cache
-def _place_automaton():
+def _place_automaton() -> _PlaceMatcher:
     """An Aho-Corasick automaton over every province, city and county form of the gazetteer."""
     import ahocorasick
 
@@ -67,7 +79,51 @@ def _place_automaton():
     for form, divisions in forms.items():
         automaton.add_word(form, (form, tuple(divisions)))
     automaton.make_automaton()
-    return automaton
+    chars = "".join(sorted({c for form in forms for c in form} - {"\0"}))
+    prefixes = frozenset(form[:n] for form in forms for n in range(2, len(form) + 1))
+    return _PlaceMatcher(automaton, re.compile(f"[{re.escape(chars)}]{{2,}}"), frozenset(forms), prefixes)
+
+
+def place_matches(text: str) -> Iterator[tuple[int, str, tuple[Division, ...]]]:
+    """(start, form, divisions) of each place form, exactly as ``automaton.iter_long(text)`` finds them.
+
+    The automaton is slow per character, and a character no form contains always sends it back
+    to its root with nothing pending. So it only reads the runs of other characters that hold a
+    whole form, joined by one character no form contains (NUL), in a single call.
+    """
+    matcher = _place_automaton()
+    runs = [m.span() for m in matcher.live.finditer(text) if _holds_form(m.group())]
+    if not runs:
+        return
+    pieces: list[str] = []
+    starts: list[int] = []  # where each run starts in the joined text
+    at = 0
+    for s, e in runs:
+        starts.append(at)
+        pieces.append(text[s:e])
+        at += e - s
+        if e < len(text):  # a character no form contains follows the run
+            pieces.append("\0")
+            at += 1
+    for end, (form, cands) in matcher.automaton.iter_long("".join(pieces)):
+        start = end - len(form) + 1
+        k = bisect_right(starts, start) - 1
+        yield runs[k][0] + start - starts[k], form, cands
+
+
+@lru_cache(maxsize=1 << 16)
+def _holds_form(run: str) -> bool:
+    """Does the run contain a place form? (Without one, the automaton finds nothing there.)
+    Remembered: the same runs (names, stock phrases) come back across an article and a corpus."""
+    matcher = _place_automaton()
+    prefixes, forms = matcher.prefixes, matcher.forms
+    for i in range(len(run) - 1):
+        j = i + 2
+        while j <= len(run) and run[i:j] in prefixes:
+            if run[i:j] in forms:
+                return True
+            j += 1
+    return False
 
 
 def locate_places(doc: Doc) -> None:
@@ -80,8 +136,8 @@ def locate_places(doc: Doc) -> None:
     gaz = load_gazetteer()
     text = doc.article.text
     title_end = len(doc.article.title)
-    for end, (form, cands) in _place_automaton().iter_long(text):
-        start = end - len(form) + 1
+    for start, form, cands in place_matches(text):
+        end = start + len(form) - 1
         formal = any(form == d.name or form[-1] in "省市县区州盟旗" for d in cands)
         weight = 1.0 if formal else 0.5
         if start < title_end:
@@ -92,11 +148,17 @@ def locate_places(doc: Doc) -> None:
     own: Counter[str] = Counter()
     for hit in doc.places:
         own[hit.division.code] += hit.weight
-        for d in gaz.chain(hit.division.code):
-            score[d.code] += hit.weight
+        for code in _chain_codes(hit.division.code):
+            score[code] += hit.weight
     doc.province = _top(gaz, score, "province", None)
     doc.prefecture = _top(gaz, score, "prefecture", doc.province)
     doc.county = _top(gaz, own, "county", doc.prefecture or doc.province, minimum=1.5)
+
+
+@lru_cache(maxsize=1 << 12)
+def _chain_codes(code: str) -> tuple[str, ...]:
+    """Codes of a division and the divisions above it (asked for every place named)."""
+    return tuple(d.code for d in load_gazetteer().chain(code))
 
 
 def _top(gaz, score: Counter[str], level: str, within: Division | None, minimum: float = 1.0) -> Division | None:

@@ -16,11 +16,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from ..gazetteer import Division, load_gazetteer
-from ..lexicon import hospital_suffixes
+from ..lexicon import hospital_name_parts, hospital_suffixes
 from ..records import Kind, Mention, Sentence, Token
-from ..segment import tokenize
+from ..segment import segmenter_name, tokenize
 from .doc import Doc
 from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_divisions, weak_proper
 
@@ -55,7 +56,10 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             continue
         if m.group() in ("医院集团", "医疗集团") and m.start() == last_end:
             continue
-        name = _read_name(doc, text, _window_tokens(text, m.start()), m.start(), m.end())
+        if not _name_can_end_at(text, m.start()):
+            continue
+        offset, words = _words_before(text, m.start())
+        name = _read_name(doc, text, words, offset, m.end())
         if name is not None:
             last_end = name.end
             yield name
@@ -64,18 +68,54 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
 WINDOW = 24  # no hospital name runs longer than this before its suffix
 
 
-def _window_tokens(text: str, end: int) -> tuple[Token, ...]:
-    """jieba's words for the stretch of text left of a suffix (segmenting only where names can be)."""
+@cache
+def _name_chars() -> frozenset[str]:
+    """Characters a word of a hospital name can end in (any other word reads as a stop)."""
+    return frozenset(chr(c) for c in (*range(0x3400, 0x4E28), *range(0x4E29, 0xA000))) \
+        | frozenset(c for part in hospital_name_parts() for c in part)
+
+
+def _name_can_end_at(text: str, s: int) -> bool:
+    """Can a name stand before a suffix at ``s``? Not at the start, nor after punctuation or a space:
+    the word there classifies as a stop whatever the segmenter makes of it, so no window is cut."""
+    return s > 0 and text[s - 1] in _name_chars()
+
+
+# Punctuation and spaces: the segmenters (jieba, rjieba) cut the text on either side of one of these
+# on its own, whatever stands beyond it, and the name reader stops at such a mark (a word of it is a
+# stop). ("." is not one: jieba reads 1.5 and A.B with the text around them.)
+_BREAK = r"[\s,;:!?()\[\]{}<>\"'|/，。、；：！？“”‘’（）《》【】〔〕「」『』…—·]"
+RE_BREAK = re.compile(_BREAK)
+RE_LAST_BREAK = re.compile(".*" + _BREAK, re.S)
+
+
+def _words_before(text: str, end: int) -> tuple[int, tuple[Token, ...]]:
+    """The words left of a suffix at ``end``, right to left, as (offset, words at offsets into
+    the window). Only the stretch where a name can be is segmented: at most WINDOW characters
+    before the suffix and 4 from it, and nothing beyond a punctuation mark on either side."""
     start = max(0, end - WINDOW)
-    return tuple(Token(t.text, t.start + start, t.end + start) for t in tokenize(text[start:end + 4]))
+    mark = RE_LAST_BREAK.match(text, start, end)
+    if mark is not None:
+        start = mark.end()
+    mark = RE_BREAK.search(text, end, end + 4)
+    stop = mark.start() if mark is not None else end + 4
+    return start, _window_words(segmenter_name(), text[start:stop], end - start)
 
 
-def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | None:
+@lru_cache(maxsize=1 << 15)
+def _window_words(segmenter: str, window: str, end: int) -> tuple[Token, ...]:
+    """``left_words`` of a window, remembered: a hospital named again and again brings the same
+    window (segmenting is pure; the segmenter is part of the key)."""
+    return tuple(left_words(tokenize(window), window, end))
+
+
+def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: int) -> HospitalName | None:
+    """The hospital name ending at ``e``, read over ``words`` (right to left, at ``offset``)."""
     stage = 0  # 0 type words, 1 proper name, 2 institution, 3 places
     accepted: list[tuple[str, str, int, int]] = []  # (word, role, start, end), right to left
     proper_chars = 0
     inst_stem_open = False
-    for tok in left_words(tokens, text, s):
+    for tok in words:
         role = classify(tok.text)
         if role == "stem":  # a bare place stem: a proper name next to the suffix, else a place
             role = "proper" if stage <= 1 and proper_chars == 0 and not _has_role(accepted, "place") else "place"
@@ -101,7 +141,7 @@ def _read_name(doc: Doc, text: str, tokens, s: int, e: int) -> HospitalName | No
             pass
         else:
             break
-        accepted.append((tok.text, role, tok.start, tok.end))
+        accepted.append((tok.text, role, tok.start + offset, tok.end + offset))
     if not accepted:
         return None
     accepted.reverse()

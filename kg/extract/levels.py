@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import load_gazetteer
 
@@ -38,7 +39,9 @@ def body_level(label: str) -> str:
     return {"province": "provincial", "prefecture": "city", "county": "county"}.get(place, "city")
 
 
+@lru_cache(maxsize=1 << 14)
 def _leading_place(label: str) -> str | None:
+    """The level of the place a label starts with (remembered: titles and organs recur)."""
     gaz = load_gazetteer()
     for length in range(min(len(label), 10), 1, -1):
         divs = [d for d in gaz.lookup(label[:length]) if d.level != "township"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Division, load_gazetteer
 from ..lexicon import _words, hospital_generic, hospital_name_parts
@@ -27,11 +27,13 @@ def stopwords() -> frozenset[str]:
     return _words("stopwords.txt")
 
 
+@lru_cache(maxsize=1 << 16)
 def place_divisions(word: str) -> tuple[Division, ...]:
     """Divisions (province to county) a word names, or () when it is not a place."""
     return tuple(d for d in load_gazetteer().lookup(word) if d.level != "township")
 
 
+@lru_cache(maxsize=1 << 16)
 def classify(word: str) -> str:
     """The role a word can play in a hospital name: part, admin, inst, place, proper or stop."""
     if word in ADMIN_CHARS:
@@ -73,28 +75,29 @@ def weak_proper(word: str) -> bool:
     return word_tags().get(word) in WEAK_TAGS
 
 
-def split_parts(word: str) -> list[str]:
-    """Split a word jieba kept whole into name parts.
+@lru_cache(maxsize=1 << 16)
+def split_parts(word: str) -> tuple[str, ...]:
+    """Split a word jieba kept whole into name parts (remembered: names repeat their words).
 
     医学院附属 -> 医学院/附属; 市中心 -> 市/中心; a guessed word that starts with a
     function character (对县, 赴市) loses it.
     """
     if len(word) >= 2 and word[0] in SINGLE_STOPS and not in_dictionary(word) and not place_divisions(word):
-        return [word[0]] + split_parts(word[1:])
+        return (word[0], *split_parts(word[1:]))
     if len(word) >= 3 and word[-1] in SINGLE_STOPS and not in_dictionary(word):  # 红医以 + 医学中心
-        return split_parts(word[:-1]) + [word[-1]]
+        return (*split_parts(word[:-1]), word[-1])
     if len(word) >= 2 and word[0] in ADMIN_CHARS and classify(word[1:]) == "part":
-        return [word[0], word[1:]]
+        return (word[0], word[1:])
     if classify(word) != "stop" or len(word) < 3:
-        return [word]
+        return (word,)
     parts = hospital_name_parts()
     for cut in range(1, len(word) - 1):
         head, tail = word[:cut], word[cut:]
         if tail in parts or RE_ORDINAL.match(tail):
             head_parts = split_parts(head)
             if all(classify(h) != "stop" for h in head_parts):
-                return head_parts + [tail]
-    return [word]
+                return (*head_parts, tail)
+    return (word,)
 
 
 def _split_token(tok: Token) -> list[Token]:
@@ -132,10 +135,13 @@ def left_words(tokens: tuple[Token, ...], text: str, end: int, limit: int = 10) 
                            for p in reversed(_split_token(piece)))
             continue
         pieces = split_parts(tok.text)
-        pos = tok.end
-        for piece in reversed(pieces):
-            out.append(Token(piece, pos - len(piece), pos))
-            pos -= len(piece)
+        if len(pieces) == 1:
+            out.append(tok)  # whole: the token itself (tokens are immutable)
+        else:
+            pos = tok.end
+            for piece in reversed(pieces):
+                out.append(Token(piece, pos - len(piece), pos))
+                pos -= len(piece)
         if len(out) >= limit:
             break
     return _rejoin_admin_parts(out)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import departments, hospital_titles, official_titles, surnames
+from ..patterns import word_alternation
 from ..records import Sentence
+from ..segment import load_tokenizer, tokenize, word_tags
 
 NAME_BAD_CHARS = frozenset(
     "的了在和与及等是为被把将从以于到获授予对向就也都还又而并且或其该本我你他她它们这那个名位次年月日号"
@@ -28,9 +30,15 @@ FOLLOWERS = tuple(sorted(
     七 八 九 十 也 还 则 就 已 将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆""".split(),
     key=len, reverse=True,
 ))
-RE_CJK = re.compile(r"[\u4e00-\u9fff]")
+# the first follower that starts a text, in FOLLOWERS' order (longest first), in one scan
+RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 SPEECH = frozenset("说讲称道谈问答笑")
 RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
+RE_BOUNDARY = re.compile(r"[,、;。]|同志")
+RE_DEPARTMENT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|病区|中心|部)$")
+RE_NOT_IN_DEPARTMENT = re.compile(r"[的了和与及在对为是]")
+RE_LIST_SEPARATOR = re.compile(r"[、,]")
+RE_SPACES = re.compile(r"\s+")
 RE_BYLINE = re.compile(r"(?:记者|通讯员|特约记者|摄影|编辑|作者|来源|供稿|撰稿|文|图)[:：]?\s*$")
 
 
@@ -50,7 +58,13 @@ def _titles() -> tuple[frozenset[str], tuple[int, ...]]:
 @cache
 def _rx_titles() -> re.Pattern[str]:
     titles, _ = _titles()
-    return re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)))
+    return re.compile(word_alternation(titles))  # the longest title at each position
+
+
+@cache
+def surname_heads() -> frozenset[str]:
+    """First characters of family names: no name starts anywhere else."""
+    return frozenset(s[0] for s in surnames())
 
 
 @cache
@@ -64,16 +78,18 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     ``anchored``: the name follows a post (院长…), where a word jieba knows as a
     person's name is one however common it is (李俊).
     """
+    if text[i:i + 1] not in surname_heads():
+        return None  # the common case, settled before anything else
+    family = surnames()
     best: tuple[int, int, int] | None = None  # (follower length, name length, end)
     for sl in (2, 1):
-        if text[i:i + sl] not in surnames():
+        if text[i:i + sl] not in family:
             continue
         for gl in (2, 1):
             end = i + sl + gl
             if end > len(text):
                 continue
-            given = text[i + sl:end]
-            if any(c in NAME_BAD_CHARS or not RE_CJK.match(c) for c in given):
+            if not _given_chars(text[i + sl:end]):
                 continue
             follow = _follower(text, end)
             if follow is None:
@@ -93,14 +109,20 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     return PersonName(i, best[2], name)
 
 
+def _given_chars(given: str) -> bool:
+    """Can these characters be a given name (Chinese, none of them a function character)?"""
+    for c in given:
+        if c in NAME_BAD_CHARS or not "\u4e00" <= c <= "\u9fff":
+            return False
+    return True
+
+
 def _name_like(name: str, anchored: bool = False) -> bool:
     """Not an ordinary word that happens to start with a family name (支援, 党员, 祝贺).
 
     jieba's dictionary knows ordinary words with a frequency; names are absent
     from it or rare person-name entries.
     """
-    from ..segment import load_tokenizer, word_tags
-
     freq = load_tokenizer().FREQ.get(name, 0)
     if freq <= 0:
         return True
@@ -114,21 +136,20 @@ def _word_name_after_post(text: str, i: int) -> PersonName | None:
     for length in (3, 2):
         cand = text[i:i + length]
         if len(cand) == length and (cand[:1] in surnames() or cand[:2] in surnames()) and \
-                all(RE_CJK.match(c) and c not in NAME_BAD_CHARS for c in cand[1:]) and \
-                re.match(r"[,、;。]|同志", text[i + length:i + length + 2]):
+                _given_chars(cand[1:]) and \
+                RE_BOUNDARY.match(text[i + length:i + length + 2]):
             return PersonName(i, i + length, cand)
     return None
 
 
 def read_name_by_tokens(text: str, i: int) -> PersonName | None:
     """When nothing after a name tells its length (王某跪地), take jieba's word boundary."""
-    from ..segment import tokenize
-
     if not (text[i:i + 1] in surnames() or text[i:i + 2] in surnames()):
         return None
+    if len(text) < i + 2 or not _given_chars(text[i:i + 2]):
+        return None  # no name-like word of two or more characters can start here: nothing to segment
     for tok in tokenize(text[i:i + 8]):
-        if tok.start == 0 and 2 <= len(tok.text) <= 3 and _name_like(tok.text) and all(
-                c not in NAME_BAD_CHARS and RE_CJK.match(c) for c in tok.text):
+        if tok.start == 0 and 2 <= len(tok.text) <= 3 and _name_like(tok.text) and _given_chars(tok.text):
             return PersonName(i, i + len(tok.text), tok.text)
         break
     return None
@@ -138,9 +159,9 @@ def _follower(text: str, end: int) -> int | None:
     """Length of the word after a name candidate that can follow a name (0 at the end), else None."""
     if end >= len(text):
         return 0
-    for w in FOLLOWERS:
-        if text.startswith(w, end):
-            return len(w)
+    m = RE_FOLLOWER.match(text, end)
+    if m is not None:
+        return m.end() - end
     if text[end] in " \t":
         return 1
     return None
@@ -165,8 +186,8 @@ def department_before(text: str, i: int) -> tuple[int, str] | None:
     for n in lengths:
         if n <= i and text[i - n:i] in known:
             return i - n, text[i - n:i]
-    m = re.search(r"[\u4e00-\u9fff]{1,8}?(?:科|病区|中心|部)$", text[max(0, i - 10):i])
-    if m and not re.search(r"[的了和与及在对为是]", m.group()):
+    m = RE_DEPARTMENT_TAIL.search(text[max(0, i - 10):i])
+    if m and not RE_NOT_IN_DEPARTMENT.search(m.group()):
         return i - len(m.group()), m.group()
     return None
 
@@ -175,8 +196,11 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
     """Names right after a post (党委书记王某, 副院长的李某); returns (name, start of the post)."""
     text = sent.text
     out = []
+    heads = surname_heads()
     for m in _rx_titles().finditer(text):
         i = m.end() + (1 if text.startswith("的", m.end()) else 0)
+        if text[i:i + 1] not in heads:
+            continue  # every reader below wants a family name here
         t = title_before(text, m.end())
         if t is None:
             continue
@@ -191,7 +215,9 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
 
 def name_list(text: str) -> list[PersonName]:
     """A line that is a list of names (王某某、李某某、张某某…); spaces inside a name are ignored."""
-    items = re.split(r"[、,]", text.strip().rstrip("。.;"))
+    if text.count("、") + text.count(",") < 2:
+        return []  # fewer than three items: stripping keeps every separator, so this is exact
+    items = RE_LIST_SEPARATOR.split(text.strip().rstrip("。.;"))
     if len(items) < 3:
         return []
     names = []
@@ -199,7 +225,7 @@ def name_list(text: str) -> list[PersonName]:
     for item in items:
         start = text.find(item, pos)
         pos = start + len(item)
-        compact = re.sub(r"\s+", "", item)
+        compact = RE_SPACES.sub("", item)
         if not item.strip():
             continue
         if not (2 <= len(compact) <= 4) or not (compact[:1] in surnames() or compact[:2] in surnames()):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..records import Kind, Sentence
 from .bodies import read_bodies
@@ -19,6 +20,7 @@ from .people import (
     names_after_titles,
     profile_name,
     read_name,
+    surname_heads,
     title_before,
 )
 from .units import GENERIC_UNITS, standalone_units, unit_after
@@ -28,9 +30,25 @@ RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s]))(?:(?:\d{4}年)?(?:\d{
 RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
 RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|撰稿|来源)[:：]?\s*$")
 RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
-RE_LIST_HEADS = re.compile(r"^(?:\d{1,3}[.、)]\s*|【[^】]{2,40}】[:：]?\s*)?|(?<=[(;])")
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
+RE_CONFERS = re.compile(r"授予|表彰|命名")
+RE_CLAUSE_END = re.compile(r"[;。)]")
 RE_NAME_THEN = re.compile(r"(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士)")
+RE_LIST_HEAD = re.compile(r"(?:\d{1,3}[.、)]\s*|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
+RE_OPENING = re.compile(r"[(;]")
+
+
+@cache
+def _rx_clause_name() -> re.Pattern[str]:
+    """A clause head with a family name's first character after it: only there can a name start."""
+    heads = "".join(sorted(surname_heads()))
+    return re.compile(RE_CLAUSE_HEAD.pattern + f"(?=[{re.escape(heads)}])")
+
+
+def _list_heads(text: str) -> list[int]:
+    """Where a list entry's text starts: after a heading number or 【…】 at the start, and after ( or ;."""
+    first = RE_LIST_HEAD.match(text).end()
+    return [first, *(m.end() for m in RE_OPENING.finditer(text) if m.end() >= first)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +75,21 @@ def sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
     return cached
 
 
+def _mentions_in(doc: Doc, index: int) -> list:
+    """The hospital mentions of one sentence, in article order (indexed once per article)."""
+    if doc.mentions_by_sentence is None:
+        doc.mentions_by_sentence = {}
+        for m in doc.hospital_mentions:
+            doc.mentions_by_sentence.setdefault(m.sentence, []).append(m)
+    return doc.mentions_by_sentence.get(index, [])
+
+
 def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
     text = sent.text
     spans: list[Span] = []
     main = doc.main_hospital
-    for m in doc.hospital_mentions:
-        if m.sentence != sent.index:
-            continue
+    units = standalone_units(text) if main is not None else []
+    for m in _mentions_in(doc, sent.index):
         s, e = m.start - sent.start, m.end - sent.start
         spans.append(Span(Kind.HOSPITAL, s, e, m.label, surface=m.surface))
         u = unit_after(text, e)
@@ -77,10 +103,10 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
                 if u is not None:
                     spans.append(Span(Kind.ORG_UNIT, m.start(), u.end, main + u.text, hospital=main,
                                       surface=text[m.start():u.end]))
-        for m in RE_BARE_HOSPITAL.finditer(text):
+        for m in (RE_BARE_HOSPITAL.finditer(text) if "医院" in text else ()):
             if not _covered(spans, m.start(1), m.end(1)):
                 spans.append(Span(Kind.HOSPITAL, m.start(1), m.end(1), main, surface="医院"))
-        for u in standalone_units(text):
+        for u in units:
             if not _covered(spans, u.start, u.end):
                 label = main + ("党委" if u.text in ("院党委", "医院党委") else u.text)
                 spans.append(Span(Kind.ORG_UNIT, u.start, u.end, label, hospital=main, surface=u.text))
@@ -89,7 +115,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
             spans.append(Span(Kind.AWARDING_BODY, b.start, b.end, b.label, level=b.level, scoped=b.scoped,
                               surface=b.surface))
     spans.sort(key=lambda x: (x.start, -x.end))
-    spans.extend(_people(doc, sent, spans))
+    spans.extend(_people(doc, sent, spans, units))
     spans.sort(key=lambda x: (x.start, -x.end))
     return spans
 
@@ -99,7 +125,8 @@ def _covered(spans: list[Span], s: int, e: int) -> bool:
     return any(x.start < e and s < x.end for x in spans)
 
 
-def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
+def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Span]:
+    """People of a sentence; ``units`` are its standalone units (read once, for the orgs too)."""
     text = sent.text
     out: list[Span] = []
     main = doc.main_hospital
@@ -144,7 +171,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
             span = add(nxt.start, nxt.end, nxt.name, span.hospital, span.unit, span.role, span.official)
     # a department right before a name: 重症医学科王某同志
     if main:
-        for u in standalone_units(text):
+        for u in units:
             name = read_name(text, u.end)
             if name is not None and u.text not in GENERIC_UNITS:
                 add(name.start, name.end, name.name, main, main + u.text, u.text)
@@ -153,7 +180,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
     p = profile_name(text)
     if p is not None:
         add(p.start, p.end, p.name, main if main else None)
-    for m in RE_CLAUSE_HEAD.finditer(text):
+    for m in _rx_clause_name().finditer(text):
         i = m.start()
         name = read_name(text, i)
         if name is None or not RE_NAME_THEN.match(text, name.end):
@@ -166,8 +193,8 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
         else:
             add(name.start, name.end, name.name)
     # a name heading a line, a space, then what the person is: 王某 某市人民医院…主任
-    for head in RE_LIST_HEADS.finditer(text):
-        name = read_name(text, head.end())
+    for head in _list_heads(text):
+        name = read_name(text, head)
         if name is not None and text.startswith(" ", name.end):
             desc_end = _clause_end(text, name.end)
             hospitals = [o for o in orgs if name.end < o.start < desc_end and o.kind == Kind.HOSPITAL]
@@ -179,7 +206,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
             for h in hospitals[:-1]:
                 out.append(Span(Kind.PERSON, name.start, name.end, name.name, hospital=h.label,
                                 surface=name.name))
-    for m in re.finditer(r"授予|表彰|命名", text):
+    for m in RE_CONFERS.finditer(text):
         name = read_name(text, m.end())
         if name is not None and text.startswith(("等", "、", "同志"), name.end):
             add(name.start, name.end, name.name)
@@ -187,7 +214,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span]) -> list[Span]:
 
 
 def _clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[;。)]").search(text, pos)
+    m = RE_CLAUSE_END.search(text, pos)
     return m.start() if m else len(text)
 
 

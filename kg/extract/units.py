@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import departments
+from ..patterns import word_alternation
 
-PARTY = r"(?:党总支|党支部|总支|支部|党委|党小组|纪委|团委|工会)"
+PARTY_WORDS = ("党总支", "党支部", "总支", "支部", "党委", "党小组", "纪委", "团委", "工会")
+PARTY = "(?:" + "|".join(PARTY_WORDS) + ")"
 GENERIC_UNITS = frozenset({"党委", "党总支", "党支部", "总支", "支部", "医院党委", "院党委", "纪委", "团委", "工会"})
 RE_ORDINAL_BRANCH = r"(?:(?:临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院)?第[一二三四五六七八九十]+|临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院|在职|学生)"
 
@@ -28,7 +30,8 @@ class UnitName:
 
 @cache
 def _dept_alt() -> str:
-    return "|".join(re.escape(d) for d in sorted(departments(), key=len, reverse=True))
+    """Any department, the longest first."""
+    return word_alternation(departments())
 
 
 @cache
@@ -66,9 +69,17 @@ def _known_head(word: str) -> bool:
     return any(word.startswith(d) for d in departments())
 
 
+@cache
+def _rx_unit_word_end() -> re.Pattern[str]:
+    """The last characters of departments and party words: a unit name holds one of them."""
+    return re.compile("[" + re.escape("".join(sorted({w[-1] for w in (*departments(), *PARTY_WORDS)}))) + "]")
+
+
 def standalone_units(text: str) -> list[UnitName]:
     """Units named without a hospital in front (检验科党支部, 院党委, 骨科)."""
-    out = []
+    out: list[UnitName] = []
+    if not _rx_unit_word_end().search(text):
+        return out  # a quick scan rules out most sentences before the slow pattern
     for m in _rx_standalone().finditer(text):
         word = m.group()
         start = m.start()
