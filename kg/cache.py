@@ -120,6 +120,8 @@ class ExtractionStore:
         self._pending: list[tuple[str, str, str, str, int]] = []
         self._pending_keys: dict[str, tuple[str, ...]] = {}
         self._used: list[str] = []
+        self._stored: dict[str, str] | None = None  # key -> warnings of the rows there were at the first lookup
+        self._files: dict[str, tuple] | None = None  # path -> what it was when last read
         self._last_flush = time.monotonic()
         self._today = int(time.time() // 86400)
         self.added = 0
@@ -130,11 +132,13 @@ class ExtractionStore:
         """The extraction's warnings when the key is stored (so a hit needs no decoding), else None."""
         if key in self._pending_keys:
             return self._pending_keys[key]
-        row = self._db.execute(f"SELECT warnings FROM {T} WHERE key=?", (key,)).fetchone()
-        if row is None:
+        if self._stored is None:  # one scan of the keys instead of a query per article
+            self._stored = dict(self._db.execute(f"SELECT key, warnings FROM {T}"))
+        warnings = self._stored.get(key)
+        if warnings is None:
             return None
         try:
-            return tuple(json.loads(row[0]))
+            return tuple(json.loads(warnings))
         except ValueError:
             return None
 
@@ -165,8 +169,10 @@ class ExtractionStore:
         a file changed within ``RACY_SECONDS`` of being read is never recorded
         (see ``remember_file``), so a same-timestamp edit cannot hide.
         """
-        row = self._db.execute(f"SELECT size, mtime, ctime, ino, digest, media_type, warnings FROM {F} WHERE path=?",
-                               (display,)).fetchone()
+        if self._files is None:  # one scan instead of a query per file
+            self._files = {row[0]: row[1:] for row in self._db.execute(
+                f"SELECT path, size, mtime, ctime, ino, digest, media_type, warnings FROM {F}")}
+        row = self._files.get(display)
         if row is None or tuple(row[:4]) != (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino):
             return None
         return row[4], row[5], tuple(json.loads(row[6]))
@@ -203,6 +209,8 @@ class ExtractionStore:
                 self._db.executemany(f"INSERT OR REPLACE INTO {T} VALUES (?, ?, ?, ?, ?)", self._pending)
                 self._db.executemany(f"INSERT OR REPLACE INTO {F} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                      self._pending_files)
+            if self._stored is not None:
+                self._stored.update((key, _json(w)) for key, w in self._pending_keys.items())
             self._pending.clear()
             self._pending_keys.clear()
             self._pending_files.clear()

@@ -4,18 +4,23 @@ A build's knowledge base is kept between builds, next to the extraction
 cache, one file per set of inputs. It holds
 
 - ``parts``: what each article says of each entity (``resolve.article_parts``),
-  clustered by entity so one entity's parts are read together;
+  clustered by entity so one entity's parts are read together; beside them,
+  so that an entity named in thousands of articles (a province, an honor, an
+  organ) is gathered again without decoding thousands of parts, ``bag``
+  counts the parts giving each of its names and parents, and ``attrs`` lists
+  its attributes by article (regions' come from the gazetteer, the same in
+  every part);
 - ``blocks``: each subject's Turtle statement, rendered once
-  (``turtle.TurtleRenderer``), with the IRIs it references;
-- ``refcount``: how often each IRI is referenced, which is rdflib's order of
-  subjects in a Turtle file.
+  (``turtle.TurtleRenderer``), with the IRIs it references, kept in the order
+  of the Turtle file: by how often the subject is referenced (``refcount``),
+  then by IRI, as rdflib orders subjects.
 
 An update removes the parts of articles that changed or left, adds those of
 new ones, and aggregates again only the entities they touch (plus the
 entities whose triples read one of those: an award's label names its honor,
 a hospital aids a county through its target's location). When the hospital
 clusters change, the articles that looked up a changed label are redone.
-``write_turtle`` then copies the blocks out in order. Memory holds one
+``write_turtle`` then copies the blocks out in one sequential read. Memory holds one
 entity's parts at a time and an index of the subjects while writing; the
 update is one transaction, so a killed build leaves the previous state.
 """
@@ -25,7 +30,6 @@ import hashlib
 import json
 import os
 import sqlite3
-from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -36,7 +40,8 @@ from typing import IO
 
 from . import dbfile
 from .records import DocumentInfo, KnowledgeBase
-from .resolve import Group, Lookup, Part, aggregate, article_parts, hospital_clusters, knowledge_base
+from .resolve import (Gathered, Group, Lookup, Part, aggregate, article_parts, gather, hospital_clusters,
+                      knowledge_base)
 from .vocab import ID
 
 SCHEMA_VERSION = 1
@@ -46,9 +51,15 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE docs (doc TEXT PRIMARY KEY, sortkey TEXT NOT NULL, rowkey TEXT NOT NULL, info TEXT,
                    labels TEXT NOT NULL);
-CREATE TABLE parts (grp TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL, data TEXT NOT NULL,
+CREATE TABLE parts (grp TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL, kind TEXT NOT NULL,
+                    label TEXT NOT NULL, heads INTEGER NOT NULL, data TEXT NOT NULL,
                     PRIMARY KEY (grp, sortkey, doc)) WITHOUT ROWID;
 CREATE INDEX parts_doc ON parts (doc);
+CREATE TABLE bag (grp TEXT NOT NULL, what TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
+                  PRIMARY KEY (grp, what, value)) WITHOUT ROWID;
+CREATE TABLE attrs (grp TEXT NOT NULL, key TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL,
+                    value TEXT NOT NULL, PRIMARY KEY (grp, key, sortkey, doc)) WITHOUT ROWID;
+CREATE INDEX attrs_doc ON attrs (doc);
 CREATE TABLE lookups (label TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (label, doc)) WITHOUT ROWID;
 CREATE INDEX lookups_doc ON lookups (doc);
 CREATE TABLE uses (target TEXT NOT NULL, grp TEXT NOT NULL, doc TEXT NOT NULL,
@@ -56,10 +67,15 @@ CREATE TABLE uses (target TEXT NOT NULL, grp TEXT NOT NULL, doc TEXT NOT NULL,
 CREATE INDEX uses_doc ON uses (doc);
 CREATE TABLE groups (grp TEXT PRIMARY KEY, summary TEXT NOT NULL, kind TEXT NOT NULL, awards INTEGER NOT NULL,
                      aid_links INTEGER NOT NULL, affiliations INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE blocks (iri TEXT PRIMARY KEY, grp TEXT NOT NULL, triples INTEGER NOT NULL, prefixes TEXT NOT NULL,
-                     refs TEXT NOT NULL, text BLOB NOT NULL);
+CREATE TABLE blocks (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL, triples INTEGER NOT NULL,
+                     prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL,
+                     PRIMARY KEY (refn, iri)) WITHOUT ROWID;
+CREATE UNIQUE INDEX blocks_iri ON blocks (iri);
 CREATE INDEX blocks_grp ON blocks (grp);
+CREATE INDEX blocks_prefixes ON blocks (prefixes);
 CREATE TABLE refcount (iri TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE staging (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL, triples INTEGER NOT NULL,
+                      prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL);
 CREATE TABLE clusters (label TEXT PRIMARY KEY, rep TEXT NOT NULL) WITHOUT ROWID;
 """
 DOC_GROUP = "doc:"  # the group of a document's own block (entity keys never start so)
@@ -121,6 +137,9 @@ class KBStore:
         self._db.execute("PRAGMA temp_store=FILE")
         self._pending: dict[str, list[tuple]] = {}
         self._waiting = 0
+        self._emptied: set[str] = set()  # groups whose bag lost counts: zero rows are dropped after the update
+        self._moved: set[str] = set()  # subjects whose block may be out of place (see _reorder)
+        self._fresh = False  # a first build: blocks are staged, nothing tracked
         self._ensure_schema()
 
     def _ensure_schema(self) -> None:
@@ -198,8 +217,12 @@ class KBStore:
         db = self._db
         for d in docs:
             assert touched is not None
-            touched.update(g for (g,) in db.execute("SELECT grp FROM parts WHERE doc=?", (d,)))
+            for grp, data in db.execute("SELECT grp, data FROM parts WHERE doc=?", (d,)).fetchall():
+                touched.add(grp)
+                self._queue(_BAG_ADD, [(grp, what, value, -1) for what, value in _bag(Part.from_json(json.loads(data)))])
+                self._emptied.add(grp)
             db.execute("DELETE FROM parts WHERE doc=?", (d,))
+            db.execute("DELETE FROM attrs WHERE doc=?", (d,))
             db.execute("DELETE FROM uses WHERE doc=?", (d,))
             db.execute("DELETE FROM lookups WHERE doc=?", (d,))
             if not keep_doc:
@@ -213,9 +236,15 @@ class KBStore:
                     [(json.dumps([d.doc_id, d.name, d.title, d.date, d.digest, d.encoding], ensure_ascii=False),
                       e.doc_id)])
         sortkey = e.sortkey
-        self._queue("INSERT INTO parts VALUES (?, ?, ?, ?)",
-                    [(key, sortkey, e.doc_id, json.dumps(p.to_json(), ensure_ascii=False, separators=(",", ":")))
+        self._queue("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(key, sortkey, e.doc_id, p.kind, p.label, p.heads_facts(),
+                      json.dumps(p.to_json(), ensure_ascii=False, separators=(",", ":")))
                      for key, p in art.parts.items()])
+        if touched is not None:  # (a first build fills these while it scans)
+            self._queue(_BAG_ADD, [(key, what, value, 1) for key, p in art.parts.items() for what, value in _bag(p)])
+            self._queue("INSERT INTO attrs VALUES (?, ?, ?, ?, ?)",
+                        [(key, k, sortkey, e.doc_id, v) for key, p in art.parts.items() if not key.startswith("region:")
+                         for k, v in p.attrs.items()])
         self._queue("INSERT OR IGNORE INTO lookups VALUES (?, ?)", [(label, e.doc_id) for label in art.looked_up])
         self._queue("INSERT OR IGNORE INTO uses VALUES (?, ?, ?)",
                     [(target, key, e.doc_id) for key, p in art.parts.items() for target in p.references()
@@ -270,9 +299,9 @@ class KBStore:
 
         db = self._db
         renderer = TurtleRenderer(namespaces())
-        lookup = _StoreLookup(db)
+        fresh = self._fresh = touched is None
+        lookup = _StoreLookup(db, bag_filled=not fresh)
         delta: Counter[str] = Counter()
-        fresh = touched is None
         if fresh:
             docs = [d for (d,) in db.execute("SELECT doc FROM docs WHERE info IS NOT NULL ORDER BY doc")]
         else:
@@ -283,8 +312,9 @@ class KBStore:
             self._replace(DOC_GROUP + d, blocks, renderer, delta, fresh)
         done = 0
         if fresh:
-            for key, group in _scan(db.execute("SELECT grp, sortkey, data FROM parts ORDER BY grp, sortkey, doc")):
-                self._store_group(key, aggregate(key, group, lookup), renderer, delta, fresh)
+            for key, parts in _scan(db.execute("SELECT grp, sortkey, data FROM parts ORDER BY grp, sortkey, doc")):
+                self._fill_side_tables(key, parts)
+                self._store_group(key, aggregate(key, gather(parts), lookup), renderer, delta, fresh)
                 done += 1
         else:
             entities = sorted(g for g in touched if not g.startswith(DOC_GROUP))
@@ -297,14 +327,49 @@ class KBStore:
                 done += 1
                 self._store_group(key, group, renderer, delta)
         self._flush_refs(delta)
+        self._reorder(fresh)
+        if self._emptied:
+            db.executemany("DELETE FROM bag WHERE grp=? AND n <= 0", ((g,) for g in sorted(self._emptied)))
+            self._emptied.clear()
         return done
+
+    def _fill_side_tables(self, key: str, parts: list[tuple[_Doc, Part]]) -> None:
+        """A first build's bag and attrs rows of one entity, made while its parts are at hand."""
+        counts = Counter(item for _, p in parts for item in _bag(p))
+        self._queue(_BAG_ADD, [(key, what, value, n) for (what, value), n in counts.items()])
+        if not key.startswith("region:"):
+            self._queue("INSERT INTO attrs VALUES (?, ?, ?, ?, ?)",
+                        [(key, k, f"{doc.name}\0{doc.doc_id}", doc.doc_id, v) for doc, p in parts
+                         for k, v in p.attrs.items()])
 
     def _groups(self, keys: list[str], lookup: Lookup) -> Iterator[tuple[str, Group | None]]:
         """(key, its Group or None when no article names it any more), in key order."""
-        query = "SELECT sortkey, data FROM parts WHERE grp=? ORDER BY sortkey, doc"
         for key in keys:
-            rows = self._db.execute(query, (key,)).fetchall()
-            yield key, (aggregate(key, [_part(s, d) for s, d in rows], lookup) if rows else None)
+            g = self._gather(key)
+            yield key, (aggregate(key, g, lookup) if g is not None else None)
+
+    def _gather(self, key: str) -> Gathered | None:
+        """``resolve.gather`` of one entity's parts, read from the side tables: only the parts that
+        head facts (and a region's first part) are decoded."""
+        db = self._db
+        first = db.execute("SELECT kind, label, data FROM parts WHERE grp=? ORDER BY sortkey, doc LIMIT 1",
+                           (key,)).fetchone()
+        if first is None:
+            return None
+        kind, label, data = first
+        bag: dict[str, set[str]] = {"n": set(), "L": set(), "P": set()}
+        for what, value in db.execute("SELECT what, value FROM bag WHERE grp=? AND n > 0", (key,)):
+            bag[what].add(value)
+        if key.startswith("region:"):
+            attrs = Part.from_json(json.loads(data)).attrs
+        else:
+            attrs = {}
+            for k, v in db.execute("SELECT key, value FROM attrs WHERE grp=? ORDER BY key, sortkey, doc", (key,)):
+                attrs.setdefault(k, v)
+        docs = {d for (d,) in db.execute("SELECT doc FROM parts WHERE grp=?", (key,))}
+        heads = [_part(sortkey, data) for sortkey, data in
+                 db.execute("SELECT sortkey, data FROM parts WHERE grp=? AND heads ORDER BY sortkey, doc", (key,))]
+        return Gathered(kind, label, bag["n"], docs, attrs, bag["L"], bag["P"], heads)
 
     def _store_group(self, key: str, group: Group | None, renderer, delta: Counter, fresh: bool = False) -> bool:
         """Store a group's blocks and row; True when what other entities read of it changed.
@@ -328,12 +393,17 @@ class KBStore:
         return old is not None and old[0] != summary
 
     def _replace(self, grp: str, blocks, renderer, delta: Counter, fresh: bool = False) -> None:
-        """Put a group's rendered blocks in place of its old ones, counting references in ``delta``."""
+        """Put a group's rendered blocks in place of its old ones, counting references in ``delta``.
+
+        New blocks go in with reference count 0 and are moved to their place by ``_reorder``
+        (a first build's go to a staging table, sorted into place at the end).
+        """
         db = self._db
         if not fresh:
-            for (refs,) in db.execute("SELECT refs FROM blocks WHERE grp=?", (grp,)):
+            for iri, refs in db.execute("SELECT iri, refs FROM blocks WHERE grp=?", (grp,)).fetchall():
                 if refs:
                     delta.subtract(refs.split("\n"))
+                self._moved.add(iri)
             db.execute("DELETE FROM blocks WHERE grp=?", (grp,))
         rows = []
         for subject, pairs in blocks:
@@ -343,19 +413,36 @@ class KBStore:
             text, objects, n = renderer.block(subject, pairs)
             refs = [o for o in objects if o.startswith(ID)]
             delta.update(refs)
-            rows.append((subject, grp, n, " ".join(sorted(renderer.used)), "\n".join(refs),
-                         text.encode("utf-8", "replace")))
-        self._queue("INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?)", rows)
+            rows.append((0, subject, grp, n, " ".join(sorted(renderer.used)), "\n".join(refs),
+                         f"\n{text}\n".encode("utf-8", "replace")))
+            if not fresh:
+                self._moved.add(subject)
+        self._queue(f"INSERT INTO {'staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         if len(delta) > 200_000:
             self._flush_refs(delta)
 
     def _flush_refs(self, delta: Counter) -> None:
         db = self._db
         self._flush()
-        db.executemany("INSERT INTO refcount VALUES (?, ?) ON CONFLICT(iri) DO UPDATE SET n = n + excluded.n",
-                       ((iri, n) for iri, n in delta.items() if n))
-        db.execute("DELETE FROM refcount WHERE n = 0")
+        changed = [(iri, n) for iri, n in delta.items() if n]
+        db.executemany("INSERT INTO refcount VALUES (?, ?) ON CONFLICT(iri) DO UPDATE SET n = n + excluded.n", changed)
+        if not self._fresh:
+            self._moved.update(iri for iri, _ in changed)
         delta.clear()
+
+    def _reorder(self, fresh: bool) -> None:
+        """Put blocks in Turtle order: a first build's sorted in from the staging table in one go,
+        an update's new blocks and those whose subject's reference count changed moved one by one."""
+        db = self._db
+        if fresh:
+            db.execute("INSERT INTO blocks SELECT IFNULL(r.n, 0), s.iri, s.grp, s.triples, s.prefixes, s.refs, "
+                       "s.text FROM staging s LEFT JOIN refcount r ON r.iri = s.iri ORDER BY 1, 2")
+            db.execute("DELETE FROM staging")
+        else:
+            db.executemany("UPDATE blocks SET refn = IFNULL((SELECT n FROM refcount WHERE refcount.iri = blocks.iri), 0)"
+                           " WHERE iri = ?", ((iri,) for iri in sorted(self._moved)))
+        db.execute("DELETE FROM refcount WHERE n = 0")
+        self._moved.clear()
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -370,15 +457,9 @@ class KBStore:
             used.update(prefixes.split())
         for prefix in sorted(used):
             fh.write(f"@prefix {prefix}: <{ns[prefix]}> .\n".encode("utf-8", "replace"))
-        # the order is sorted on small rows; the texts are then fetched a chunk at a time (twice as
-        # fast as one lookup each, and the sorter never carries the 1 KB texts)
-        order = array("q", (rowid for (rowid,) in db.execute(
-            "SELECT b.rowid FROM blocks b LEFT JOIN refcount r ON r.iri = b.iri ORDER BY IFNULL(r.n, 0), b.iri")))
-        for i in range(0, len(order), 20_000):
-            chunk = order[i:i + 20_000]
-            texts = dict(db.execute("SELECT rowid, text FROM blocks WHERE rowid IN (SELECT value FROM json_each(?))",
-                                    (json.dumps(chunk.tolist()),)))
-            fh.write(b"".join(b"\n" + texts[rowid] + b"\n" for rowid in chunk))
+        cursor = db.execute("SELECT text FROM blocks ORDER BY refn, iri")  # the table's own order: no sort
+        while rows := cursor.fetchmany(20_000):
+            fh.write(b"".join(text for (text,) in rows))
         fh.write(b"\n")
         return self.triples()
 
@@ -391,7 +472,7 @@ class KBStore:
             yield document_block(DocumentInfo(*json.loads(info)))
         lookup = _StoreLookup(db)
         for key, parts in _scan(db.execute("SELECT grp, sortkey, data FROM parts ORDER BY grp, sortkey, doc")):
-            yield from group_blocks(aggregate(key, parts, lookup))
+            yield from group_blocks(aggregate(key, gather(parts), lookup))
 
     def triples(self) -> int:
         return self._db.execute("SELECT IFNULL(sum(triples), 0) FROM blocks").fetchone()[0]
@@ -414,31 +495,37 @@ class KBStore:
                 self._db.execute("SELECT info FROM docs WHERE info IS NOT NULL")]
         lookup = _StoreLookup(self._db)
         scan = _scan(self._db.execute("SELECT grp, sortkey, data FROM parts ORDER BY grp, sortkey, doc"))
-        return knowledge_base(docs, (aggregate(key, parts, lookup) for key, parts in scan))
+        return knowledge_base(docs, (aggregate(key, gather(parts), lookup) for key, parts in scan))
 
 
 class _StoreLookup(Lookup):
     """Labels and parents of other entities, read from the parts table and remembered for the update."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection, bag_filled: bool = True):
         self._db = db
+        self.bag_filled = bag_filled
         self._labels: dict[str, str] = {}
         self._parents: dict[str, list[str]] = {}
 
     def label(self, key: str) -> str:
         got = self._labels.get(key)
         if got is None:
-            row = self._db.execute("SELECT data FROM parts WHERE grp=? ORDER BY sortkey, doc LIMIT 1", (key,)).fetchone()
-            got = self._labels[key] = json.loads(row[0])[1] if row else ""
+            row = self._db.execute("SELECT label FROM parts WHERE grp=? ORDER BY sortkey, doc LIMIT 1", (key,)).fetchone()
+            got = self._labels[key] = row[0] if row else ""
         return got
 
     def located_in(self, key: str) -> list[str]:
         got = self._parents.get(key)
         if got is None:
-            parents: set[str] = set()
-            for (data,) in self._db.execute("SELECT data FROM parts WHERE grp=?", (key,)):
-                parents.update(json.loads(data)[4])
-            got = self._parents[key] = sorted(parents)
+            if self.bag_filled:
+                got = [p for (p,) in self._db.execute(
+                    "SELECT value FROM bag WHERE grp=? AND what='L' AND n > 0 ORDER BY value", (key,))]
+            else:  # a first build fills the bag as it goes: read the parts themselves
+                parents: set[str] = set()
+                for (data,) in self._db.execute("SELECT data FROM parts WHERE grp=?", (key,)):
+                    parents.update(json.loads(data)[4])
+                got = sorted(parents)
+            self._parents[key] = got
         return got
 
 
@@ -466,6 +553,19 @@ def _scan(cursor: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[tu
         parts.append(_part(sortkey, data))
     if key is not None:
         yield key, parts
+
+
+_BAG_ADD = "INSERT INTO bag VALUES (?, ?, ?, ?) ON CONFLICT (grp, what, value) DO UPDATE SET n = n + excluded.n"
+
+
+def _bag(p: Part) -> Iterator[tuple[str, str]]:
+    """What a part adds to its entity's bag: its names (n) and parents (L located in, P part of)."""
+    for name in p.names:
+        yield "n", name
+    for parent in p.located_in:
+        yield "L", parent
+    for parent in p.part_of:
+        yield "P", parent
 
 
 def open_kb_store(cache_dir: str | os.PathLike[str] | None,

@@ -70,12 +70,12 @@ def _walk(root: Path, on_error: Callable[[InputError], None] | None) -> list[tup
 
     for folder, dirs, files in os.walk(root, onerror=report):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        rel_folder = os.path.relpath(folder, root)
+        rel_folder = os.path.relpath(folder, root).replace(os.sep, "/")
+        base = Path(folder)
         for f in files:
             if f.startswith(".") or os.path.splitext(f)[1].lower() not in SUFFIXES:
                 continue
-            rel = f if rel_folder == "." else os.path.join(rel_folder, f)
-            found.append((Path(rel).as_posix(), Path(folder) / f))
+            found.append((f if rel_folder == "." else f"{rel_folder}/{f}", base / f))
     found.sort(key=lambda t: t[0])
     return [(p, printable(rel)) for rel, p in found]
 

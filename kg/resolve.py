@@ -193,6 +193,9 @@ class Part:
                    {t: (m, ev) for t, m, ev in aid},
                    {o: (r, ev) for o, r, ev in affiliations})
 
+    def heads_facts(self) -> bool:
+        return bool(self.awards or self.aid or self.affiliations)
+
     def references(self) -> set[str]:
         """Other entities this part's facts need to be told: award honors, aid targets."""
         return {h for h, _ in self.awards} | set(self.aid)
@@ -369,29 +372,47 @@ class Group:
         return self.entity.label + "\x1f" + "\x1e".join(self.located_in)
 
 
-def aggregate(key: str, parts: Iterable[tuple[DocumentInfo, Part]], lookup: Lookup) -> Group:
-    """Step 2: fold the parts of one entity, given in article order, into the entity and its facts.
+@dataclass
+class Gathered:
+    """What all the parts of one entity say of it, before its facts are folded (see ``gather``)."""
 
-    Of each part's document only ``doc_id`` and ``name`` are read.
-    """
-    first: Part | None = None
-    names: set[str] = set()
-    docs: set[str] = set()
-    attrs: dict[str, str] = {}
-    located_in: set[str] = set()
-    part_of: set[str] = set()
+    kind: str
+    label: str
+    names: set[str]
+    docs: set[str]
+    attrs: dict[str, str]
+    located_in: set[str]
+    part_of: set[str]
+    heads: list[tuple[DocumentInfo, Part]]  # the parts that head facts, in article order
+
+
+def gather(parts: Iterable[tuple[DocumentInfo, Part]]) -> Gathered:
+    """The parts of one entity, given in article order: the first gives the kind and label, and each
+    attribute comes from the first part that has it; the rest is a union. Of each part's document
+    only ``doc_id`` and ``name`` are read."""
+    g: Gathered | None = None
+    for doc, p in parts:
+        if g is None:
+            g = Gathered(p.kind, p.label, set(), set(), {}, set(), set(), [])
+        g.names |= p.names
+        g.docs.add(doc.doc_id)
+        for k, v in p.attrs.items():
+            g.attrs.setdefault(k, v)
+        g.located_in |= p.located_in
+        g.part_of |= p.part_of
+        if p.heads_facts():
+            g.heads.append((doc, p))
+    if g is None:
+        raise ValueError("an entity without parts")
+    return g
+
+
+def aggregate(key: str, g: Gathered, lookup: Lookup) -> Group:
+    """Step 2: an entity's gathered parts -> the entity and the facts it heads."""
     awards: dict[tuple, dict] = {}
     aid: dict[str, dict] = {}
     affiliations: dict[str, dict] = {}
-    for doc, p in parts:
-        if first is None:
-            first = p
-        names |= p.names
-        docs.add(doc.doc_id)
-        for k, v in p.attrs.items():
-            attrs.setdefault(k, v)
-        located_in |= p.located_in
-        part_of |= p.part_of
+    for doc, p in g.heads:
         for (h, year), (bodies, years, evs) in p.awards.items():
             a = awards.setdefault((key, h, year), {"bodies": set(), "sources": [], "years": set()})
             a["bodies"].update(bodies)
@@ -405,11 +426,9 @@ def aggregate(key: str, parts: Iterable[tuple[DocumentInfo, Part]], lookup: Look
             a = affiliations.setdefault(o, {"roles": set(), "sources": []})
             a["roles"].update(roles)
             a["sources"].extend(_source(doc, ev) for ev in evs)
-    if first is None:
-        raise ValueError(f"no part for {key}")
-    label = first.label
-    entity = Entity(KINDS[first.kind], key, label, tuple(sorted(names - {label})), tuple(sorted(docs)),
-                    tuple(sorted(attrs.items())))
+    label = g.label
+    entity = Entity(KINDS[g.kind], key, label, tuple(sorted(g.names - {label})), tuple(sorted(g.docs)),
+                    tuple(sorted(g.attrs.items())))
     award_facts, award_labels = [], []
     folded = _fold_undated(awards)
     for r, h, year in sorted(folded, key=lambda k: (k[1], k[2] or 0)):
@@ -422,7 +441,7 @@ def aggregate(key: str, parts: Iterable[tuple[DocumentInfo, Part]], lookup: Look
                          county_of(t, lookup)) for t, v in sorted(aid.items())]
     aff_facts = [AffiliationFact(_fact_key("affiliation", key, o), key, o, tuple(sorted(v["roles"])),
                                  _sources(v["sources"])) for o, v in sorted(affiliations.items())]
-    return Group(entity, sorted(part_of), sorted(located_in), award_facts, aid_facts, aff_facts, award_labels)
+    return Group(entity, sorted(g.part_of), sorted(g.located_in), award_facts, aid_facts, aff_facts, award_labels)
 
 
 def _source(doc: DocumentInfo, ev: Evidence) -> Source:
@@ -524,7 +543,7 @@ def resolve_stream(hospital_labels: Iterable[str], rows: Iterable[list]) -> Know
             for key, part in art.parts.items():
                 by_key[key].append((art.doc, part))
         lookup = _MemoryLookup(by_key)
-        groups = (aggregate(key, by_key[key], lookup) for key in sorted(by_key))
+        groups = (aggregate(key, gather(by_key[key]), lookup) for key in sorted(by_key))
         return knowledge_base(documents, groups)
 
 
