@@ -54,29 +54,35 @@ CREATE TABLE docs (doc TEXT PRIMARY KEY, sortkey TEXT NOT NULL, rowkey TEXT NOT 
 CREATE TABLE parts (grp TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL, kind TEXT NOT NULL,
                     label TEXT NOT NULL, heads INTEGER NOT NULL, data TEXT NOT NULL,
                     PRIMARY KEY (grp, sortkey, doc)) WITHOUT ROWID;
-CREATE INDEX parts_doc ON parts (doc);
 CREATE TABLE bag (grp TEXT NOT NULL, what TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
                   PRIMARY KEY (grp, what, value)) WITHOUT ROWID;
 CREATE TABLE attrs (grp TEXT NOT NULL, key TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL,
                     value TEXT NOT NULL, PRIMARY KEY (grp, key, sortkey, doc)) WITHOUT ROWID;
-CREATE INDEX attrs_doc ON attrs (doc);
 CREATE TABLE lookups (label TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (label, doc)) WITHOUT ROWID;
-CREATE INDEX lookups_doc ON lookups (doc);
 CREATE TABLE uses (target TEXT NOT NULL, grp TEXT NOT NULL, doc TEXT NOT NULL,
                    PRIMARY KEY (target, grp, doc)) WITHOUT ROWID;
-CREATE INDEX uses_doc ON uses (doc);
 CREATE TABLE groups (grp TEXT PRIMARY KEY, summary TEXT NOT NULL, kind TEXT NOT NULL, awards INTEGER NOT NULL,
                      aid_links INTEGER NOT NULL, affiliations INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE blocks (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL, triples INTEGER NOT NULL,
                      prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL,
                      PRIMARY KEY (refn, iri)) WITHOUT ROWID;
-CREATE UNIQUE INDEX blocks_iri ON blocks (iri);
-CREATE INDEX blocks_grp ON blocks (grp);
-CREATE INDEX blocks_prefixes ON blocks (prefixes);
 CREATE TABLE refcount (iri TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE parts_staging (grp TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL, kind TEXT NOT NULL,
+                            label TEXT NOT NULL, heads INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE TABLE staging (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL, triples INTEGER NOT NULL,
                       prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL);
 CREATE TABLE clusters (label TEXT PRIMARY KEY, rep TEXT NOT NULL) WITHOUT ROWID;
+"""
+# Indexes for updates, made after a first build has loaded its rows (sorting once is far cheaper
+# than keeping them in order row by row).
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS parts_doc ON parts (doc);
+CREATE INDEX IF NOT EXISTS lookups_doc ON lookups (doc);
+CREATE INDEX IF NOT EXISTS uses_doc ON uses (doc);
+CREATE INDEX IF NOT EXISTS attrs_doc ON attrs (doc);
+CREATE UNIQUE INDEX IF NOT EXISTS blocks_iri ON blocks (iri);
+CREATE INDEX IF NOT EXISTS blocks_grp ON blocks (grp);
+CREATE INDEX IF NOT EXISTS blocks_prefixes ON blocks (prefixes);
 """
 DOC_GROUP = "doc:"  # the group of a document's own block (entity keys never start so)
 
@@ -154,7 +160,7 @@ class KBStore:
         tables = [r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for t in tables:
             self._db.execute(f"DROP TABLE IF EXISTS {t}")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(_SCHEMA + _INDEXES)
         self._db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
 
     def close(self) -> None:
@@ -185,6 +191,11 @@ class KBStore:
             new = [e for e in entries if old.get(e.doc_id) != (e.sortkey, e.key)]
             cold = not old  # a first build: everything is aggregated in one scan, nothing tracked
             touched: set[str] | None = None if cold else set()
+            if cold:  # bulk load: a bigger page cache for SQLite's sorts, indexes made at the end
+                db.execute("PRAGMA cache_size=-524288")
+                indexes = db.execute("SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")
+                for (name,) in indexes.fetchall():
+                    db.execute(f"DROP INDEX {name}")
             self._remove(gone, touched)
             stats.removed = len(gone)
             db.executemany("INSERT INTO docs VALUES (?, ?, ?, NULL, ?)",
@@ -208,9 +219,15 @@ class KBStore:
                 self._add(e, row, cluster, touched)
             self._flush()
             stats.added = len(new) - stats.failed
+            if cold:
+                db.execute("INSERT INTO parts SELECT * FROM parts_staging ORDER BY grp, sortkey, doc")
+                db.execute("DELETE FROM parts_staging")
             stats.groups = self._aggregate(touched)
             if cold:
                 stats.groups = db.execute("SELECT count(*) FROM groups").fetchone()[0]
+                for statement in _INDEXES.strip().splitlines():  # (executescript would commit first)
+                    db.execute(statement)
+                db.execute("PRAGMA cache_size=-65536")
         return stats
 
     def _remove(self, docs: list[str], touched: set[str] | None, keep_doc: bool = False) -> None:
@@ -236,7 +253,7 @@ class KBStore:
                     [(json.dumps([d.doc_id, d.name, d.title, d.date, d.digest, d.encoding], ensure_ascii=False),
                       e.doc_id)])
         sortkey = e.sortkey
-        self._queue("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?)",
+        self._queue(f"INSERT INTO {'parts' if touched is not None else 'parts_staging'} VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [(key, sortkey, e.doc_id, p.kind, p.label, p.heads_facts(),
                       json.dumps(p.to_json(), ensure_ascii=False, separators=(",", ":")))
                      for key, p in art.parts.items()])
@@ -439,8 +456,9 @@ class KBStore:
                        "s.text FROM staging s LEFT JOIN refcount r ON r.iri = s.iri ORDER BY 1, 2")
             db.execute("DELETE FROM staging")
         else:
-            db.executemany("UPDATE blocks SET refn = IFNULL((SELECT n FROM refcount WHERE refcount.iri = blocks.iri), 0)"
-                           " WHERE iri = ?", ((iri,) for iri in sorted(self._moved)))
+            count = "IFNULL((SELECT n FROM refcount WHERE refcount.iri = blocks.iri), 0)"
+            db.executemany(f"UPDATE blocks SET refn = {count} WHERE iri = ? AND refn <> {count}",
+                           ((iri,) for iri in sorted(self._moved)))
         db.execute("DELETE FROM refcount WHERE n = 0")
         self._moved.clear()
 
