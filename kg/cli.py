@@ -132,6 +132,8 @@ def _summary(result, written) -> str:
         f"triples: {s['triples']}",
         f"warnings: {len(result.problems) + len(result.warnings)}",
         f"extracted: {result.extracted}, from cache: {result.cached}",
+        f"resolved again: {result.update.groups} entities ({result.update.added} articles in, "
+        f"{result.update.removed} out, {result.update.redone} redone)",
         "wrote: " + ", ".join(str(p) for p in written),
     ]
     return "\n".join(lines)

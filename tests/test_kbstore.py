@@ -170,3 +170,21 @@ def test_an_entity_read_by_another_redoes_its_reader(tmp_path, first, added, cha
     assert changed not in before and changed in after
     assert after == fresh
     assert stats.added == 1 and stats.groups > 1
+
+
+def test_the_summary_says_what_was_resolved_again(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(GENRE_CORPUS, folder)
+    args = ["build", str(folder), "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"), "--no-html"]
+    first = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert "extracted: 15, from cache: 0" in first.stdout.splitlines()
+    (folder / "g08_negative_tech.txt").unlink()
+    again = CliRunner().invoke(main, args, catch_exceptions=False)
+    lines = again.stdout.splitlines()
+    assert "extracted: 0, from cache: 14" in lines
+    resolved = next(line for line in lines if line.startswith("resolved again: "))
+    assert resolved.endswith("entities (0 articles in, 1 out, 0 redone)")
