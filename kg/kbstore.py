@@ -67,14 +67,18 @@ CREATE TABLE blocks (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL
                      prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL,
                      PRIMARY KEY (refn, iri)) WITHOUT ROWID;
 CREATE TABLE refcount (iri TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE parts_staging (grp TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL, kind TEXT NOT NULL,
-                            label TEXT NOT NULL, heads INTEGER NOT NULL, data TEXT NOT NULL);
-CREATE TABLE staging (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL, triples INTEGER NOT NULL,
-                      prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL);
 CREATE TABLE clusters (label TEXT PRIMARY KEY, rep TEXT NOT NULL) WITHOUT ROWID;
 """
-# Indexes for updates, made after a first build has loaded its rows (sorting once is far cheaper
-# than keeping them in order row by row).
+# A first build's rows before they are sorted into place, in a private temporary database (its
+# space goes back to the system afterwards instead of staying in the store as free pages).
+_STAGING = """
+CREATE TABLE bulk.parts_staging (grp TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL, kind TEXT NOT NULL,
+                                 label TEXT NOT NULL, heads INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE bulk.staging (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL, triples INTEGER NOT NULL,
+                           prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL);
+"""
+CACHE_KB, BULK_CACHE_KB = 65_536, 524_288  # SQLite page cache: for updates, for a first build's sorts
+# Indexes for updates, made after a first build has loaded its rows.
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS parts_doc ON parts (doc);
 CREATE INDEX IF NOT EXISTS lookups_doc ON lookups (doc);
@@ -139,7 +143,7 @@ class KBStore:
         self.path = Path(path)
         self.temporary = temporary
         self._db = dbfile.connect(self.path, temporary)
-        self._db.execute("PRAGMA cache_size=-65536")  # 64 MB of pages
+        self._db.execute(f"PRAGMA cache_size=-{CACHE_KB}")
         self._db.execute("PRAGMA temp_store=FILE")
         self._pending: dict[str, list[tuple]] = {}
         self._waiting = 0
@@ -181,54 +185,75 @@ class KBStore:
 
         db = self._db
         stats = UpdateStats()
-        with paused_gc(), db:
-            db.execute("BEGIN")
-            old = {doc: (sortkey, rowkey) for doc, sortkey, rowkey in
-                   db.execute("SELECT doc, sortkey, rowkey FROM docs")}
-            now = {e.doc_id: e for e in entries}
-            gone = [d for d, (sortkey, rowkey) in old.items()
-                    if d not in now or (now[d].sortkey, now[d].key) != (sortkey, rowkey)]
-            new = [e for e in entries if old.get(e.doc_id) != (e.sortkey, e.key)]
-            cold = not old  # a first build: everything is aggregated in one scan, nothing tracked
-            touched: set[str] | None = None if cold else set()
-            if cold:  # bulk load: a bigger page cache for SQLite's sorts, indexes made at the end
-                db.execute("PRAGMA cache_size=-524288")
-                indexes = db.execute("SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")
-                for (name,) in indexes.fetchall():
-                    db.execute(f"DROP INDEX {name}")
-            self._remove(gone, touched)
-            stats.removed = len(gone)
-            db.executemany("INSERT INTO docs VALUES (?, ?, ?, NULL, ?)",
-                           ((e.doc_id, e.sortkey, e.key, json.dumps(labels, ensure_ascii=False))
-                            for e, labels in zip(new, labels_of(new))))
-            cluster, changed = self._clusters()
-            redo: list[DocEntry] = []
-            if changed:
-                fresh = {e.doc_id for e in new}
-                docs = set()
-                for label in changed:
-                    docs.update(d for (d,) in db.execute("SELECT doc FROM lookups WHERE label=?", (label,)))
-                redo = [now[d] for d in sorted(docs - fresh) if d in now]
-                self._remove([e.doc_id for e in redo], touched, keep_doc=True)
-                stats.redone = len(redo)
-            for e, row in zip(new + redo, rows_of(new + redo)):
-                if row is None:
-                    db.execute("UPDATE docs SET rowkey='', info=NULL WHERE doc=?", (e.doc_id,))
-                    stats.failed += 1
-                    continue
-                self._add(e, row, cluster, touched)
-            self._flush()
-            stats.added = len(new) - stats.failed
-            if cold:
-                db.execute("INSERT INTO parts SELECT * FROM parts_staging ORDER BY grp, sortkey, doc")
-                db.execute("DELETE FROM parts_staging")
-            stats.groups = self._aggregate(touched)
-            if cold:
-                stats.groups = db.execute("SELECT count(*) FROM groups").fetchone()[0]
-                for statement in _INDEXES.strip().splitlines():  # (executescript would commit first)
-                    db.execute(statement)
-                db.execute("PRAGMA cache_size=-65536")
+        bulk = db.execute("SELECT count(*) FROM docs").fetchone()[0] == 0
+        if bulk:  # (ATTACH cannot run inside a transaction)
+            db.execute("ATTACH DATABASE '' AS bulk")
+            db.executescript(_STAGING)
+        try:
+            with paused_gc(), db:
+                db.execute("BEGIN")
+                self._update(entries, rows_of, labels_of, stats)
+        finally:
+            if bulk:
+                db.execute("DETACH DATABASE bulk")
         return stats
+
+    def _update(self, entries: list[DocEntry], rows_of: RowsOf, labels_of: LabelsOf, stats: UpdateStats) -> None:
+        """The update, inside its transaction."""
+        db = self._db
+        old = {doc: (sortkey, rowkey) for doc, sortkey, rowkey in
+               db.execute("SELECT doc, sortkey, rowkey FROM docs")}
+        now = {e.doc_id: e for e in entries}
+        gone = [d for d, (sortkey, rowkey) in old.items()
+                if d not in now or (now[d].sortkey, now[d].key) != (sortkey, rowkey)]
+        new = [e for e in entries if old.get(e.doc_id) != (e.sortkey, e.key)]
+        cold = not old  # a first build: everything is aggregated in one scan, nothing tracked
+        touched: set[str] | None = None if cold else set()
+        if cold:
+            self._begin_bulk_load()
+        self._remove(gone, touched)
+        stats.removed = len(gone)
+        db.executemany("INSERT INTO docs VALUES (?, ?, ?, NULL, ?)",
+                       ((e.doc_id, e.sortkey, e.key, json.dumps(labels, ensure_ascii=False))
+                        for e, labels in zip(new, labels_of(new))))
+        cluster, changed = self._clusters()
+        redo: list[DocEntry] = []
+        if changed:
+            fresh = {e.doc_id for e in new}
+            docs = set()
+            for label in changed:
+                docs.update(d for (d,) in db.execute("SELECT doc FROM lookups WHERE label=?", (label,)))
+            redo = [now[d] for d in sorted(docs - fresh) if d in now]
+            self._remove([e.doc_id for e in redo], touched, keep_doc=True)
+            stats.redone = len(redo)
+        for e, row in zip(new + redo, rows_of(new + redo)):
+            if row is None:
+                db.execute("UPDATE docs SET rowkey='', info=NULL WHERE doc=?", (e.doc_id,))
+                stats.failed += 1
+                continue
+            self._add(e, row, cluster, touched)
+        self._flush()
+        stats.added = len(new) - stats.failed
+        if cold:
+            db.execute("INSERT INTO parts SELECT * FROM bulk.parts_staging ORDER BY grp, sortkey, doc")
+            db.execute("DELETE FROM bulk.parts_staging")
+        stats.groups = self._aggregate(touched)
+        if cold:
+            stats.groups = db.execute("SELECT count(*) FROM groups").fetchone()[0]
+            self._end_bulk_load()
+
+    def _begin_bulk_load(self) -> None:
+        """A first build: a bigger page cache for SQLite's sorts, and no indexes until the rows are in
+        (sorting once is far cheaper than keeping an index in order row by row)."""
+        self._db.execute(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
+        indexes = self._db.execute("SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")
+        for (name,) in indexes.fetchall():
+            self._db.execute(f"DROP INDEX {name}")
+
+    def _end_bulk_load(self) -> None:
+        for statement in _INDEXES.strip().splitlines():  # one by one: executescript would commit first
+            self._db.execute(statement)
+        self._db.execute(f"PRAGMA cache_size=-{CACHE_KB}")
 
     def _remove(self, docs: list[str], touched: set[str] | None, keep_doc: bool = False) -> None:
         db = self._db
@@ -253,7 +278,7 @@ class KBStore:
                     [(json.dumps([d.doc_id, d.name, d.title, d.date, d.digest, d.encoding], ensure_ascii=False),
                       e.doc_id)])
         sortkey = e.sortkey
-        self._queue(f"INSERT INTO {'parts' if touched is not None else 'parts_staging'} VALUES (?, ?, ?, ?, ?, ?, ?)",
+        self._queue(f"INSERT INTO {'parts' if touched is not None else 'bulk.parts_staging'} VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [(key, sortkey, e.doc_id, p.kind, p.label, p.heads_facts(),
                       json.dumps(p.to_json(), ensure_ascii=False, separators=(",", ":")))
                      for key, p in art.parts.items()])
@@ -434,7 +459,7 @@ class KBStore:
                          f"\n{text}\n".encode("utf-8", "replace")))
             if not fresh:
                 self._moved.add(subject)
-        self._queue(f"INSERT INTO {'staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self._queue(f"INSERT INTO {'bulk.staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         if len(delta) > 200_000:
             self._flush_refs(delta)
 
@@ -453,8 +478,8 @@ class KBStore:
         db = self._db
         if fresh:
             db.execute("INSERT INTO blocks SELECT IFNULL(r.n, 0), s.iri, s.grp, s.triples, s.prefixes, s.refs, "
-                       "s.text FROM staging s LEFT JOIN refcount r ON r.iri = s.iri ORDER BY 1, 2")
-            db.execute("DELETE FROM staging")
+                       "s.text FROM bulk.staging s LEFT JOIN refcount r ON r.iri = s.iri ORDER BY 1, 2")
+            db.execute("DELETE FROM bulk.staging")
         else:
             count = "IFNULL((SELECT n FROM refcount WHERE refcount.iri = blocks.iri), 0)"
             db.executemany(f"UPDATE blocks SET refn = {count} WHERE iri = ? AND refn <> {count}",
