@@ -437,28 +437,32 @@ class KBStore:
     def _replace(self, grp: str, blocks, renderer, delta: Counter, fresh: bool = False) -> None:
         """Put a group's rendered blocks in place of its old ones, counting references in ``delta``.
 
-        New blocks go in with reference count 0 and are moved to their place by ``_reorder``
-        (a first build's go to a staging table, sorted into place at the end).
+        Blocks that come out the same are left alone (a region touched by an edited article
+        usually is). New blocks go in with reference count 0 and are moved to their place by
+        ``_reorder`` (a first build's go to a staging table, sorted into place at the end).
         """
-        db = self._db
-        if not fresh:
-            for iri, refs in db.execute("SELECT iri, refs FROM blocks WHERE grp=?", (grp,)).fetchall():
-                if refs:
-                    delta.subtract(refs.split("\n"))
-                self._moved.add(iri)
-            db.execute("DELETE FROM blocks WHERE grp=?", (grp,))
         rows = []
         for subject, pairs in blocks:
             if not pairs:
                 continue
             renderer.used = {}
             text, objects, n = renderer.block(subject, pairs)
-            refs = [o for o in objects if o.startswith(ID)]
-            delta.update(refs)
-            rows.append((0, subject, grp, n, " ".join(sorted(renderer.used)), "\n".join(refs),
-                         f"\n{text}\n".encode("utf-8", "replace")))
-            if not fresh:
-                self._moved.add(subject)
+            rows.append((0, subject, grp, n, " ".join(sorted(renderer.used)),
+                         "\n".join(o for o in objects if o.startswith(ID)), f"\n{text}\n".encode("utf-8", "replace")))
+        if not fresh:
+            db = self._db
+            old = db.execute("SELECT iri, refs, text FROM blocks WHERE grp=?", (grp,)).fetchall()
+            if sorted((iri, text) for iri, _, text in old) == sorted((r[1], r[6]) for r in rows):
+                return
+            for iri, refs, _ in old:
+                if refs:
+                    delta.subtract(refs.split("\n"))
+                self._moved.add(iri)
+            db.execute("DELETE FROM blocks WHERE grp=?", (grp,))
+            self._moved.update(r[1] for r in rows)
+        for r in rows:
+            if r[5]:
+                delta.update(r[5].split("\n"))
         self._queue(f"INSERT INTO {'bulk.staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         if len(delta) > 200_000:
             self._flush_refs(delta)
