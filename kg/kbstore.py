@@ -20,9 +20,9 @@ new ones, and aggregates again only the entities they touch (plus the
 entities whose triples read one of those: an award's label names its honor,
 a hospital aids a county through its target's location). When the hospital
 clusters change, the articles that looked up a changed label are redone.
-``write_turtle`` then copies the blocks out in one sequential read. Memory holds one
-entity's parts at a time and an index of the subjects while writing; the
-update is one transaction, so a killed build leaves the previous state.
+``write_turtle`` then copies the blocks out in one sequential read. Memory
+holds one entity's parts at a time (and SQLite's page cache); the update is
+one transaction, so a killed build leaves the previous state.
 """
 from __future__ import annotations
 
