@@ -18,6 +18,7 @@ from functools import cache
 from .offsets import Edit, apply_edits, compose, identity
 from .patterns import (
     CJK,
+    MD_MARKS,
     RE_DATE,
     RE_DATE_LABEL,
     RE_DOC_NUMBER_YEAR,
@@ -202,12 +203,7 @@ def markdown_edits(text: str) -> list[Edit]:
 
 
 _RE_MD_SCAN = re.compile(
-    r"""
-     ^[ \t]*\#{1,6}[ \t]+
-    |^[ \t]*[-*+][ \t]+(?=\S)
-    |^[ \t]*>[ \t]?
-    |^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$
-    |\*\*|__
+    MD_MARKS + r"""
     |(?P<image>!\[)
     |(?P<link>\[)
     """,

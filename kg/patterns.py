@@ -28,13 +28,16 @@ RE_HTML_TOKEN = re.compile(
     re.S | re.X | re.I,
 )
 RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>|<h1[^>]*>(.*?)</h1\s*>", re.S | re.I)
-RE_MD_TOKEN = re.compile(
-    r"""
+# Markdown marks that open a line (heading, bullet, quote, rule) or wrap words (bold): verbose syntax.
+MD_MARKS = r"""
      ^[ \t]*\#{1,6}[ \t]+
     |^[ \t]*[-*+][ \t]+(?=\S)
     |^[ \t]*>[ \t]?
     |^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$
     |\*\*|__
+"""
+RE_MD_TOKEN = re.compile(
+    MD_MARKS + r"""
     |!\[[^\]\n]*\]\([^)\n]*\)
     |\[(?P<linktext>[^\]\n]*)\]\([^)\n]*\)
     """,
