@@ -27,9 +27,9 @@ from rdflib import Graph
 
 from .cache import ExtractionStore, article_key, hospital_labels, open_store
 from .errors import InputError
+from .kbstore import DocEntry, KBStore, UpdateStats, open_kb_store
 from .parallel import WorkerDied, cpu_count, ordered_map
 from .read import DEFAULT_MAX_BYTES, iter_article_paths, printable, read_article
-from .kbstore import DocEntry, KBStore, UpdateStats, open_kb_store
 from .records import Extraction, KnowledgeBase, RawArticle
 from .resolve import resolve_row
 
