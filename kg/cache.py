@@ -16,7 +16,6 @@ articles from it instead of holding every Extraction in memory.
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
@@ -28,7 +27,6 @@ from importlib import resources
 from pathlib import Path
 
 from . import dbfile
-from .records import Extraction, Kind, Mention
 
 SCHEMA = 4
 T = f"extraction_v{SCHEMA}"  # a new schema gets a new table; an old cache file stays usable
@@ -90,17 +88,6 @@ def article_key(digest: str, media_type: str, name: str) -> str:
 
 
 # --- JSON codec -----------------------------------------------------------------------------
-
-def hospital_labels(x: Extraction) -> tuple[str, ...]:
-    """Labels of every hospital mention of an extraction: what resolution's first pass needs."""
-    out = [m.label for m in x.mentions if m.kind == Kind.HOSPITAL]
-    for c in x.claims:
-        for f in dataclasses.fields(c):
-            m = getattr(c, f.name)
-            if isinstance(m, Mention) and m.kind == Kind.HOSPITAL:
-                out.append(m.label)
-    return tuple(out)
-
 
 # --- the store ------------------------------------------------------------------------------
 

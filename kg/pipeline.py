@@ -25,13 +25,13 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .cache import ExtractionStore, article_key, hospital_labels, open_store
+from .cache import ExtractionStore, article_key, open_store
 from .errors import InputError
 from .kbstore import DocEntry, KBStore, UpdateStats, open_kb_store
 from .parallel import WorkerDied, cpu_count, ordered_map
 from .read import DEFAULT_MAX_BYTES, iter_article_paths, printable, read_article
 from .records import Extraction, KnowledgeBase, RawArticle
-from .resolve import resolve_row
+from .resolve import hospital_labels_of_row, resolve_row
 
 ErrorHandler = Callable[[InputError], None]
 Progress = Callable[[int, int, str], None]
@@ -278,10 +278,11 @@ def extract_task(task: tuple[str, RawArticle]) -> tuple:
         t1 = time.perf_counter()
         x = extract(article)
         t2 = time.perf_counter()
-        row = json.dumps(resolve_row(x), ensure_ascii=False, separators=(",", ":"))
+        resolved = resolve_row(x)
+        row = json.dumps(resolved, ensure_ascii=False, separators=(",", ":"))
         t3 = time.perf_counter()
-        return "ok", row, hospital_labels(x), x.warnings, {"normalize": t1 - t0, "extract": t2 - t1,
-                                                                  "encode": t3 - t2}
+        seconds = {"normalize": t1 - t0, "extract": t2 - t1, "encode": t3 - t2}
+        return "ok", row, hospital_labels_of_row(resolved), x.warnings, seconds
     except InputError as e:
         return "input", e.problem
     except RecursionError:

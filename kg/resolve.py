@@ -515,7 +515,6 @@ def _fact_key(kind: str, *parts) -> str:
 class _MemoryLookup(Lookup):
     def __init__(self, parts: dict[str, list[tuple[DocumentInfo, Part]]]):
         self.parts = parts
-        self._labels: dict[str, str] = {}
 
     def label(self, key: str) -> str:
         got = self.parts.get(key)

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from ..gazetteer import Division, load_gazetteer
 from ..lexicon import hospital_name_parts, hospital_suffixes
-from ..records import Kind, Mention, Sentence, Token
+from ..records import Kind, Sentence, Token
 from ..segment import segmenter_name, tokenize
 from .doc import Doc
 from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_divisions, weak_proper
