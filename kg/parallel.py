@@ -92,6 +92,9 @@ def _stop(executor: ProcessPoolExecutor, wait: bool = True) -> None:
             p.join(5)
 
 
+PASS_THROUGH_CAP = 50_000  # items waiting behind an unfinished one, at most
+
+
 def ordered_map(
     func: Callable[[A], R],
     items: Iterable[tuple[M, A | None]],
@@ -111,6 +114,7 @@ def ordered_map(
     pool: _Pool[A, R] | None = None
     window = window or max(jobs, 1) * 4
     pending: deque[list] = deque()  # [meta, arg, future | None, result]
+    busy = 0  # items of ``pending`` sent to a worker
     try:
         for meta, arg in items:
             if arg is not None and prepare is not None:
@@ -122,7 +126,12 @@ def ordered_map(
             if arg is not None and pool is None:
                 pool = _Pool(func, jobs, None)
             pending.append([meta, arg, None if arg is None else pool.submit(arg), None])
-            while pending and (len(pending) > window or _ready(pending[0])):
+            busy += arg is not None
+            # Pass-through items do not count against the window: when most items are cache hits,
+            # the few that need work must still reach every worker at once. They are capped only
+            # so that one slow item cannot make the queue behind it grow without bound.
+            while pending and (busy > window or len(pending) > PASS_THROUGH_CAP or _ready(pending[0])):
+                busy -= pending[0][1] is not None
                 yield _take(pool, pending)
         while pending:
             yield _take(pool, pending)
