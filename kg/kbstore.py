@@ -148,8 +148,10 @@ class KBStore:
         self._pending: dict[str, list[tuple]] = {}
         self._waiting = 0
         self._emptied: set[str] = set()  # groups whose bag lost counts: zero rows are dropped after the update
+        self._region_bag: Counter[tuple[str, str, str]] = Counter()  # this update's bag changes of regions
         self._moved: set[str] = set()  # subjects whose block may be out of place (see _reorder)
         self._fresh = False  # a first build: blocks are staged, nothing tracked
+        self._triples: int | None = None
         self._ensure_schema()
 
     def _ensure_schema(self) -> None:
@@ -164,6 +166,12 @@ class KBStore:
         tables = [r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for t in tables:
             self._db.execute(f"DROP TABLE IF EXISTS {t}")
+        if tables:  # give the old rows' space back (and take today's page size)
+            mode = self._db.execute("PRAGMA journal_mode").fetchone()[0]
+            self._db.execute("PRAGMA journal_mode=DELETE")  # (a WAL file keeps its page size)
+            self._db.execute(f"PRAGMA page_size={dbfile.PAGE_SIZE}")
+            self._db.execute("VACUUM")
+            self._db.execute(f"PRAGMA journal_mode={mode}")
         self._db.executescript(_SCHEMA + _INDEXES)
         self._db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
 
@@ -185,6 +193,7 @@ class KBStore:
 
         db = self._db
         stats = UpdateStats()
+        self._triples = None
         bulk = db.execute("SELECT count(*) FROM docs").fetchone()[0] == 0
         if bulk:  # (ATTACH cannot run inside a transaction)
             db.execute("ATTACH DATABASE '' AS bulk")
@@ -261,7 +270,7 @@ class KBStore:
             assert touched is not None
             for grp, data in db.execute("SELECT grp, data FROM parts WHERE doc=?", (d,)).fetchall():
                 touched.add(grp)
-                self._queue(_BAG_ADD, [(grp, what, value, -1) for what, value in _bag(Part.from_json(json.loads(data)))])
+                self._bag_rows([(grp, what, value, -1) for what, value in _bag(Part.from_json(json.loads(data)))])
                 self._emptied.add(grp)
             db.execute("DELETE FROM parts WHERE doc=?", (d,))
             db.execute("DELETE FROM attrs WHERE doc=?", (d,))
@@ -283,7 +292,7 @@ class KBStore:
                       json.dumps(p.to_json(), ensure_ascii=False, separators=(",", ":")))
                      for key, p in art.parts.items()])
         if touched is not None:  # (a first build fills these while it scans)
-            self._queue(_BAG_ADD, [(key, what, value, 1) for key, p in art.parts.items() for what, value in _bag(p)])
+            self._bag_rows([(key, what, value, 1) for key, p in art.parts.items() for what, value in _bag(p)])
             self._queue("INSERT INTO attrs VALUES (?, ?, ?, ?, ?)",
                         [(key, k, sortkey, e.doc_id, v) for key, p in art.parts.items() if not key.startswith("region:")
                          for k, v in p.attrs.items()])
@@ -294,6 +303,13 @@ class KBStore:
         if touched is not None:
             touched.update(art.parts)
             touched.add(DOC_GROUP + e.doc_id)
+
+    def _bag_rows(self, rows: list[tuple[str, str, str, int]]) -> None:
+        """Count names and parents in and out of the bag, and what that does to each gazetteer region's."""
+        self._queue(_BAG_ADD, rows)
+        for grp, what, value, n in rows:
+            if _is_fixed_region(grp):
+                self._region_bag[(grp, what, value)] += n
 
     def _queue(self, sql: str, rows: list[tuple]) -> None:
         """Statements are run in batches (one ``executemany`` per statement per 20,000 rows).
@@ -359,7 +375,12 @@ class KBStore:
                 self._store_group(key, aggregate(key, gather(parts), lookup), renderer, delta, fresh)
                 done += 1
         else:
-            entities = sorted(g for g in touched if not g.startswith(DOC_GROUP))
+            # A gazetteer region's triples follow from its key and its bag alone (no provenance): one
+            # whose bag came out the same (its articles replaced by new versions naming it the same
+            # way) is left as it is. The others are aggregated again.
+            changed = {grp for (grp, _, _), n in self._region_bag.items() if n}
+            entities = sorted(g for g in touched if not g.startswith(DOC_GROUP)
+                              and (g in changed or not _is_fixed_region(g)))
             readers: set[str] = set()
             for key, group in self._groups(entities, lookup):
                 done += 1
@@ -373,6 +394,7 @@ class KBStore:
         if self._emptied:
             db.executemany("DELETE FROM bag WHERE grp=? AND n <= 0", ((g,) for g in sorted(self._emptied)))
             self._emptied.clear()
+        self._region_bag.clear()
         return done
 
     def _fill_side_tables(self, key: str, parts: list[tuple[_Doc, Part]]) -> None:
@@ -438,7 +460,8 @@ class KBStore:
         """Put a group's rendered blocks in place of its old ones, counting references in ``delta``.
 
         Blocks that come out the same are left alone (a region touched by an edited article
-        usually is). New blocks go in with reference count 0 and are moved to their place by
+        usually is); a changed block is rewritten where it is (a hub's block is large: it should
+        be written once). New blocks go in with reference count 0 and are moved to their place by
         ``_reorder`` (a first build's go to a staging table, sorted into place at the end).
         """
         rows = []
@@ -451,15 +474,31 @@ class KBStore:
                          "\n".join(o for o in objects if o.startswith(ID)), f"\n{text}\n".encode("utf-8", "replace")))
         if not fresh:
             db = self._db
-            old = db.execute("SELECT iri, refs, text FROM blocks WHERE grp=?", (grp,)).fetchall()
-            if sorted((iri, text) for iri, _, text in old) == sorted((r[1], r[6]) for r in rows):
-                return
-            for iri, refs, _ in old:
+            old = {iri: (refn, refs, text) for refn, iri, refs, text in
+                   db.execute("SELECT refn, iri, refs, text FROM blocks WHERE grp=?", (grp,))}
+            added = []
+            for r in rows:
+                was = old.pop(r[1], None)
+                if was is None:
+                    added.append(r)
+                    continue
+                refn, refs, text = was
+                if text == r[6]:
+                    continue
+                # changed in place: the subject keeps its place unless its own count changes (_flush_refs)
+                if refs:
+                    delta.subtract(refs.split("\n"))
+                if r[5]:
+                    delta.update(r[5].split("\n"))
+                db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=? WHERE refn=? AND iri=?",
+                           (r[3], r[4], r[5], r[6], refn, r[1]))
+            for iri, (refn, refs, _) in old.items():  # subjects no longer given
                 if refs:
                     delta.subtract(refs.split("\n"))
                 self._moved.add(iri)
-            db.execute("DELETE FROM blocks WHERE grp=?", (grp,))
-            self._moved.update(r[1] for r in rows)
+                db.execute("DELETE FROM blocks WHERE refn=? AND iri=?", (refn, iri))
+            self._moved.update(r[1] for r in added)
+            rows = added
         for r in rows:
             if r[5]:
                 delta.update(r[5].split("\n"))
@@ -522,7 +561,9 @@ class KBStore:
             yield from group_blocks(aggregate(key, gather(parts), lookup))
 
     def triples(self) -> int:
-        return self._db.execute("SELECT IFNULL(sum(triples), 0) FROM blocks").fetchone()[0]
+        if self._triples is None:  # (a scan of every block: asked for by several readers of one build)
+            self._triples = self._db.execute("SELECT IFNULL(sum(triples), 0) FROM blocks").fetchone()[0]
+        return self._triples
 
     def documents(self) -> int:
         return self._db.execute("SELECT count(*) FROM docs WHERE info IS NOT NULL").fetchone()[0]
@@ -600,6 +641,11 @@ def _scan(cursor: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[tu
         parts.append(_part(sortkey, data))
     if key is not None:
         yield key, parts
+
+
+def _is_fixed_region(key: str) -> bool:
+    """A region of the gazetteer (or a village under one), not one named only in one article."""
+    return key.startswith("region:") and "@" not in key
 
 
 _BAG_ADD = "INSERT INTO bag VALUES (?, ?, ?, ?) ON CONFLICT (grp, what, value) DO UPDATE SET n = n + excluded.n"

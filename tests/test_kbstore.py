@@ -74,6 +74,36 @@ def test_unchanged_corpus_redoes_nothing(tmp_path):
     assert written(again, tmp_path / "a.ttl") == written(first, tmp_path / "b.ttl")
 
 
+def test_an_edit_that_names_the_same_places_leaves_the_regions_alone(tmp_path, monkeypatch):
+    """Regions carry no provenance: an article edited without touching its places redoes none of them,
+    while a new article naming a new place redoes that place (and both builds equal cold ones)."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(GENRE_CORPUS, folder)
+    first = build([folder], cache=tmp_path / "cache")
+    db = first.store._db
+    doc, name = db.execute("SELECT p.doc, d.sortkey FROM parts p JOIN docs d ON d.doc = p.doc "
+                           "WHERE p.grp LIKE 'region:%' GROUP BY p.doc ORDER BY count(*) DESC, p.doc").fetchone()
+    places = {g for (g,) in db.execute("SELECT grp FROM parts WHERE doc=? AND grp LIKE 'region:%'", (doc,))}
+    first.close()
+    redone: list[str] = []
+    store_group = kbstore.KBStore._store_group
+    monkeypatch.setattr(kbstore.KBStore, "_store_group",
+                        lambda self, key, *a, **k: redone.append(key) or store_group(self, key, *a, **k))
+    article = folder / name.split("\0")[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\n会议还研究了其他事项。\n", encoding="utf-8")
+    edited = build([folder], cache=tmp_path / "cache")
+    assert edited.update.removed == edited.update.added == 1
+    assert len(places) >= 2 and redone and not places & set(redone)
+    assert written(edited, tmp_path / "a.ttl") == written(build([folder]), tmp_path / "b.ttl")
+    edited.close()
+    redone.clear()
+    (folder / "new.txt").write_text("标题:医院荣誉\n2022年,四川省南江县人民医院被四川省卫生健康委员会评为“全省卫生健康系统先进集体”。\n",
+                                    encoding="utf-8")
+    added = build([folder], cache=tmp_path / "cache")
+    assert [k for k in redone if k.startswith("region:")]  # the county named is new to the corpus
+    assert written(added, tmp_path / "c.ttl") == written(build([folder]), tmp_path / "d.ttl")
+
+
 SHORT = "标题:县医院党建\n2021年6月,宁乡县医院党委被中共湖南省委授予“全省先进基层党组织”称号。\n"
 FULL = "标题:人民医院荣誉\n2022年,宁乡县人民医院被湖南省卫生健康委评为“全省卫生健康系统先进集体”。\n"
 
@@ -101,13 +131,20 @@ def test_a_new_full_name_redoes_the_articles_of_its_short_form(tmp_path):
 
 
 def test_a_store_of_another_version_is_built_again(tmp_path, monkeypatch):
+    from kg import dbfile
+
     folder = tmp_path / "corpus"
     shutil.copytree(GENRE_CORPUS, folder)
+    monkeypatch.setattr(dbfile, "PAGE_SIZE", 4096)  # as stores were made before 16 KiB pages
     first = build([folder], cache=tmp_path / "cache")
+    assert first.store._db.execute("PRAGMA page_size").fetchone()[0] == 4096
     first.close()
+    monkeypatch.setattr(dbfile, "PAGE_SIZE", 16384)
     monkeypatch.setattr(kbstore, "resolver_fingerprint", lambda: "another resolver")
     again = build([folder], cache=tmp_path / "cache")
     assert again.update.added == 15
+    assert again.store._db.execute("PRAGMA page_size").fetchone()[0] == 16384  # emptied, then made anew
+    assert again.store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert written(again, tmp_path / "a.ttl") == written(build([folder]), tmp_path / "b.ttl")
 
 
