@@ -21,7 +21,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -81,13 +81,25 @@ def _tree(folder, prefix: str) -> Iterator[tuple[str, bytes]]:
 
 def article_key(digest: str, media_type: str, name: str) -> str:
     """The cache key of one article (its bytes' SHA-256, how it is read, its stable name)."""
+    return article_keys()(digest, media_type, name)
+
+
+def article_keys() -> Callable[[str, str, str], str]:
+    """``article_key`` with the extractor and segmenter read once (a build makes one key per file)."""
     from .segment import segmenter_name
 
-    text = f"{extractor_fingerprint()}\0{segmenter_name()}\0{digest}\0{media_type}\0{name}"
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    prefix = f"{extractor_fingerprint()}\0{segmenter_name()}\0"
+
+    def key(digest: str, media_type: str, name: str) -> str:
+        text = f"{prefix}{digest}\0{media_type}\0{name}"
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    return key
 
 
-# --- JSON codec -----------------------------------------------------------------------------
+def _warnings(text: str) -> tuple[str, ...]:
+    """Stored warnings (a JSON list) as a tuple; most articles have none."""
+    return () if text == "[]" else tuple(json.loads(text))
 
 # --- the store ------------------------------------------------------------------------------
 
@@ -125,7 +137,7 @@ class ExtractionStore:
         if warnings is None:
             return None
         try:
-            return tuple(json.loads(warnings))
+            return _warnings(warnings)
         except ValueError:
             return None
 
@@ -162,7 +174,7 @@ class ExtractionStore:
         row = self._files.get(display)
         if row is None or tuple(row[:4]) != (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino):
             return None
-        return row[4], row[5], tuple(json.loads(row[6]))
+        return row[4], row[5], _warnings(row[6])
 
     def remember_file(self, display: str, st: os.stat_result, digest: str, media_type: str,
                       warnings: Iterable[str]) -> None:

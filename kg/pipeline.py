@@ -25,7 +25,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .cache import ExtractionStore, article_key, open_store
+from .cache import ExtractionStore, article_keys, open_store
 from .errors import InputError
 from .kbstore import DocEntry, KBStore, UpdateStats, open_kb_store
 from .parallel import WorkerDied, cpu_count, ordered_map
@@ -185,6 +185,7 @@ class _Extraction:
         self.warnings: list[str] = []
         self.errors: list[str] = []
         self.extracted = self.cached = 0
+        self.key = article_keys()
 
     def _tasks(self, paths: list[tuple[Path, str]], max_bytes: int) -> Iterator[tuple[tuple, tuple | None]]:
         """(meta, work) per file: work is None for a file refused or found in the cache."""
@@ -198,7 +199,7 @@ class _Extraction:
             known = self.store.known_file(display, st) if st is not None else None
             if known is not None:  # unchanged since last read: no need to read it again
                 digest, media_type, raw_warnings = known
-                key = article_key(digest, media_type, name)
+                key = self.key(digest, media_type, name)
                 warnings = self.store.lookup(key)
                 if warnings is not None:
                     self.timings["read"] += time.perf_counter() - t0
@@ -212,7 +213,7 @@ class _Extraction:
                 continue
             if st is not None:
                 self.store.remember_file(display, st, raw.digest, raw.media_type, raw.warnings)
-            key = article_key(raw.digest, raw.media_type, name)
+            key = self.key(raw.digest, raw.media_type, name)
             warnings = self.store.lookup(key)
             self.timings["read"] += time.perf_counter() - t0
             meta = (path, name, display, raw.digest, raw.warnings, key, warnings)
@@ -293,15 +294,20 @@ def extract_task(task: tuple[str, RawArticle]) -> tuple:
 
 
 def _warm_up() -> None:
-    """Load the gazetteer once, before worker processes fork and share it (resolution needs it too).
+    """Load the gazetteer and the segmenter once, before worker processes fork and share them.
 
-    The segmenter's dictionary is left to the workers: loading it here would keep
-    70 MB in the parent for the whole build, for one second saved at start.
+    Each worker would otherwise spend about a second loading the segmenter's
+    dictionary: most of the work of a rebuild that re-reads a few articles. It
+    costs the parent some 70 MB for the rest of the build (resolution needs the
+    gazetteer anyway).
     """
     from .extract import extract  # noqa: F401
     from .gazetteer import load_gazetteer
+    from .segment import load_tokenizer, word_tags
 
     load_gazetteer()
+    load_tokenizer()
+    word_tags()
 
 
 def _dedupe(entries: Iterable[Entry]) -> list[Entry]:
