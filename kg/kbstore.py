@@ -151,7 +151,8 @@ class KBStore:
         self._region_bag: Counter[tuple[str, str, str]] = Counter()  # this update's bag changes of regions
         self._moved: set[str] = set()  # subjects whose block may be out of place (see _reorder)
         self._fresh = False  # a first build: blocks are staged, nothing tracked
-        self._triples: int | None = None
+        self._triples: int | None = None  # (kept in meta: counting them is a scan of every block)
+        self._triple_delta = 0
         self._ensure_schema()
 
     def _ensure_schema(self) -> None:
@@ -193,15 +194,20 @@ class KBStore:
 
         db = self._db
         stats = UpdateStats()
-        self._triples = None
+        before = self.triples()
+        self._triple_delta = 0
         bulk = db.execute("SELECT count(*) FROM docs").fetchone()[0] == 0
         if bulk:  # (ATTACH cannot run inside a transaction)
             db.execute("ATTACH DATABASE '' AS bulk")
             db.executescript(_STAGING)
         try:
+            self._triples = None
             with paused_gc(), db:
                 db.execute("BEGIN")
                 self._update(entries, rows_of, labels_of, stats)
+                total = before + self._triple_delta
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('triples', ?)", (str(total),))
+            self._triples = total
         finally:
             if bulk:
                 db.execute("DETACH DATABASE bulk")
@@ -270,7 +276,7 @@ class KBStore:
             assert touched is not None
             for grp, data in db.execute("SELECT grp, data FROM parts WHERE doc=?", (d,)).fetchall():
                 touched.add(grp)
-                self._bag_rows([(grp, what, value, -1) for what, value in _bag(Part.from_json(json.loads(data)))])
+                self._bag_rows([(grp, what, value, -1) for what, value in _bag(Part.from_json(json.loads(data)))], -1)
                 self._emptied.add(grp)
             db.execute("DELETE FROM parts WHERE doc=?", (d,))
             db.execute("DELETE FROM attrs WHERE doc=?", (d,))
@@ -292,7 +298,7 @@ class KBStore:
                       json.dumps(p.to_json(), ensure_ascii=False, separators=(",", ":")))
                      for key, p in art.parts.items()])
         if touched is not None:  # (a first build fills these while it scans)
-            self._bag_rows([(key, what, value, 1) for key, p in art.parts.items() for what, value in _bag(p)])
+            self._bag_rows([(key, what, value, 1) for key, p in art.parts.items() for what, value in _bag(p)], 1)
             self._queue("INSERT INTO attrs VALUES (?, ?, ?, ?, ?)",
                         [(key, k, sortkey, e.doc_id, v) for key, p in art.parts.items() if not key.startswith("region:")
                          for k, v in p.attrs.items()])
@@ -304,12 +310,12 @@ class KBStore:
             touched.update(art.parts)
             touched.add(DOC_GROUP + e.doc_id)
 
-    def _bag_rows(self, rows: list[tuple[str, str, str, int]]) -> None:
-        """Count names and parents in and out of the bag, and what that does to each gazetteer region's."""
+    def _bag_rows(self, rows: list[tuple[str, str, str, int]], n: int) -> None:
+        """Count names and parents in (n = 1) or out (n = -1) of the bag, and in each gazetteer region's
+        account of this update."""
         self._queue(_BAG_ADD, rows)
-        for grp, what, value, n in rows:
-            if _is_fixed_region(grp):
-                self._region_bag[(grp, what, value)] += n
+        regions = (r[:3] for r in rows if _is_fixed_region(r[0]))
+        (self._region_bag.update if n > 0 else self._region_bag.subtract)(regions)
 
     def _queue(self, sql: str, rows: list[tuple]) -> None:
         """Statements are run in batches (one ``executemany`` per statement per 20,000 rows).
@@ -474,17 +480,18 @@ class KBStore:
                          "\n".join(o for o in objects if o.startswith(ID)), f"\n{text}\n".encode("utf-8", "replace")))
         if not fresh:
             db = self._db
-            old = {iri: (refn, refs, text) for refn, iri, refs, text in
-                   db.execute("SELECT refn, iri, refs, text FROM blocks WHERE grp=?", (grp,))}
+            old = {iri: (refn, n, refs, text) for refn, iri, n, refs, text in
+                   db.execute("SELECT refn, iri, triples, refs, text FROM blocks WHERE grp=?", (grp,))}
             added = []
             for r in rows:
                 was = old.pop(r[1], None)
                 if was is None:
                     added.append(r)
                     continue
-                refn, refs, text = was
+                refn, n, refs, text = was
                 if text == r[6]:
                     continue
+                self._triple_delta += r[3] - n
                 # changed in place: the subject keeps its place unless its own count changes (_flush_refs)
                 if refs:
                     delta.subtract(refs.split("\n"))
@@ -492,7 +499,8 @@ class KBStore:
                     delta.update(r[5].split("\n"))
                 db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=? WHERE refn=? AND iri=?",
                            (r[3], r[4], r[5], r[6], refn, r[1]))
-            for iri, (refn, refs, _) in old.items():  # subjects no longer given
+            for iri, (refn, n, refs, _) in old.items():  # subjects no longer given
+                self._triple_delta -= n
                 if refs:
                     delta.subtract(refs.split("\n"))
                 self._moved.add(iri)
@@ -500,6 +508,7 @@ class KBStore:
             self._moved.update(r[1] for r in added)
             rows = added
         for r in rows:
+            self._triple_delta += r[3]
             if r[5]:
                 delta.update(r[5].split("\n"))
         self._queue(f"INSERT INTO {'bulk.staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
@@ -561,8 +570,10 @@ class KBStore:
             yield from group_blocks(aggregate(key, gather(parts), lookup))
 
     def triples(self) -> int:
-        if self._triples is None:  # (a scan of every block: asked for by several readers of one build)
-            self._triples = self._db.execute("SELECT IFNULL(sum(triples), 0) FROM blocks").fetchone()[0]
+        if self._triples is None:
+            row = self._db.execute("SELECT value FROM meta WHERE key='triples'").fetchone()
+            self._triples = int(row[0]) if row else \
+                self._db.execute("SELECT IFNULL(sum(triples), 0) FROM blocks").fetchone()[0]
         return self._triples
 
     def documents(self) -> int:
