@@ -18,11 +18,13 @@ cache, one file per set of inputs. It holds
 An update removes the parts of articles that changed or left, adds those of
 new ones, and aggregates again only the entities they touch (plus the
 entities whose triples read one of those: an award's label names its honor,
-a hospital aids a county through its target's location). When the hospital
-clusters change, the articles that looked up a changed label are redone.
-``write_turtle`` then copies the blocks out in one sequential read. Memory
-holds one entity's parts at a time (and SQLite's page cache); the update is
-one transaction, so a killed build leaves the previous state.
+a hospital aids a county through its target's location); a gazetteer region
+is aggregated again only when the names or parents its articles give it
+changed. When the hospital clusters change, the articles that looked up a
+changed label are redone. ``write_turtle`` then copies the blocks out in one
+sequential read. Memory holds one entity's parts at a time (and SQLite's page
+cache); the update is one transaction, so a killed build leaves the previous
+state.
 """
 from __future__ import annotations
 
@@ -465,8 +467,8 @@ class KBStore:
     def _replace(self, grp: str, blocks, renderer, delta: Counter, fresh: bool = False) -> None:
         """Put a group's rendered blocks in place of its old ones, counting references in ``delta``.
 
-        Blocks that come out the same are left alone (a region touched by an edited article
-        usually is); a changed block is rewritten where it is (a hub's block is large: it should
+        Blocks that come out the same are left alone (the awards an entity received in other
+        articles usually are); a changed block is rewritten where it is (a hub's block is large: it should
         be written once). New blocks go in with reference count 0 and are moved to their place by
         ``_reorder`` (a first build's go to a staging table, sorted into place at the end).
         """
