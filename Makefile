@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install lint bench clean sync-ontology
+.PHONY: demo test install clean sync-ontology
 
 demo: $(STAMP)
 	$(BIN)/kg build sample/corpus --out exports/

@@ -79,13 +79,12 @@ def _tree(folder, prefix: str) -> Iterator[tuple[str, bytes]]:
             yield rel, entry.read_bytes()
 
 
-def article_key(digest: str, media_type: str, name: str) -> str:
-    """The cache key of one article (its bytes' SHA-256, how it is read, its stable name)."""
-    return article_keys()(digest, media_type, name)
-
-
 def article_keys() -> Callable[[str, str, str], str]:
-    """``article_key`` with the extractor and segmenter read once (a build makes one key per file)."""
+    """The cache key of an article: (its bytes' SHA-256, how it is read, its stable name) -> key.
+
+    The extractor's and segmenter's part is read once, when this is called: a
+    build makes one key per file.
+    """
     from .segment import segmenter_name
 
     prefix = f"{extractor_fingerprint()}\0{segmenter_name()}\0"
@@ -100,6 +99,7 @@ def article_keys() -> Callable[[str, str, str], str]:
 def _warnings(text: str) -> tuple[str, ...]:
     """Stored warnings (a JSON list) as a tuple; most articles have none."""
     return () if text == "[]" else tuple(json.loads(text))
+
 
 # --- the store ------------------------------------------------------------------------------
 
