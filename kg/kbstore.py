@@ -11,7 +11,8 @@ cache, one file per set of inputs. It holds
   its attributes by article (regions' come from the gazetteer, the same in
   every part);
 - ``blocks``: each subject's Turtle statement, rendered once
-  (``turtle.TurtleRenderer``), with the IRIs it references, kept in the order
+  (``turtle.TurtleRenderer``), with the IRIs it references and a digest that
+  an update compares from the index alone, kept in the order
   of the Turtle file: by how often the subject is referenced (``refcount``),
   then by IRI, as rdflib orders subjects.
 
@@ -46,7 +47,7 @@ from .resolve import (Gathered, Group, Lookup, Part, aggregate, article_parts, g
                       knowledge_base)
 from .vocab import ID
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Modules whose code decides the graph made from extractions.
 RESOLVER_MODULES = ("resolve.py", "graph.py", "turtle.py", "vocab.py", "kbstore.py", "records.py")
 _SCHEMA = """
@@ -66,7 +67,7 @@ CREATE TABLE uses (target TEXT NOT NULL, grp TEXT NOT NULL, doc TEXT NOT NULL,
 CREATE TABLE groups (grp TEXT PRIMARY KEY, summary TEXT NOT NULL, kind TEXT NOT NULL, awards INTEGER NOT NULL,
                      aid_links INTEGER NOT NULL, affiliations INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE blocks (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL, triples INTEGER NOT NULL,
-                     prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL,
+                     prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL, digest BLOB NOT NULL,
                      PRIMARY KEY (refn, iri)) WITHOUT ROWID;
 CREATE TABLE refcount (iri TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE clusters (label TEXT PRIMARY KEY, rep TEXT NOT NULL) WITHOUT ROWID;
@@ -77,7 +78,7 @@ _STAGING = """
 CREATE TABLE bulk.parts_staging (grp TEXT NOT NULL, sortkey TEXT NOT NULL, doc TEXT NOT NULL, kind TEXT NOT NULL,
                                  label TEXT NOT NULL, heads INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE TABLE bulk.staging (refn INTEGER NOT NULL, iri TEXT NOT NULL, grp TEXT NOT NULL, triples INTEGER NOT NULL,
-                           prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL);
+                           prefixes TEXT NOT NULL, refs TEXT NOT NULL, text BLOB NOT NULL, digest BLOB NOT NULL);
 """
 CACHE_KB, BULK_CACHE_KB = 65_536, 524_288  # SQLite page cache: for updates, for a first build's sorts
 # Indexes for updates, made after a first build has loaded its rows.
@@ -87,7 +88,7 @@ CREATE INDEX IF NOT EXISTS lookups_doc ON lookups (doc);
 CREATE INDEX IF NOT EXISTS uses_doc ON uses (doc);
 CREATE INDEX IF NOT EXISTS attrs_doc ON attrs (doc);
 CREATE UNIQUE INDEX IF NOT EXISTS blocks_iri ON blocks (iri);
-CREATE INDEX IF NOT EXISTS blocks_grp ON blocks (grp);
+CREATE INDEX IF NOT EXISTS blocks_grp ON blocks (grp, triples, digest);
 CREATE INDEX IF NOT EXISTS blocks_prefixes ON blocks (prefixes);
 """
 DOC_GROUP = "doc:"  # the group of a document's own block (entity keys never start so)
@@ -478,33 +479,33 @@ class KBStore:
                 continue
             renderer.used = {}
             text, objects, n = renderer.block(subject, pairs)
+            data = f"\n{text}\n".encode("utf-8", "replace")
             rows.append((0, subject, grp, n, " ".join(sorted(renderer.used)),
-                         "\n".join(o for o in objects if o.startswith(ID)), f"\n{text}\n".encode("utf-8", "replace")))
+                         "\n".join(o for o in objects if o.startswith(ID)), data, _digest(data)))
         if not fresh:
             db = self._db
-            old = {iri: (refn, n, refs, text) for refn, iri, n, refs, text in
-                   db.execute("SELECT refn, iri, triples, refs, text FROM blocks WHERE grp=?", (grp,))}
+            # (from the index alone: the blocks themselves are read only where they changed)
+            old = {iri: (refn, n, digest) for refn, iri, n, digest in
+                   db.execute("SELECT refn, iri, triples, digest FROM blocks WHERE grp=?", (grp,))}
             added = []
             for r in rows:
                 was = old.pop(r[1], None)
                 if was is None:
                     added.append(r)
                     continue
-                refn, n, refs, text = was
-                if text == r[6]:
+                refn, n, digest = was
+                if digest == r[7]:
                     continue
                 self._triple_delta += r[3] - n
                 # changed in place: the subject keeps its place unless its own count changes (_flush_refs)
-                if refs:
-                    delta.subtract(refs.split("\n"))
+                self._forget_refs(refn, r[1], delta)
                 if r[5]:
                     delta.update(r[5].split("\n"))
-                db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=? WHERE refn=? AND iri=?",
-                           (r[3], r[4], r[5], r[6], refn, r[1]))
-            for iri, (refn, n, refs, _) in old.items():  # subjects no longer given
+                db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
+                           (r[3], r[4], r[5], r[6], r[7], refn, r[1]))
+            for iri, (refn, n, _) in old.items():  # subjects no longer given
                 self._triple_delta -= n
-                if refs:
-                    delta.subtract(refs.split("\n"))
+                self._forget_refs(refn, iri, delta)
                 self._moved.add(iri)
                 db.execute("DELETE FROM blocks WHERE refn=? AND iri=?", (refn, iri))
             self._moved.update(r[1] for r in added)
@@ -513,9 +514,15 @@ class KBStore:
             self._triple_delta += r[3]
             if r[5]:
                 delta.update(r[5].split("\n"))
-        self._queue(f"INSERT INTO {'bulk.staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self._queue(f"INSERT INTO {'bulk.staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         if len(delta) > 200_000:
             self._flush_refs(delta)
+
+    def _forget_refs(self, refn: int, iri: str, delta: Counter) -> None:
+        """Count out the references of a stored block that is being replaced or removed."""
+        refs = self._db.execute("SELECT refs FROM blocks WHERE refn=? AND iri=?", (refn, iri)).fetchone()[0]
+        if refs:
+            delta.subtract(refs.split("\n"))
 
     def _flush_refs(self, delta: Counter) -> None:
         db = self._db
@@ -532,7 +539,7 @@ class KBStore:
         db = self._db
         if fresh:
             db.execute("INSERT INTO blocks SELECT IFNULL(r.n, 0), s.iri, s.grp, s.triples, s.prefixes, s.refs, "
-                       "s.text FROM bulk.staging s LEFT JOIN refcount r ON r.iri = s.iri ORDER BY 1, 2")
+                       "s.text, s.digest FROM bulk.staging s LEFT JOIN refcount r ON r.iri = s.iri ORDER BY 1, 2")
             db.execute("DELETE FROM bulk.staging")
         else:
             count = "IFNULL((SELECT n FROM refcount WHERE refcount.iri = blocks.iri), 0)"
@@ -654,6 +661,11 @@ def _scan(cursor: Iterable[tuple[str, str, str]]) -> Iterator[tuple[str, list[tu
         parts.append(_part(sortkey, data))
     if key is not None:
         yield key, parts
+
+
+def _digest(text: bytes) -> bytes:
+    """What a block is compared by (128 bits: a collision, and so a block left stale, is out of reach)."""
+    return hashlib.blake2b(text, digest_size=16).digest()
 
 
 def _is_fixed_region(key: str) -> bool:
