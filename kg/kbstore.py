@@ -11,8 +11,8 @@ cache, one file per set of inputs. It holds
   its attributes by article (regions' come from the gazetteer, the same in
   every part);
 - ``blocks``: each subject's Turtle statement, rendered once
-  (``turtle.TurtleRenderer``), with the IRIs it references and a digest that
-  an update compares from the index alone, kept in the order
+  (``turtle.TurtleRenderer``), with the IRIs it references and a digest (an
+  update reads both of an entity's blocks from one index), kept in the order
   of the Turtle file: by how often the subject is referenced (``refcount``),
   then by IRI, as rdflib orders subjects.
 
@@ -88,7 +88,7 @@ CREATE INDEX IF NOT EXISTS lookups_doc ON lookups (doc);
 CREATE INDEX IF NOT EXISTS uses_doc ON uses (doc);
 CREATE INDEX IF NOT EXISTS attrs_doc ON attrs (doc);
 CREATE UNIQUE INDEX IF NOT EXISTS blocks_iri ON blocks (iri);
-CREATE INDEX IF NOT EXISTS blocks_grp ON blocks (grp, triples, digest);
+CREATE INDEX IF NOT EXISTS blocks_grp ON blocks (grp, triples, digest, refs);
 CREATE INDEX IF NOT EXISTS blocks_prefixes ON blocks (prefixes);
 """
 DOC_GROUP = "doc:"  # the group of a document's own block (entity keys never start so)
@@ -484,28 +484,30 @@ class KBStore:
                          "\n".join(o for o in objects if o.startswith(ID)), data, _digest(data)))
         if not fresh:
             db = self._db
-            # (from the index alone: the blocks themselves are read only where they changed)
-            old = {iri: (refn, n, digest) for refn, iri, n, digest in
-                   db.execute("SELECT refn, iri, triples, digest FROM blocks WHERE grp=?", (grp,))}
+            # (from the index alone: a block itself is read only where it changed, to be rewritten)
+            old = {iri: (refn, n, digest, refs) for refn, iri, n, digest, refs in
+                   db.execute("SELECT refn, iri, triples, digest, refs FROM blocks WHERE grp=?", (grp,))}
             added = []
             for r in rows:
                 was = old.pop(r[1], None)
                 if was is None:
                     added.append(r)
                     continue
-                refn, n, digest = was
+                refn, n, digest, refs = was
                 if digest == r[7]:
                     continue
                 self._triple_delta += r[3] - n
                 # changed in place: the subject keeps its place unless its own count changes (_flush_refs)
-                self._forget_refs(refn, r[1], delta)
+                if refs:
+                    delta.subtract(refs.split("\n"))
                 if r[5]:
                     delta.update(r[5].split("\n"))
                 db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
                            (r[3], r[4], r[5], r[6], r[7], refn, r[1]))
-            for iri, (refn, n, _) in old.items():  # subjects no longer given
+            for iri, (refn, n, _, refs) in old.items():  # subjects no longer given
                 self._triple_delta -= n
-                self._forget_refs(refn, iri, delta)
+                if refs:
+                    delta.subtract(refs.split("\n"))
                 self._moved.add(iri)
                 db.execute("DELETE FROM blocks WHERE refn=? AND iri=?", (refn, iri))
             self._moved.update(r[1] for r in added)
@@ -517,12 +519,6 @@ class KBStore:
         self._queue(f"INSERT INTO {'bulk.staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         if len(delta) > 200_000:
             self._flush_refs(delta)
-
-    def _forget_refs(self, refn: int, iri: str, delta: Counter) -> None:
-        """Count out the references of a stored block that is being replaced or removed."""
-        refs = self._db.execute("SELECT refs FROM blocks WHERE refn=? AND iri=?", (refn, iri)).fetchone()[0]
-        if refs:
-            delta.subtract(refs.split("\n"))
 
     def _flush_refs(self, delta: Counter) -> None:
         db = self._db
