@@ -468,10 +468,8 @@ class KBStore:
     def _replace(self, grp: str, blocks, renderer, delta: Counter, fresh: bool = False) -> None:
         """Put a group's rendered blocks in place of its old ones, counting references in ``delta``.
 
-        Blocks that come out the same are left alone (the awards an entity received in other
-        articles usually are); a changed block is rewritten where it is (a hub's block is large: it should
-        be written once). New blocks go in with reference count 0 and are moved to their place by
-        ``_reorder`` (a first build's go to a staging table, sorted into place at the end).
+        New blocks go in with reference count 0 and are moved to their place by ``_reorder``
+        (a first build's go to a staging table, sorted into place at the end).
         """
         rows = []
         for subject, pairs in blocks:
@@ -483,35 +481,7 @@ class KBStore:
             rows.append((0, subject, grp, n, " ".join(sorted(renderer.used)),
                          "\n".join(o for o in objects if o.startswith(ID)), data, _digest(data)))
         if not fresh:
-            db = self._db
-            # (from the index alone: a block itself is read only where it changed, to be rewritten)
-            old = {iri: (refn, n, digest, refs) for refn, iri, n, digest, refs in
-                   db.execute("SELECT refn, iri, triples, digest, refs FROM blocks WHERE grp=?", (grp,))}
-            added = []
-            for r in rows:
-                was = old.pop(r[1], None)
-                if was is None:
-                    added.append(r)
-                    continue
-                refn, n, digest, refs = was
-                if digest == r[7]:
-                    continue
-                self._triple_delta += r[3] - n
-                # changed in place: the subject keeps its place unless its own count changes (_flush_refs)
-                if refs:
-                    delta.subtract(refs.split("\n"))
-                if r[5]:
-                    delta.update(r[5].split("\n"))
-                db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
-                           (r[3], r[4], r[5], r[6], r[7], refn, r[1]))
-            for iri, (refn, n, _, refs) in old.items():  # subjects no longer given
-                self._triple_delta -= n
-                if refs:
-                    delta.subtract(refs.split("\n"))
-                self._moved.add(iri)
-                db.execute("DELETE FROM blocks WHERE refn=? AND iri=?", (refn, iri))
-            self._moved.update(r[1] for r in added)
-            rows = added
+            rows = self._rewrite(grp, rows, delta)
         for r in rows:
             self._triple_delta += r[3]
             if r[5]:
@@ -519,6 +489,42 @@ class KBStore:
         self._queue(f"INSERT INTO {'bulk.staging' if fresh else 'blocks'} VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         if len(delta) > 200_000:
             self._flush_refs(delta)
+
+    def _rewrite(self, grp: str, rows: list[tuple], delta: Counter) -> list[tuple]:
+        """Rewrite the group's stored blocks that changed, remove those no longer given; return the new ones.
+
+        Blocks that come out the same (the awards an entity received in other articles usually
+        do) are left alone, compared by digest from the group index without reading them. A
+        changed block is rewritten where it is: a hub's is large and should be written once,
+        and it keeps its place unless its own reference count changes (``_flush_refs``).
+        """
+        db = self._db
+        old = {iri: (refn, n, digest, refs) for refn, iri, n, digest, refs in
+               db.execute("SELECT refn, iri, triples, digest, refs FROM blocks WHERE grp=?", (grp,))}
+        added = []
+        for r in rows:
+            was = old.pop(r[1], None)
+            if was is None:
+                added.append(r)
+                continue
+            refn, n, digest, refs = was
+            if digest == r[7]:
+                continue
+            self._triple_delta += r[3] - n
+            if refs:
+                delta.subtract(refs.split("\n"))
+            if r[5]:
+                delta.update(r[5].split("\n"))
+            db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
+                       (r[3], r[4], r[5], r[6], r[7], refn, r[1]))
+        for iri, (refn, n, _, refs) in old.items():  # subjects no longer given
+            self._triple_delta -= n
+            if refs:
+                delta.subtract(refs.split("\n"))
+            self._moved.add(iri)
+            db.execute("DELETE FROM blocks WHERE refn=? AND iri=?", (refn, iri))
+        self._moved.update(r[1] for r in added)
+        return added
 
     def _flush_refs(self, delta: Counter) -> None:
         db = self._db
