@@ -365,7 +365,7 @@ class KBStore:
         from .turtle import TurtleRenderer
 
         db = self._db
-        renderer = TurtleRenderer(namespaces())
+        renderer = TurtleRenderer(namespaces(), opaque=ID)
         fresh = self._fresh = touched is None
         lookup = _StoreLookup(db, bag_filled=not fresh)
         delta: Counter[str] = Counter()
