@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import threading
 from pathlib import Path
 
 
@@ -42,3 +43,28 @@ def remove(path: Path) -> None:
             os.unlink(str(path) + suffix)
         except FileNotFoundError:
             pass
+
+
+def checkpoint_in_background(path: Path) -> threading.Thread:
+    """Copy a kept file's committed WAL into the database in another thread, and return it (join it
+    before closing).
+
+    A large update leaves its pages in the WAL; copying them back is I/O that
+    can run beside the next step (writing kg.ttl out) instead of inside the
+    commit. The update's own connection has ``wal_autocheckpoint=0`` so the
+    commit does not do it first; a build killed meanwhile leaves a WAL that
+    SQLite replays on the next open.
+    """
+    def run() -> None:
+        try:
+            db = sqlite3.connect(path, timeout=60, isolation_level=None)
+            try:
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                db.close()
+        except sqlite3.Error:  # nothing lost: the close of the last connection checkpoints anyway
+            pass
+
+    thread = threading.Thread(target=run, name="kg-checkpoint", daemon=True)
+    thread.start()
+    return thread

@@ -12,9 +12,10 @@ cache, one file per set of inputs. It holds
   every part);
 - ``blocks``: each subject's Turtle statement, rendered once
   (``turtle.TurtleRenderer``), with the IRIs it references and a digest (an
-  update reads both of an entity's blocks from one index), kept in the order
-  of the Turtle file: by how often the subject is referenced (``refcount``),
-  then by IRI, as rdflib orders subjects.
+  index by entity holds the digests, so an update compares an entity's blocks
+  without reading them), kept in the order of the Turtle file: by how often
+  the subject is referenced (``refcount``), then by IRI, as rdflib orders
+  subjects.
 
 An update removes the parts of articles that changed or left, adds those of
 new ones, and aggregates again only the entities they touch (plus the
@@ -47,7 +48,7 @@ from .resolve import (Gathered, Group, Lookup, Part, aggregate, article_parts, g
                       knowledge_base)
 from .vocab import ID
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Modules whose code decides the graph made from extractions.
 RESOLVER_MODULES = ("resolve.py", "graph.py", "turtle.py", "vocab.py", "kbstore.py", "records.py")
 _SCHEMA = """
@@ -88,7 +89,7 @@ CREATE INDEX IF NOT EXISTS lookups_doc ON lookups (doc);
 CREATE INDEX IF NOT EXISTS uses_doc ON uses (doc);
 CREATE INDEX IF NOT EXISTS attrs_doc ON attrs (doc);
 CREATE UNIQUE INDEX IF NOT EXISTS blocks_iri ON blocks (iri);
-CREATE INDEX IF NOT EXISTS blocks_grp ON blocks (grp, triples, digest, refs);
+CREATE INDEX IF NOT EXISTS blocks_grp ON blocks (grp, triples, digest);
 CREATE INDEX IF NOT EXISTS blocks_prefixes ON blocks (prefixes);
 """
 DOC_GROUP = "doc:"  # the group of a document's own block (entity keys never start so)
@@ -499,26 +500,28 @@ class KBStore:
         and it keeps its place unless its own reference count changes (``_flush_refs``).
         """
         db = self._db
-        old = {iri: (refn, n, digest, refs) for refn, iri, n, digest, refs in
-               db.execute("SELECT refn, iri, triples, digest, refs FROM blocks WHERE grp=?", (grp,))}
+        old = {iri: (refn, n, digest) for refn, iri, n, digest in
+               db.execute("SELECT refn, iri, triples, digest FROM blocks WHERE grp=?", (grp,))}
         added = []
         for r in rows:
             was = old.pop(r[1], None)
             if was is None:
                 added.append(r)
                 continue
-            refn, n, digest, refs = was
+            refn, n, digest = was
             if digest == r[7]:
                 continue
             self._triple_delta += r[3] - n
+            refs = db.execute("SELECT refs FROM blocks WHERE refn=? AND iri=?", (refn, r[1])).fetchone()[0]
             if refs:
                 delta.subtract(refs.split("\n"))
             if r[5]:
                 delta.update(r[5].split("\n"))
             db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
                        (r[3], r[4], r[5], r[6], r[7], refn, r[1]))
-        for iri, (refn, n, _, refs) in old.items():  # subjects no longer given
+        for iri, (refn, n, _) in old.items():  # subjects no longer given
             self._triple_delta -= n
+            refs = db.execute("SELECT refs FROM blocks WHERE refn=? AND iri=?", (refn, iri)).fetchone()[0]
             if refs:
                 delta.subtract(refs.split("\n"))
             self._moved.add(iri)

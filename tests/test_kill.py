@@ -92,6 +92,10 @@ from pathlib import Path
 from kg.kbstore import KBStore
 
 method, marker = sys.argv[1], Path(sys.argv[2])
+if "--no-checkpoint" in sys.argv:  # the update's pages stay in SQLite's WAL, as if killed before the copy back
+    import kg.dbfile, threading
+    sys.argv.remove("--no-checkpoint")
+    kg.dbfile.checkpoint_in_background = lambda path: threading.Thread()
 real = getattr(KBStore, method)
 def stalled(self, *args, **kwargs):
     if method == "write_turtle":  # half a file written
@@ -107,9 +111,9 @@ main()
 """
 
 
-def stalled_build(method: str, corpus: Path, out: Path, cache: Path, marker: Path) -> subprocess.Popen:
+def stalled_build(method: str, corpus: Path, out: Path, cache: Path, marker: Path, *extra: str) -> subprocess.Popen:
     """A build that stops in ``KBStore.<method>`` (after touching ``marker``), waiting to be killed."""
-    cmd = [sys.executable, "-c", STALL, method, str(marker), "build", str(corpus), "--out", str(out),
+    cmd = [sys.executable, "-c", STALL, method, str(marker), *extra, "build", str(corpus), "--out", str(out),
            "--cache", str(cache), "--no-html", "-j", "2"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 120
@@ -150,3 +154,25 @@ def test_kill_while_writing_leaves_the_previous_file_whole(corpus, previous, tmp
     assert again.returncode == 0, again.stderr
     assert (out / "kg.ttl").read_bytes() == before
     assert not list(out.glob(".kg.ttl.*.tmp"))  # the dead build's temporary file is cleaned up
+
+
+def test_kill_after_an_update_committed_keeps_it(corpus, previous, tmp_path):
+    """The update is committed before kg.ttl is written, its pages copied back into the store
+    beside that write: a build killed before the copy has still resolved the change."""
+    _, _, warm = previous
+    edited = tmp_path / "corpus"
+    shutil.copytree(corpus, edited)
+    cache = tmp_path / "cache-w"
+    shutil.copytree(warm, cache)
+    kg_build(edited, tmp_path / "first", cache)
+    victim = sorted(edited.rglob("*.txt"))[5]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n2019年,该院被评为“全国文明单位”。\n", encoding="utf-8")
+    kill_tree(stalled_build("write_turtle", edited, tmp_path / "k", cache, tmp_path / "writing", "--no-checkpoint"))
+    assert list(cache.glob("kb-*.sqlite-wal"))  # the update is in the WAL only
+    warm_out, cold_out = tmp_path / "warm", tmp_path / "cold"
+    again = kg_build(edited, warm_out, cache)
+    assert again.returncode == 0, again.stderr
+    assert "resolved again: 0 entities (0 articles in, 0 out, 0 redone)" in again.stdout.splitlines()
+    assert kg_build(edited, cold_out, tmp_path / "empty-cache").returncode == 0
+    assert (warm_out / "kg.ttl").read_bytes() == (cold_out / "kg.ttl").read_bytes()
+    assert "全国文明单位" in (warm_out / "kg.ttl").read_text(encoding="utf-8")
