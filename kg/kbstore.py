@@ -26,7 +26,8 @@ changed. When the hospital clusters change, the articles that looked up a
 changed label are redone. ``write_turtle`` then copies the blocks out in one
 sequential read. Memory holds one entity's parts at a time (and SQLite's page
 cache); the update is one transaction, so a killed build leaves the previous
-state.
+state. The update's pages are copied from SQLite's WAL back into the store
+in a background thread while kg.ttl is written out.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -149,6 +151,9 @@ class KBStore:
         self._db = dbfile.connect(self.path, temporary)
         self._db.execute(f"PRAGMA cache_size=-{CACHE_KB}")
         self._db.execute("PRAGMA temp_store=FILE")
+        if not temporary:  # checkpointed after each update, in the background (dbfile.checkpoint_in_background)
+            self._db.execute("PRAGMA wal_autocheckpoint=0")
+        self._checkpoint: threading.Thread | None = None
         self._pending: dict[str, list[tuple]] = {}
         self._waiting = 0
         self._emptied: set[str] = set()  # groups whose bag lost counts: zero rows are dropped after the update
@@ -181,9 +186,15 @@ class KBStore:
         self._db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
 
     def close(self) -> None:
+        self._join_checkpoint()
         self._db.close()
         if self.temporary:
             dbfile.remove(self.path)
+
+    def _join_checkpoint(self) -> None:
+        if self._checkpoint is not None:
+            self._checkpoint.join()
+            self._checkpoint = None
 
     # --- update ---------------------------------------------------------------------------------
 
@@ -215,6 +226,9 @@ class KBStore:
         finally:
             if bulk:
                 db.execute("DETACH DATABASE bulk")
+        if not self.temporary:
+            self._join_checkpoint()
+            self._checkpoint = dbfile.checkpoint_in_background(self.path)
         return stats
 
     def _update(self, entries: list[DocEntry], rows_of: RowsOf, labels_of: LabelsOf, stats: UpdateStats) -> None:
