@@ -38,9 +38,12 @@ def test_store_ntriples_are_rdflibs(sample_build, tmp_path):
     assert (tmp_path / "kg.nt").read_bytes() == serialize(to_graph(sample_build.kb), "nt")
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_every_update_gives_a_cold_builds_bytes(tmp_path, seed):
-    """Articles come and go at random in one folder; each warm build equals a cold one."""
+@pytest.mark.parametrize("seed, pack_over", [(1, kbstore.PACK_REFS_OVER), (2, kbstore.PACK_REFS_OVER), (1, 0)])
+def test_every_update_gives_a_cold_builds_bytes(tmp_path, seed, pack_over, monkeypatch):
+    """Articles come and go at random in one folder; each warm build equals a cold one
+    (pack_over 0: every block and its reference list are stored compressed, as a hub's are)."""
+    monkeypatch.setattr(kbstore, "PACK_REFS_OVER", pack_over)
+    monkeypatch.setattr(kbstore, "PACK_TEXT_OVER", pack_over)
     rnd = random.Random(seed)
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -61,6 +64,9 @@ def test_every_update_gives_a_cold_builds_bytes(tmp_path, seed):
         assert written(warm, tmp_path / "warm.ttl") == written(cold, tmp_path / "cold.ttl"), f"step {step}"
         assert warm.stats == cold.stats
         updates.append(warm.update)
+        packed = warm.store._db.execute("SELECT count(*) FROM blocks WHERE typeof(refs) = 'blob' "
+                                        "OR substr(text, 1, 1) <> x'0a'").fetchone()[0]
+        assert bool(packed) == (pack_over == 0)
     assert any(u.removed for u in updates) and any(u.added for u in updates)
 
 
