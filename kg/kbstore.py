@@ -472,17 +472,17 @@ class KBStore:
         from .graph import group_blocks
 
         db = self._db
-        old = None if fresh else db.execute("SELECT summary FROM groups WHERE grp=?", (key,)).fetchone()
+        old = None if fresh else db.execute("SELECT * FROM groups WHERE grp=?", (key,)).fetchone()
         if group is None:
             self._replace(key, [], renderer, delta)
             db.execute("DELETE FROM groups WHERE grp=?", (key,))
             return False
         self._replace(key, group_blocks(group), renderer, delta, fresh)
-        summary = group.summary()
-        self._queue("INSERT OR REPLACE INTO groups VALUES (?, ?, ?, ?, ?, ?)",
-                    [(key, summary, group.entity.kind.value, len(group.awards),
-                      sum(1 for f in group.aid if f.county is not None), len(group.affiliations))])
-        return old is not None and old[0] != summary
+        row = (key, group.summary(), group.entity.kind.value, len(group.awards),
+               sum(1 for f in group.aid if f.county is not None), len(group.affiliations))
+        if row != old:  # (a row written again is a page written again)
+            self._queue("INSERT OR REPLACE INTO groups VALUES (?, ?, ?, ?, ?, ?)", [row])
+        return old is not None and old[1] != row[1]
 
     def _replace(self, grp: str, blocks, renderer, delta: Counter, fresh: bool = False) -> None:
         """Put a group's rendered blocks in place of its old ones, counting references in ``delta``.
@@ -531,23 +531,24 @@ class KBStore:
             if digest == r[7]:
                 continue
             self._triple_delta += r[3] - n
-            delta.subtract(self._stored_refs(refn, r[1]))
+            prefixes, stored = db.execute("SELECT prefixes, refs FROM blocks WHERE refn=? AND iri=?",
+                                          (refn, r[1])).fetchone()
+            delta.subtract(_unpack_refs(stored))
             delta.update(refs[r[1]])
-            db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
-                       (r[3], r[4], r[5], r[6], r[7], refn, r[1]))
+            if prefixes == r[4]:  # (an index entry is written again only when its column is set)
+                db.execute("UPDATE blocks SET triples=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
+                           (r[3], r[5], r[6], r[7], refn, r[1]))
+            else:
+                db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
+                           (r[3], r[4], r[5], r[6], r[7], refn, r[1]))
         for iri, (refn, n, _) in old.items():  # subjects no longer given
             self._triple_delta -= n
-            delta.subtract(self._stored_refs(refn, iri))
+            delta.subtract(_unpack_refs(db.execute("SELECT refs FROM blocks WHERE refn=? AND iri=?",
+                                                   (refn, iri)).fetchone()[0]))
             self._moved.add(iri)
             db.execute("DELETE FROM blocks WHERE refn=? AND iri=?", (refn, iri))
         self._moved.update(r[1] for r in added)
         return added
-
-    def _stored_refs(self, refn: int, iri: str) -> list[str]:
-        stored = self._db.execute("SELECT refs FROM blocks WHERE refn=? AND iri=?", (refn, iri)).fetchone()[0]
-        if isinstance(stored, bytes):
-            stored = zlib.decompress(stored).decode("utf-8")
-        return stored.split("\n") if stored else []
 
     def _flush_refs(self, delta: Counter) -> None:
         db = self._db
@@ -710,6 +711,12 @@ def _pack_refs(iris: list[str]) -> str | bytes:
     """
     text = "\n".join(iris)
     return zlib.compress(text.encode("utf-8"), 1) if len(text) > PACK_REFS_OVER else text
+
+
+def _unpack_refs(stored: str | bytes) -> list[str]:
+    if isinstance(stored, bytes):
+        stored = zlib.decompress(stored).decode("utf-8")
+    return stored.split("\n") if stored else []
 
 
 def _is_fixed_region(key: str) -> bool:
