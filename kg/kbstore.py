@@ -384,7 +384,7 @@ class KBStore:
         from .turtle import TurtleRenderer
 
         db = self._db
-        renderer = TurtleRenderer(namespaces(), opaque=ID)
+        renderer = TurtleRenderer(namespaces())
         fresh = self._fresh = touched is None
         lookup = _StoreLookup(db, bag_filled=not fresh)
         delta: Counter[str] = Counter()

@@ -84,9 +84,7 @@ def object_key(o: Term) -> tuple:
 class TurtleRenderer:
     """Renders subject blocks as rdflib's TurtleSerializer does, remembering the prefixes used."""
 
-    def __init__(self, namespaces: Mapping[str, str], opaque: str = ""):
-        """``opaque``: an IRI base (ending in / or #) no namespace lies under, such as the entities':
-        its IRIs are written whole without asking (there are millions of them, each seen once)."""
+    def __init__(self, namespaces: Mapping[str, str]):
         from rdflib import Graph, URIRef
 
         self._nm = Graph(bind_namespaces="none").namespace_manager
@@ -94,18 +92,15 @@ class TurtleRenderer:
             self._nm.bind(prefix, URIRef(ns), override=True, replace=True)
         self._uriref = URIRef
         self._bound = {str(ns) for _, ns in self._nm.namespaces()}
-        self._opaque = opaque if opaque.endswith(("/", "#")) and not any(
-            ns.startswith(opaque) for ns in self._bound) else None
         self._pnames: dict[str, tuple[str, str] | None] = {}
         self._verbs: dict[str, str] = {}
         self.used: dict[str, str] = {}
 
     def _pname(self, iri: str) -> str | None:
         """``prefix:local`` when rdflib would write one (``TurtleSerializer.get_pname``), else None."""
-        hit = self._pnames.get(iri, False)
-        if hit is False:
-            if self._opaque is not None and iri.startswith(self._opaque):
-                return None
+        if iri in self._pnames:
+            hit = self._pnames[iri]
+        else:
             cut = max(iri.rfind("/"), iri.rfind("#")) + 1
             if iri[:cut] not in self._bound:  # entity IRIs: rdflib finds no prefix for them
                 return None
