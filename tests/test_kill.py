@@ -95,7 +95,11 @@ method, marker = sys.argv[1], Path(sys.argv[2])
 if "--no-checkpoint" in sys.argv:  # the update's pages stay in SQLite's WAL, as if killed before the copy back
     import kg.dbfile, threading
     sys.argv.remove("--no-checkpoint")
-    kg.dbfile.checkpoint_in_background = lambda path: threading.Thread()
+    def no_copy(path):
+        thread = threading.Thread()
+        thread.start()
+        return thread
+    kg.dbfile.checkpoint_in_background = no_copy
 real = getattr(KBStore, method)
 def stalled(self, *args, **kwargs):
     if method == "write_turtle":  # half a file written
