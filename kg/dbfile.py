@@ -62,7 +62,7 @@ def checkpoint_in_background(path: Path) -> threading.Thread:
                 db.execute("PRAGMA wal_checkpoint(PASSIVE)")
             finally:
                 db.close()
-        except sqlite3.Error:  # nothing lost: the close of the last connection checkpoints anyway
+        except (sqlite3.Error, OSError):  # nothing lost: closing the last connection checkpoints anyway
             pass
 
     thread = threading.Thread(target=run, name="kg-checkpoint", daemon=True)

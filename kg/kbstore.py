@@ -472,7 +472,8 @@ class KBStore:
         from .graph import group_blocks
 
         db = self._db
-        old = None if fresh else db.execute("SELECT * FROM groups WHERE grp=?", (key,)).fetchone()
+        old = None if fresh else db.execute("SELECT grp, summary, kind, awards, aid_links, affiliations FROM groups "
+                                            "WHERE grp=?", (key,)).fetchone()
         if group is None:
             self._replace(key, [], renderer, delta)
             db.execute("DELETE FROM groups WHERE grp=?", (key,))
