@@ -49,7 +49,6 @@ def extract(article: Article) -> Extraction:
     for sent, h in honors_seen:  # titles named without a recipient are honors of the corpus too
         mentions.append(doc.mention(Kind.HONOR, h.label, sent, h.start, h.end,
                                     attrs=(("level", honor_level(h.label)),)))
-    mentions = _outside_titles(mentions, [c.honor for c in claims if isinstance(c, AwardClaim)])
     for aid in find_aid(doc):
         sent = aid.sentence
         hospital = _mention(doc, sent, aid.hospital)
@@ -85,14 +84,6 @@ def extract(article: Article) -> Extraction:
         claims=tuple(claims),
         warnings=tuple(doc.warnings),
     )
-
-
-def _outside_titles(mentions: list[Mention], honors: list[Mention]) -> list[Mention]:
-    """Hospital names read inside an honor's title are part of the title (获评“标杆医院”,
-    “爱婴医院”称号), not hospitals."""
-    titles = [(m.start, m.end) for m in (*honors, *mentions) if m.kind == Kind.HONOR]
-    return [m for m in mentions if m.kind != Kind.HOSPITAL
-            or not any(start <= m.start and m.end <= end for start, end in titles)]
 
 
 def _mention(doc: Doc, sent, span: Span) -> Mention:
