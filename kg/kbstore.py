@@ -532,24 +532,28 @@ class KBStore:
             if digest == r[7]:
                 continue
             self._triple_delta += r[3] - n
-            prefixes, stored = db.execute("SELECT prefixes, refs FROM blocks WHERE refn=? AND iri=?",
-                                          (refn, r[1])).fetchone()
-            delta.subtract(_unpack_refs(stored))
+            prefixes, stored = self._stored_refs(refn, r[1])
+            delta.subtract(stored)
             delta.update(refs[r[1]])
-            if prefixes == r[4]:  # (an index entry is written again only when its column is set)
-                db.execute("UPDATE blocks SET triples=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
-                           (r[3], r[5], r[6], r[7], refn, r[1]))
-            else:
-                db.execute("UPDATE blocks SET triples=?, prefixes=?, refs=?, text=?, digest=? WHERE refn=? AND iri=?",
-                           (r[3], r[4], r[5], r[6], r[7], refn, r[1]))
+            # (an indexed column is set only when it changed: setting it writes its index entry again)
+            same = prefixes == r[4]
+            db.execute(f"UPDATE blocks SET triples=?, {'' if same else 'prefixes=?, '}refs=?, text=?, digest=? "
+                       "WHERE refn=? AND iri=?", (r[3], *(() if same else (r[4],)), r[5], r[6], r[7], refn, r[1]))
         for iri, (refn, n, _) in old.items():  # subjects no longer given
             self._triple_delta -= n
-            delta.subtract(_unpack_refs(db.execute("SELECT refs FROM blocks WHERE refn=? AND iri=?",
-                                                   (refn, iri)).fetchone()[0]))
+            delta.subtract(self._stored_refs(refn, iri)[1])
             self._moved.add(iri)
             db.execute("DELETE FROM blocks WHERE refn=? AND iri=?", (refn, iri))
         self._moved.update(r[1] for r in added)
         return added
+
+    def _stored_refs(self, refn: int, iri: str) -> tuple[str, list[str]]:
+        """A stored block's prefixes and referenced IRIs (read from its row: only for a block that changed)."""
+        prefixes, stored = self._db.execute("SELECT prefixes, refs FROM blocks WHERE refn=? AND iri=?",
+                                            (refn, iri)).fetchone()
+        if isinstance(stored, bytes):
+            stored = zlib.decompress(stored).decode("utf-8")
+        return prefixes, stored.split("\n") if stored else []
 
     def _flush_refs(self, delta: Counter) -> None:
         db = self._db
@@ -712,12 +716,6 @@ def _pack_refs(iris: list[str]) -> str | bytes:
     """
     text = "\n".join(iris)
     return zlib.compress(text.encode("utf-8"), 1) if len(text) > PACK_REFS_OVER else text
-
-
-def _unpack_refs(stored: str | bytes) -> list[str]:
-    if isinstance(stored, bytes):
-        stored = zlib.decompress(stored).decode("utf-8")
-    return stored.split("\n") if stored else []
 
 
 def _is_fixed_region(key: str) -> bool:

@@ -38,12 +38,13 @@ def test_store_ntriples_are_rdflibs(sample_build, tmp_path):
     assert (tmp_path / "kg.nt").read_bytes() == serialize(to_graph(sample_build.kb), "nt")
 
 
-@pytest.mark.parametrize("seed, pack_over", [(1, kbstore.PACK_REFS_OVER), (2, kbstore.PACK_REFS_OVER), (1, 0)])
-def test_every_update_gives_a_cold_builds_bytes(tmp_path, seed, pack_over, monkeypatch):
+@pytest.mark.parametrize("seed, pack_all", [(1, False), (2, False), (1, True)])
+def test_every_update_gives_a_cold_builds_bytes(tmp_path, seed, pack_all, monkeypatch):
     """Articles come and go at random in one folder; each warm build equals a cold one
-    (pack_over 0: every block and its reference list are stored compressed, as a hub's are)."""
-    monkeypatch.setattr(kbstore, "PACK_REFS_OVER", pack_over)
-    monkeypatch.setattr(kbstore, "PACK_TEXT_OVER", pack_over)
+    (pack_all: every block and its reference list are stored compressed, as a hub's are)."""
+    if pack_all:
+        monkeypatch.setattr(kbstore, "PACK_REFS_OVER", 0)
+        monkeypatch.setattr(kbstore, "PACK_TEXT_OVER", 0)
     rnd = random.Random(seed)
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -66,7 +67,7 @@ def test_every_update_gives_a_cold_builds_bytes(tmp_path, seed, pack_over, monke
         updates.append(warm.update)
         packed = warm.store._db.execute("SELECT count(*) FROM blocks WHERE typeof(refs) = 'blob' "
                                         "OR substr(text, 1, 1) <> x'0a'").fetchone()[0]
-        assert bool(packed) == (pack_over == 0)
+        assert bool(packed) == pack_all
     assert any(u.removed for u in updates) and any(u.added for u in updates)
 
 
