@@ -34,7 +34,10 @@ F = f"file_v{SCHEMA}"  # what each file's bytes were when last read: lets a rebu
 RACY_SECONDS = 2
 BATCH_ROWS = 64
 BATCH_SECONDS = 1.0
-KEEP_UNUSED_DAYS = 30
+# A row unused for this many days is pruned. A row's day of use is written again only once it is
+# REFRESH_DAYS old, so a rebuild on most days writes nothing for its cached articles (marking them
+# every time rewrote the whole table daily); a row in use is therefore never older than that.
+KEEP_UNUSED_DAYS, REFRESH_DAYS = 30, 7
 # Modules whose code decides what an article's Extraction is (besides kg/extract/ and kg/data/).
 EXTRACTOR_MODULES = ("records.py", "read.py", "normalize.py", "offsets.py", "sentences.py", "segment.py",
                      "lexicon.py", "gazetteer.py", "patterns.py")
@@ -119,7 +122,7 @@ class ExtractionStore:
         self._pending: list[tuple[str, str, str, str, int]] = []
         self._pending_keys: dict[str, tuple[str, ...]] = {}
         self._used: list[str] = []
-        self._stored: dict[str, str] | None = None  # key -> warnings of the rows there were at the first lookup
+        self._stored: dict[str, tuple[str, int]] | None = None  # key -> (warnings, day used) at the first lookup
         self._files: dict[str, tuple] | None = None  # path -> what it was when last read
         self._last_flush = time.monotonic()
         self._today = int(time.time() // 86400)
@@ -131,15 +134,19 @@ class ExtractionStore:
         """The extraction's warnings when the key is stored (so a hit needs no decoding), else None."""
         if key in self._pending_keys:
             return self._pending_keys[key]
-        if self._stored is None:  # one scan of the keys instead of a query per article
-            self._stored = dict(self._db.execute(f"SELECT key, warnings FROM {T}"))
-        warnings = self._stored.get(key)
-        if warnings is None:
+        stored = self._stored_rows().get(key)
+        if stored is None:
             return None
         try:
-            return _warnings(warnings)
+            return _warnings(stored[0])
         except ValueError:
             return None
+
+    def _stored_rows(self) -> dict[str, tuple[str, int]]:
+        if self._stored is None:  # one scan of the keys instead of a query per article
+            self._stored = {key: (warnings, used) for key, warnings, used in
+                            self._db.execute(f"SELECT key, warnings, used FROM {T}")}
+        return self._stored
 
     def rows(self, keys: Iterable[str]) -> Iterator[list | None]:
         """The ``resolve.resolve_row`` of each key (None when absent or unreadable), in the order given."""
@@ -197,8 +204,11 @@ class ExtractionStore:
             self.flush()
 
     def touch(self, key: str) -> None:
-        """Mark a row as used by this build (rows unused for a month are pruned)."""
-        if not self.temporary:
+        """Mark a row as used by this build (see KEEP_UNUSED_DAYS)."""
+        if self.temporary:
+            return
+        stored = self._stored_rows().get(key)
+        if stored is not None and stored[1] <= self._today - REFRESH_DAYS:
             self._used.append(key)
 
     def flush(self) -> None:
@@ -209,7 +219,7 @@ class ExtractionStore:
                 self._db.executemany(f"INSERT OR REPLACE INTO {F} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                      self._pending_files)
             if self._stored is not None:
-                self._stored.update((key, _json(w)) for key, w in self._pending_keys.items())
+                self._stored.update((key, (_json(w), self._today)) for key, w in self._pending_keys.items())
             self._pending.clear()
             self._pending_keys.clear()
             self._pending_files.clear()
@@ -221,9 +231,8 @@ class ExtractionStore:
             if self._used:
                 with self._db:
                     self._db.execute("BEGIN")
-                    self._db.executemany(f"UPDATE {T} SET used={self._today} WHERE key=? AND used<>{self._today}",
-                                         ((k,) for k in self._used))
-            if prune and not self.temporary:
+                    self._db.executemany(f"UPDATE {T} SET used={self._today} WHERE key=?", ((k,) for k in self._used))
+            if prune and not self.temporary and self._stale():
                 with self._db:
                     self._db.execute("BEGIN")
                     self._db.execute(f"DELETE FROM {T} WHERE used < ?", (self._today - KEEP_UNUSED_DAYS,))
@@ -231,6 +240,14 @@ class ExtractionStore:
             self._db.close()
             if self.temporary:
                 dbfile.remove(self.path)
+
+    def _stale(self) -> bool:
+        """Are there rows to prune? (Known from the first lookup's scan, when there was one.)"""
+        cutoff = self._today - KEEP_UNUSED_DAYS
+        if self._stored is None:
+            return True
+        used = set(self._used)
+        return any(day < cutoff and key not in used for key, (_, day) in self._stored.items())
 
     def __len__(self) -> int:
         self.flush()

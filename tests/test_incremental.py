@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import shutil
 import sqlite3
+import time
 
 import pytest
 
@@ -90,6 +91,29 @@ def test_an_unreadable_cache_row_is_extracted_again(corpus, tmp_path, cold_bytes
     db.close()
     again = build([corpus], cache=tmp_path / "cache")
     assert turtle(again) == cold_bytes
+
+
+def test_cache_rows_are_pruned_after_a_month_unused_and_marked_used_weekly(corpus, tmp_path):
+    build([corpus], cache=tmp_path / "cache")
+    path = tmp_path / "cache" / kg_cache.CACHE_FILE
+    today = int(time.time() // 86400)
+    db = sqlite3.connect(path)
+    with db:
+        keys = [k for (k,) in db.execute(f"SELECT key FROM {kg_cache.T} ORDER BY key")]
+        days = {keys[0]: today - 40, keys[1]: today - kg_cache.REFRESH_DAYS, keys[2]: today - 3}
+        db.executemany(f"UPDATE {kg_cache.T} SET used=? WHERE key=?", [(d, k) for k, d in days.items()])
+        row = db.execute(f"SELECT hospitals, warnings, row FROM {kg_cache.T} WHERE key=?", (keys[0],)).fetchone()
+        db.executemany(f"INSERT INTO {kg_cache.T} VALUES (?, ?, ?, ?, ?)",
+                       [("gone", *row, today - kg_cache.KEEP_UNUSED_DAYS - 1),
+                        ("kept", *row, today - kg_cache.KEEP_UNUSED_DAYS)])
+    again = build([corpus], cache=tmp_path / "cache")
+    assert again.cached == 5
+    used = dict(db.execute(f"SELECT key, used FROM {kg_cache.T}"))
+    db.close()
+    # in use: marked again once a week old (so a used row is never pruned), else left unwritten
+    assert [used[k] for k in keys[:3]] == [today, today, today - 3]
+    # unused: pruned once older than KEEP_UNUSED_DAYS
+    assert "gone" not in used and "kept" in used
 
 
 def test_warnings_of_cached_articles_are_repeated(tmp_path):
