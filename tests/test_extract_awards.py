@@ -97,6 +97,16 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
     # a published list the hospital is on
     ("近日，省卫生健康委公布2022年度全省改善医疗服务先进单位名单，铜川市人民医院榜上有名。陕西省各地积极参与。",
      {("铜川市人民医院", "全省改善医疗服务先进单位", 2022, ("陕西省卫生健康委员会",))}),
+    # 公布了…名单: the title starts after 了; a department's numbered branches are on the list, not their hospital
+    ("近日,中共江西省委组织部公布了2023年度全省“五星级党支部”名单,南昌大学第二附属医院内科第一党支部、"
+     "外科第三党支部榜上有名。",
+     {("南昌大学第二附属医院内科第一党支部", "全省五星级党支部", 2023, ("中共江西省委组织部",)),
+      ("南昌大学第二附属医院外科第三党支部", "全省五星级党支部", 2023, ("中共江西省委组织部",))}),
+    # the organ named after the title: …获评“…”,由某某授予
+    ("江西省人民医院麻醉科主任刘强获评“江西省优秀共产党员”,由中共江西省委授予。",
+     {("刘强", "江西省优秀共产党员", None, ("中共江西省委",))}),
+    # a headline about a count of branches names no recipient
+    ("喜报!我院两个党支部获评“全省五星级党支部”\n江西省人民医院召开大会。", set()),
 ])
 def test_more_award_shapes(text, expected):
     assert awards_of(text) == expected
@@ -108,3 +118,11 @@ def test_announced_honor_names_the_list_that_follows():
             "陈明 武汉大学人民医院神经内科主任\n刘洁 荆州市中心医院儿科主任医师\n\n希望受到表扬的同志再创佳绩。")
     assert awards_of(text) == {("陈明", "全省优秀医师", 2023, ("湖北省卫生健康委员会",)),
                                ("刘洁", "全省优秀医师", 2023, ("湖北省卫生健康委员会",))}
+
+
+def test_a_listed_honor_points_at_its_title_in_the_sentence():
+    text = "近日,中共江西省委组织部公布了2023年度全省“五星级党支部”名单,南昌大学第二附属医院内科第一党支部榜上有名。"
+    x = kg.extract_text(text)
+    honor = next(c.honor for c in x.claims if c.__class__.__name__ == "AwardClaim")
+    assert (honor.label, honor.surface, text[honor.start:honor.end]) == (
+        "全省五星级党支部", "2023年度全省“五星级党支部”", "2023年度全省“五星级党支部”")

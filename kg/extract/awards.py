@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Kind, Sentence
 from .doc import Doc
@@ -47,12 +47,12 @@ RE_ROLL_HEADING = re.compile(
 )
 RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖")
 RE_JOIN = re.compile(r"[、和及与]")
-RE_UNNAMED = re.compile(r"(?:一名|1名|两名|多名|[0-9一二三四五六七八九十]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
+RE_UNNAMED = re.compile(r"(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
 RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
 RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)")
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单如下[:：]?$")
-RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓)(?P<title>[^,。;]{2,50}?)名单[,:]?(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓)了?(?P<title>[^,。;]{2,50}?)名单[,:]?(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +161,13 @@ def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
         honors = [h for h in honors if individual(h.label) is not True] or honors
         if len(honors) != 1:
             continue
-        h = _place_level(doc, honors[0])
+        shift = m.start("title")  # (read in the title alone: its offsets are the title's)
+        h = _place_level(doc, replace(honors[0], start=honors[0].start + shift, end=honors[0].end + shift))
         who = [s for s in spans if m.start("who") <= s.start and s.end <= m.end("who")
                and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)]
+        # 某医院内科第一党支部: the unit is on the list, not the hospital its name starts with
+        who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+                                         for o in who)]
         bodies = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= m.start()] or \
             organizers_for(h, organizers)
         years = (h.year,) if h.year else doc_year
@@ -209,7 +213,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if not recipients and not unnamed:
             recipients = _fallback_recipients(doc, text, m.start(), honors, previous, state)
         previous = recipients
-        clause_bodies = _bodies_for(spans, window_start, m, honors)
+        clause_bodies = _bodies_for(spans, window_start, m, honors) or _bodies_after(text, spans, end)
         if not clause_bodies and (m.group("active") or m.group("give")):
             clause_bodies = previous_bodies  # 授予A…称号,授予B…称号: one organ confers both
         previous_bodies = clause_bodies
@@ -355,6 +359,25 @@ def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list
         else:
             break
     return group
+
+
+RE_BY_AFTER = re.compile(r"\s*[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由")
+RE_BY_VERB = re.compile(r"(?:联合|共同)?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")
+
+
+def _bodies_after(text: str, spans: list[Span], end: int) -> list[Span]:
+    """…获评“某称号”,由中共某省委授予: the organs named after the title, with a verb of conferral."""
+    m = RE_BY_AFTER.match(text, end)
+    if not m:
+        return []
+    pos, group = m.end(), []
+    while (b := next((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start == pos), None)) is not None:
+        group.append(b)
+        pos = b.end
+        if not text.startswith(("、", "和", "与"), pos):
+            break
+        pos += 1
+    return group if group and RE_BY_VERB.match(text, pos) else []
 
 
 def _years(text: str, verb: int) -> tuple[int, ...]:

@@ -18,6 +18,7 @@ from ..patterns import word_alternation
 PARTY_WORDS = ("党总支", "党支部", "总支", "支部", "党委", "党小组", "纪委", "团委", "工会")
 PARTY = "(?:" + "|".join(PARTY_WORDS) + ")"
 GENERIC_UNITS = frozenset({"党委", "党总支", "党支部", "总支", "支部", "医院党委", "院党委", "纪委", "团委", "工会"})
+RE_NUMBERED = r"(?:第[一二三四五六七八九十]+)"  # 内科第一党支部: a department's numbered branch
 RE_ORDINAL_BRANCH = r"(?:(?:临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院)?第[一二三四五六七八九十]+|临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院|在职|学生)"
 
 
@@ -39,7 +40,7 @@ def _rx_after_hospital() -> re.Pattern[str]:
     """A unit written right after its hospital's name."""
     dept = _dept_alt()
     return re.compile(
-        rf"(?:(?:{dept})(?:{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?|{PARTY})"
+        rf"(?:(?:{dept})(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?|{PARTY})"
     )
 
 
@@ -48,7 +49,7 @@ def _rx_standalone() -> re.Pattern[str]:
     """A unit written without its hospital: a known department, optionally with its branch."""
     dept = _dept_alt()
     # only where a unit's name can start: after punctuation or a space, after 院 (我院, 该院), or 和/及/与
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与]))(?:院|医院)?(?:(?:{dept})(?:{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY})")
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与]))(?:院|医院)?(?:(?:{dept})(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY})")
 
 
 def unit_after(text: str, pos: int) -> UnitName | None:
