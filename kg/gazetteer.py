@@ -174,6 +174,20 @@ def short_forms(name: str, level: str, code: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
+def _former_county_name(d: Division) -> str | None:
+    """某某县 for a county-level city or district (错那市, 双流区).
+
+    Counties keep becoming cities and districts (撤县设市, 撤县设区); articles written
+    before, and the names of the hospitals there (某某县人民医院), still say 某某县.
+    """
+    if d.level != "county" or "71" <= d.code[4:6] <= "80" or not d.name.endswith(("市", "区")):
+        return None
+    if d.name.endswith(("新区", "矿区", "特区", "林区", "开发区", "园区", "管理区")):
+        return None
+    split = _split(_PAREN.sub("", d.name), "county")
+    return split[0] + "县" if split is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Division:
     """One administrative division as listed in the statistical code table."""
@@ -209,6 +223,16 @@ class Gazetteer:
             self._forms_of[d.code] = fs
             for f in fs:
                 forms.setdefault(f, []).append(d)
+        former: dict[str, list[Division]] = {}
+        for d in self._by_code.values():
+            f = _former_county_name(d)
+            if f is not None:
+                former.setdefault(f, []).append(d)
+        for f, ds in former.items():
+            if f not in forms:  # (never in place of a division that has the name today)
+                forms[f] = ds
+                for d in ds:
+                    self._forms_of[d.code] += (f,)
         self._by_form: dict[str, tuple[Division, ...]] = {f: tuple(ds) for f, ds in forms.items()}
 
     def __len__(self) -> int:

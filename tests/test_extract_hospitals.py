@@ -23,6 +23,8 @@ def hospitals(text: str) -> set[str]:
     ("重庆市渝北区人民医院举行揭牌仪式。", {"重庆市渝北区人民医院"}),
     ("北京市海淀医院获得表彰。", {"北京市海淀医院"}),
     ("上海市徐汇区中心医院派出医疗队。", {"上海市徐汇区中心医院"}),
+    # ... but the county it was before (梁平县, now 梁平区) is written as it is
+    ("梁平县人民医院派出医疗队。", {"梁平县人民医院"}),
     # universities and their affiliated hospitals, proper names
     ("中南大学湘雅二医院举行签约仪式。", {"中南大学湘雅二医院"}),
     ("四川大学华西医院专家赶赴现场。", {"四川大学华西医院"}),
@@ -70,3 +72,8 @@ def test_declared_short_name_refers_to_the_hospital():
 def test_county_hospital_without_renmin_joins_the_full_name():
     x = kg.extract_text("我院对口支援通江县人民医院。通江县医院骨科由我院专家指导。")
     assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"通江县人民医院"}
+
+
+def test_a_hospital_named_after_a_former_county_is_placed_in_the_division_of_today():
+    m = next(m for m in kg.extract_text("梁平县人民医院派出医疗队。").mentions if m.kind == Kind.HOSPITAL)
+    assert (m.label, m.attr("location")) == ("梁平县人民医院", "500155")

@@ -75,6 +75,10 @@ LOOKUP_HITS = [
     ("神农架", "429021"),
     ("万柏林", "140109"),
     ("梁平", "500155"),
+    # the county a county-level city or district was (articles and hospital names still say so)
+    ("梁平县", "500155"),  # 梁平区 since 2016
+    ("错那县", "540581"),  # 错那市 since 2023
+    ("双流县", "510116"),  # 双流区 since 2015
     ("仙桃", "429004"),
     # townships
     ("红宝苗族彝族乡", "510422207"),
@@ -111,11 +115,15 @@ LOOKUP_MISSES = [
     "浦东新",
     "石家庄高新技术产业开发",  # statistical units get no stripped forms
     "北戴河新区的",
-    "梁平县",  # renamed 梁平区 in 2016
     "市辖区",
     "省直辖县级行政区划",
     "向阳区直辖村级区划",
 ]
+
+
+def test_a_former_county_name_never_hides_a_county_of_today(gaz: Gazetteer) -> None:
+    assert _codes(gaz.lookup("朝阳县")) == ["211321"]  # not the districts 朝阳区 of Beijing or Changchun
+    assert gaz.lookup("浦东新县") == ()  # a new area (新区) was never a county
 
 
 @pytest.mark.parametrize("form", LOOKUP_MISSES)
