@@ -23,6 +23,8 @@ def hospitals(text: str) -> set[str]:
     ("重庆市渝北区人民医院举行揭牌仪式。", {"重庆市渝北区人民医院"}),
     ("北京市海淀医院获得表彰。", {"北京市海淀医院"}),
     ("上海市徐汇区中心医院派出医疗队。", {"上海市徐汇区中心医院"}),
+    # the party committee's full name: 中共 is not part of the hospital's
+    ("会议宣读了《中共江苏省立医院委员会关于表彰优秀共产党员的决定》。", {"江苏省立医院"}),
     # ... but the county it was before (梁平县, now 梁平区) is written as it is
     ("梁平县人民医院派出医疗队。", {"梁平县人民医院"}),
     # universities and their affiliated hospitals, proper names
@@ -77,3 +79,10 @@ def test_county_hospital_without_renmin_joins_the_full_name():
 def test_a_hospital_named_after_a_former_county_is_placed_in_the_division_of_today():
     m = next(m for m in kg.extract_text("梁平县人民医院派出医疗队。").mentions if m.kind == Kind.HOSPITAL)
     assert (m.label, m.attr("location")) == ("梁平县人民医院", "500155")
+
+
+def test_a_hospital_receiving_through_its_committee_takes_no_alias_from_it():
+    x = kg.extract_text("宁波市第一医院召开大会。医院党委先后获评“浙江省文明单位”“浙江省五一劳动奖状”。")
+    aliases = {a for m in x.mentions if m.kind == Kind.HOSPITAL for a in m.aliases}
+    aliases |= {a for c in x.claims if c.__class__.__name__ == "AwardClaim" for a in c.recipient.aliases}
+    assert "党委" not in aliases and "医院党委" not in aliases

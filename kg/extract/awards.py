@@ -342,7 +342,9 @@ def _fit(recipients: list[Span], honor: HonorName) -> list[Span]:
 
 
 def _hospital_of(unit: Span) -> Span:
-    return Span(Kind.HOSPITAL, unit.start, unit.end, unit.hospital or unit.label, surface="")
+    """The hospital a unit (its 党委) speaks for; the unit's words are no name of the hospital."""
+    label = unit.hospital or unit.label
+    return Span(Kind.HOSPITAL, unit.start, unit.end, label, surface=label)
 
 
 def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list[HonorName]) -> list[Span]:
