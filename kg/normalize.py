@@ -34,6 +34,10 @@ from .patterns import (
     TERMINAL,
 )
 
+# single Chinese characters spaced apart (吉 林 大 学, a name set as 张 伟 or 医师刘 洪 涛): OCR's or a
+# typesetter's spaces; two in a row when the first stands alone, else three
+RE_SPACED_CHARS = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \u3000][{CJK}](?![{CJK}]))+"
+                             rf"|[{CJK}](?:[ \u3000][{CJK}](?![{CJK}])){{2,}}")
 RE_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、)]|[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff]|【)")
 RE_TITLE_CONTINUES = re.compile(r"^(?:荣誉称号|称号|荣誉|殊荣)")
 RE_AWARD_VERB_TAIL = re.compile(r"(?:授予|荣获|获得|获评|被评为|评为)[^,。!?;:“”\"]*$")
@@ -293,6 +297,15 @@ def _convert(converter, text: str) -> str | None:
         return None
 
 
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+RE_CORNER_QUOTES = re.compile("[「」『』]+")
+
+
+def quote_edits(text: str) -> list[Edit]:
+    """Corner brackets (「」『』, the quotes of traditional-script texts) become the “” ‘’ titles are read in."""
+    return [(m.start(), m.end(), m.group().translate(_CORNER_QUOTES)) for m in RE_CORNER_QUOTES.finditer(text)]
+
+
 def furniture_edits(text: str) -> list[Edit]:
     """Page furniture: WeChat and web captions, counters and buttons that are not article text."""
     edits = _furniture_lines(text)
@@ -320,8 +333,9 @@ def space_edits(text: str) -> list[Edit]:
     """Spaces OCR puts between Chinese characters (and around numbers next to them).
 
     On a line where most Chinese characters are spaced apart, every such space
-    goes. Elsewhere a single space between two Chinese words is kept as a word
-    break (it often separates a name from a post: 赵某 农工党某医院支部…), and only spaces next to digits,
+    goes, and so do those inside a run of single characters spaced apart
+    elsewhere (吉 林 大 学 第 一 医 院, a name set as 张 伟). Otherwise a single
+    space between two Chinese words is kept as a word break (it often separates a name from a post: 赵某 农工党某医院支部…), and only spaces next to digits,
     Latin letters or punctuation go.
     """
     edits: list[Edit] = []
@@ -333,8 +347,10 @@ def space_edits(text: str) -> list[Edit]:
             spaced = len(RE_CJK_SPACED.findall(line))
             joined = len(RE_CJK_JOINED.findall(line)) if spaced else 0  # only weighed against spaced ones
             ocr = spaced > 0 and spaced >= 0.3 * (spaced + joined)
+            fragments = set() if ocr else {i for r in RE_SPACED_CHARS.finditer(line) for i in range(*r.span())}
             for m in RE_OCR_SPACE.finditer(line):
-                if not ocr and RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), min(m.end() + 1, len(line))):
+                if not ocr and m.start() not in fragments and \
+                        RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), min(m.end() + 1, len(line))):
                     if m.end() - m.start() > 1 or line[m.start()] != " ":
                         edits.append((pos + m.start(), pos + m.end(), " "))
                     continue
@@ -477,9 +493,9 @@ def tidy_edits(text: str) -> list[Edit]:
 
 
 STEPS: dict[str, tuple[Step, ...]] = {
-    "text": (markdown_edits, nfkc_edits, simplify_edits, furniture_edits, space_edits, line_edits),
-    "markdown": (markdown_edits, nfkc_edits, simplify_edits, furniture_edits, space_edits, line_edits),
-    "html": (html_edits, nfkc_edits, simplify_edits, furniture_edits, space_edits, line_edits),
+    "text": (markdown_edits, nfkc_edits, simplify_edits, quote_edits, furniture_edits, space_edits, line_edits),
+    "markdown": (markdown_edits, nfkc_edits, simplify_edits, quote_edits, furniture_edits, space_edits, line_edits),
+    "html": (html_edits, nfkc_edits, simplify_edits, quote_edits, furniture_edits, space_edits, line_edits),
 }
 
 

@@ -105,6 +105,9 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
     # the organ named after the title: …获评“…”,由某某授予
     ("江西省人民医院麻醉科主任刘强获评“江西省优秀共产党员”,由中共江西省委授予。",
      {("刘强", "江西省优秀共产党员", None, ("中共江西省委",))}),
+    # a title broken by a space is one title
+    ("吉林省人民医院心内科主任刘洪涛被授予“全省卫生 健康系统先进个人”称号。",
+     {("刘洪涛", "全省卫生健康系统先进个人", None, ())}),
     # a headline about a count of branches names no recipient
     ("喜报!我院两个党支部获评“全省五星级党支部”\n江西省人民医院召开大会。", set()),
 ])

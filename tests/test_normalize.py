@@ -11,6 +11,13 @@ from kg.normalize import find_date, normalize_text
     ("为 庆 祝 中 国 共 产 党 成 立 100 周 年 ， 医 院 举 办 活 动", "为庆祝中国共产党成立100周年,医院举办活动"),
     ("周迪军 农工党岳阳市人民医院总支主委、岳阳市人民医院大内科主任兼内分泌科主任",
      "周迪军 农工党岳阳市人民医院总支主委、岳阳市人民医院大内科主任兼内分泌科主任"),
+    # on a normal line, a run of single characters spaced apart is joined (a spaced-out name, an OCR'd stretch)
+    ("本报讯(记者 张 伟)近日,吉 林 大 学 第 一 医 院 急 诊 科 、长春市中心医院获表彰",
+     "本报讯(记者张伟)近日,吉林大学第一医院急诊科、长春市中心医院获表彰"),
+    ("心内科主任医师刘 洪 涛、护理部主任李秀梅获表彰", "心内科主任医师刘洪涛、护理部主任李秀梅获表彰"),
+    ("王某 李某 张某获表彰", "王某 李某 张某获表彰"),
+    # corner brackets are quotes
+    ("本院榮獲「全國文明單位」稱號,『三甲』", "本院荣获“全国文明单位”称号,‘三甲’"),
     # a number broken across lines is joined
     ("医院被授予2019年度先进集体。202\n\n0年3月,医院再获表彰。", "医院被授予2019年度先进集体。2020年3月,医院再获表彰。"),
     # traditional -> simplified, full-width -> half-width

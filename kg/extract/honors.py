@@ -36,6 +36,7 @@ RE_NOT_HONOR = re.compile(
 )
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:等)?\d+(?:个|名|位|家|人)(?:单位|同志|集体|个人|医院|科室|党组织)?")
+RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 RE_LEVEL_WORD = re.compile(r"^(?:全国|国家级|国家|全省|省级|全市|市级|全县|县级|全区|区级)$")
 
 
@@ -137,7 +138,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
     if len(tail) < 2:
         tail = ""
     label = (pre + "“" + inner + "”" + tail) if quoted and tail else (pre + inner + tail)
-    label = label.strip()
+    label = RE_SPACE_IN_WORDS.sub("", label.strip())  # (a title broken by a space: “全省卫生 健康系统…”)
     if len(label) < 2 or RE_NOT_HONOR.search(label) or not quoted and RE_NOT_BARE_HONOR.search(label):
         return None
     if quoted and len(inner) < 2:
