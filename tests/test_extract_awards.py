@@ -108,6 +108,13 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
     # a title broken by a space is one title
     ("吉林省人民医院心内科主任刘洪涛被授予“全省卫生 健康系统先进个人”称号。",
      {("刘洪涛", "全省卫生健康系统先进个人", None, ())}),
+    # an organiser of one field (a women's federation) did not confer the article's other titles
+    ("近日,全国妇联印发决定,中南大学湘雅医院产科护理组被命名为“全国巾帼文明岗”。"
+     "在第十九届“中国医师奖”评选中,中南大学湘雅医院副院长陈建国荣获“中国医师奖”。",
+     {("中南大学湘雅医院产科", "全国巾帼文明岗", None, ("中华全国妇女联合会",)),
+      ("陈建国", "中国医师奖", None, ())}),
+    # a range of years in front of a title (with a dash NFKC leaves alone) is not part of it
+    ("湖南省人民医院获评“2019—2021年度湖南省文明单位”。", {("湖南省人民医院", "湖南省文明单位", 2019, ())}),
     # a headline about a count of branches names no recipient
     ("喜报!我院两个党支部获评“全省五星级党支部”\n江西省人民医院召开大会。", set()),
 ])

@@ -391,11 +391,28 @@ def _years(text: str, verb: int) -> tuple[int, ...]:
 LEVEL_RANK = {"national": 4, "provincial": 3, "city": 2, "county": 1}
 
 
+# Organs that confer the titles of one field only: an organiser of the article that is one of them
+# did not confer the article's other titles (全国妇联 names a 巾帼文明岗, not a 中国医师奖). (Trade
+# unions are left out: with others they confer titles of every field, 巾帼文明岗 among them.)
+FIELD_ORGANS = (
+    (re.compile(r"妇联|妇女联合会"), re.compile(r"巾帼|三八|妇女|女性|家庭|母亲")),
+    (re.compile(r"共青团|团中央|团[省市县区]委|青年联合会|青联"), re.compile(r"青年|五四|青春|团|少年|志愿")),
+    (re.compile(r"文明委|精神文明建设"), re.compile(r"文明")),
+    (re.compile(r"红十字"), re.compile(r"红十字|博爱|献血|救护")),
+    (re.compile(r"科协|科学技术协会"), re.compile(r"科技|科学|科普|创新")),
+)
+
+
 def organizers_for(honor: HonorName, organizers: list[Span]) -> list[Span]:
     """The article's organisers, when they could have conferred this title: a provincial organ
-    confers provincial or lower titles, never a national one (全国…)."""
+    confers provincial or lower titles, never a national one (全国…), and an organ of one field
+    (a women's federation, the Youth League ...) only that field's titles."""
     level = LEVEL_RANK.get(honor_level(honor.label), 0)
-    return [o for o in organizers if LEVEL_RANK.get(o.level or "", 0) >= level]
+    return [o for o in organizers if LEVEL_RANK.get(o.level or "", 0) >= level and _in_field(o.label, honor.label)]
+
+
+def _in_field(organ: str, title: str) -> bool:
+    return all(topic.search(title) for field, topic in FIELD_ORGANS if field.search(organ))
 
 
 def _doc_year(doc: Doc) -> tuple[int, ...]:
