@@ -62,6 +62,12 @@ def test_organiser_of_the_honors_is_their_awarding_body():
                                 ("人力资源和社会保障部", "国家中医药管理局", "国家卫生健康委员会"))}
 
 
+def test_organ_holding_the_meeting_that_commends_is_the_awarding_body():
+    text = ("6月29日,中共德阳市委召开庆祝中国共产党成立102周年大会,表彰全市先进基层党组织。\n"
+            "德阳市人民医院党委被授予“全市先进基层党组织”称号。")
+    assert awards_of(text) == {("德阳市人民医院党委", "全市先进基层党组织", None, ("中共德阳市委",))}
+
+
 def test_honor_roll_lines_each_name_a_recipient():
     text = ("关于表彰全省卫生健康系统先进集体的决定\n"
             "省卫生健康委决定，授予武汉市中心医院急诊科等3个集体“湖北省卫生健康系统先进集体”称号。\n"

@@ -36,6 +36,12 @@ def test_article_hospital_employs_people_named_with_a_post_only():
     assert affiliations(text) == {("吴刚", "贵阳市第一人民医院"), ("周雪", "贵阳市第一人民医院急诊科")}
 
 
+def test_head_of_an_office_of_the_hospitals_party_committee_is_staff():
+    text = ("贵阳市第一人民医院召开大会。党委组织部部长何丽主持会议。\n"
+            "市委组织部部长王强出席。")
+    assert affiliations(text) == {("何丽", "贵阳市第一人民医院党委组织部")}
+
+
 def test_list_entry_name_then_description():
     text = "【全国卫生健康系统先进工作者】:杨帆 南宁市第二人民医院心血管内科主任"
     assert affiliations(text) == {("杨帆", "南宁市第二人民医院心血管内科")}

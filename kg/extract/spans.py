@@ -25,6 +25,8 @@ from .people import (
 )
 from .units import GENERIC_UNITS, standalone_units, unit_after
 
+# an office of a hospital's party committee, written right before a post (党委组织部部长某某)
+RE_PARTY_OFFICE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|院)党委(?:组织部|宣传部|统战部|办公室|工作部)$")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|我校")
 RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s]))(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?,?)?(医院)(?!党委|领导|院长|职工|党员|人|文化|发展|建设|管理|工作)")
 RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
@@ -144,7 +146,8 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
         org, role_start = _org_before(text, phrase_start, orgs)
         role = text[role_start:name.start].strip("、, 的") or title
         hospital = unit = None
-        official = not is_hospital_title(title)
+        # (党委组织部部长: the head of an office of the hospital's party committee is hospital staff)
+        official = not is_hospital_title(title) and not (main and RE_PARTY_OFFICE_BEFORE.search(text, 0, phrase_start))
         if org is not None and org.kind in (Kind.HOSPITAL, Kind.ORG_UNIT):
             hospital = org.hospital or org.label
             unit = org.label if org.kind == Kind.ORG_UNIT else None
