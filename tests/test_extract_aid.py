@@ -31,6 +31,9 @@ def aid_counties(text: str) -> set[tuple[str, str]]:
      {("山西医科大学第一医院", "岢岚县")}),
     # the place is written after 到, the aid word comes later in the clause
     ("兰州大学第二医院选派干部到临夏州东乡族自治县达板镇开展帮扶工作。", {("兰州大学第二医院", "东乡族自治县")}),
+    # a medical team arriving (抵达) at a county-level city, its province by its bare name
+    ("江苏省人民医院第十一批援疆医疗队抵达新疆克孜勒苏柯尔克孜自治州阿图什市,开展医疗援疆工作。",
+     {("江苏省人民医院", "阿图什市")}),
     # a county by the name it had before it became a city (错那县 -> 错那市)
     ("湖南省人民医院医疗队启程赴西藏自治区山南市错那县人民医院开展为期一年的对口支援工作。",
      {("湖南省人民医院", "错那市")}),

@@ -22,10 +22,10 @@ from .spans import Span, sentence_spans
 RE_AID = re.compile(
     r"对口帮扶|对口支援|结对帮扶|定点帮扶|驻村帮扶|组团式帮扶|“组团式”帮扶|组团式援[藏疆]|医疗帮扶|精准帮扶|托管|帮扶|支援|援藏|援疆|援青|援滇|援黔|援建|驻村|扶贫|挂职"
 )
-RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
+RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|抵达|到达|奔赴|远赴|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
 RE_NOT_AID = re.compile(r"抗疫|疫情|地震|救灾|抗洪|灾区|抗震|洪灾|泥石流|救援")
 RE_PLACE_CHAIN = re.compile(
-    r"(?P<chain>(?:[\u4e00-\u9fff]{2,9}?(?:自治区|省|自治州|地区|盟|州|市))?"
+    r"(?P<chain>(?:[\u4e00-\u9fff]{2,14}?(?:自治区|省|自治州|地区|盟|州|市))?"
     r"(?:[\u4e00-\u9fff]{1,9}?(?:自治县|县|区|旗|市))?"
     r"(?:[\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木))?"
     r"(?:[\u4e00-\u9fff]{1,6}?村)?)"
@@ -140,7 +140,7 @@ def _places(doc: Doc, text: str) -> list[Place]:
     """Place chains in the sentence that end in a county, township or village."""
     gaz = load_gazetteer()
     out: list[Place] = []
-    for m in re.finditer(r"(?:到|赴|在|驻|前往|深入|进驻|帮扶|支援|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
+    for m in re.finditer(r"(?:到|赴|在|驻|前往|抵达|到达|深入|进驻|帮扶|支援|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
         chain = RE_PLACE_CHAIN.match(text, m.end())
         if not chain or not chain.group():
             continue
@@ -176,7 +176,11 @@ def _read_chain(doc: Doc, chain: str, offset: int) -> Place | None:
             if not divs:
                 continue
             if cand[-1] not in "省区州盟市县旗乡镇道木" and not cand.endswith("地区"):
-                continue
+                # a province by its bare name at the head of the chain (新疆…自治州…市)
+                provinces = [d for d in divs if d.level == "province"]
+                if pos or not provinces:
+                    continue
+                divs = provinces
             scope = [d.code for d in (township, county) if d] or ctx
             d = gaz.resolve(cand, [*scope, *ctx]) if len(divs) > 1 else divs[0]
             if d is None:
