@@ -335,7 +335,8 @@ def space_edits(text: str) -> list[Edit]:
     On a line where most Chinese characters are spaced apart, every such space
     goes, and so do those inside a run of single characters spaced apart
     elsewhere (吉 林 大 学 第 一 医 院, a name set as 张 伟). Otherwise a single
-    space between two Chinese words is kept as a word break (it often separates a name from a post: 赵某 农工党某医院支部…), and only spaces next to digits,
+    space between two Chinese words is kept as a word break (it often separates
+    a name from a post: 赵某 农工党某医院支部…), and only spaces next to digits,
     Latin letters or punctuation go.
     """
     edits: list[Edit] = []

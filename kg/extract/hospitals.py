@@ -238,9 +238,9 @@ def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospit
         elif len(places) >= 2:
             label = surface[places[inner][1] - start:]
         inner_div = divisions[inner]
-        former = places[0][0].endswith("县") and not inner_div.name.endswith("县") if inner_div else False
-        if len(places) == 1 and inner_div is not None and inner_div.level == "county" and not former:
-            # (a district of a municipality, not a county it was before: 某县卫生院 stays as written)
+        # a district of a municipality gets the municipality, not the county it was (某县卫生院 stays as written)
+        if len(places) == 1 and inner_div is not None and inner_div.level == "county" and \
+                not (places[0][0].endswith("县") and not inner_div.name.endswith("县")):
             prov = gaz.province_of(inner_div.code)
             if prov is not None and prov.name.endswith("市") and inner_div.parent == prov.code:
                 label = prov.name + surface[places[0][1] - start:]
