@@ -20,6 +20,10 @@ from conftest import awards_of
      ("中共云南省委", "云南省人民政府")),
     ("绵阳市中心医院召开总结大会。2022年，医院被市卫生健康委授予“先进单位”称号。",
      ("绵阳市卫生健康委员会",)),
+    # a bare organ listed right after a placed one is of the same province, whatever else the
+    # article names (乡村振兴 holds the stem of a district in another province)
+    ("推进乡村振兴,助力乡村振兴。2021年,中南大学湘雅医院被湖南省委、省政府授予“全省乡村振兴先进集体”称号。",
+     ("中共湖南省委", "湖南省人民政府")),
 ])
 def test_bodies(text, bodies):
     got = {b for _, _, _, b in awards_of(text)}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import load_gazetteer
+from ..gazetteer import Division, load_gazetteer
 from ..lexicon import national_organs, organ_suffixes
 from ..patterns import word_alternation
 from ..records import Sentence
@@ -56,10 +56,17 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
     text = sent.text
     found: list[BodyName] = []
     regional = _suffix_rx().finditer(text) if _suffix_end_rx().search(text) else ()
+    placed: tuple[int, Division] | None = None  # where the last organ with its own place ended, and the place
     for m in regional:
-        body = _regional(doc, text, m.start(), m.end(), m.group())
-        if body is not None:
-            found.append(body)
+        # 湖南省委、省政府: a bare 省 right after a placed provincial organ is that province
+        inherited = None
+        if placed is not None and text[placed[0]:m.start() - 1] in ("", "、", "和", "及", "与") \
+                and placed[1].name.endswith(text[m.start() - 1]):
+            inherited = placed[1]
+        body, place = _regional(doc, text, m.start(), m.end(), m.group(), inherited)
+        found.append(body)
+        if place is not None and (body.start < m.start() - 1 or inherited is not None):
+            placed = (body.end, place)
     taken = [(b.start, b.end) for b in found]
     for m in _national_rx().finditer(text):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
@@ -72,7 +79,10 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
     return found
 
 
-def _regional(doc: Doc, text: str, s: int, e: int, word: str) -> BodyName | None:
+def _regional(doc: Doc, text: str, s: int, e: int, word: str,
+              inherited: Division | None = None) -> tuple[BodyName, Division | None]:
+    """The organ whose word is text[s:e], with its place: written before it, else ``inherited``
+    (from the organ it is listed with), else the article's."""
     row = next((r for r in organ_suffixes() if r.short == word), None)
     full, party = (row.full, row.party) if row else ("人民政府", False)
     # the place: the longest place form ending right before the organ word, else a bare admin char
@@ -87,7 +97,7 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str) -> BodyName | None
             break
     scoped = False
     if place is None:
-        place = context_place(doc, text[s - 1])
+        place = inherited or context_place(doc, text[s - 1])
         if place is None:
             scoped = True
     if start >= 2 and text[start - 2:start] == PARTY_PREFIX:
@@ -101,4 +111,4 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str) -> BodyName | None
         label = (PARTY_PREFIX if party else "") + place.name + full
     level = {"province": "provincial", "prefecture": "city", "county": "county"}.get(
         place.level if place else "", "provincial" if text[s - 1] == "省" else "city")
-    return BodyName(start, e, surface, label, level, scoped)
+    return BodyName(start, e, surface, label, level, scoped), place
