@@ -123,6 +123,19 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
     ("湖南省人民医院获评“2019—2021年度湖南省文明单位”。", {("湖南省人民医院", "湖南省文明单位", 2019, ())}),
     # a headline about a count of branches names no recipient
     ("喜报!我院两个党支部获评“全省五星级党支部”\n江西省人民医院召开大会。", set()),
+    # 授予 a unit's post holder: the person receives the title, written after their name
+    ("中共湖北省委决定,授予湖北省人民医院党委“湖北省先进基层党组织”称号,"
+     "授予该院感染科党支部书记王晓明“湖北省优秀共产党员”称号,授予该院党委组织部部长陈静“湖北省优秀党务工作者”称号。",
+     {("湖北省人民医院党委", "湖北省先进基层党组织", None, ("中共湖北省委",)),
+      ("王晓明", "湖北省优秀共产党员", None, ("中共湖北省委",)),
+      ("陈静", "湖北省优秀党务工作者", None, ("中共湖北省委",))}),
+    # the organ holds the meeting somewhere (在北京召开) and commends at it
+    ("4月28日,中华全国总工会在北京召开全国劳动模范和先进工作者表彰大会。四川大学华西医院荣获“全国五一劳动奖状”。",
+     {("四川大学华西医院", "全国五一劳动奖状", None, ("中华全国总工会",))}),
+    # ... or names the commendation long after the meeting
+    ("2月20日,湖南省委、省政府召开全省乡村振兴工作会议,对2022年度乡村振兴驻村帮扶工作先进单位和个人进行表彰。"
+     "中南大学湘雅医院获评“全省乡村振兴驻村帮扶工作先进单位”。",
+     {("中南大学湘雅医院", "全省乡村振兴驻村帮扶工作先进单位", None, ("中共湖南省委", "湖南省人民政府"))}),
 ])
 def test_more_award_shapes(text, expected):
     assert awards_of(text) == expected

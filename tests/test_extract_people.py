@@ -42,6 +42,11 @@ def test_head_of_an_office_of_the_hospitals_party_committee_is_staff():
     assert affiliations(text) == {("何丽", "贵阳市第一人民医院党委组织部")}
 
 
+def test_a_department_named_after_a_verb_and_the_hospital_starts_after_them():
+    text = "贵阳市第一人民医院召开大会。会议授予该院党委组织部部长何丽“优秀党务工作者”称号。"
+    assert affiliations(text) == {("何丽", "贵阳市第一人民医院党委组织部")}
+
+
 def test_list_entry_name_then_description():
     text = "【全国卫生健康系统先进工作者】:杨帆 南宁市第二人民医院心血管内科主任"
     assert affiliations(text) == {("杨帆", "南宁市第二人民医院心血管内科")}

@@ -39,14 +39,18 @@ RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织)*")
 RE_ORGANIZER = re.compile(
-    r"(?:联合|共同|同时)?(?:组织|举办|主办|印发|下发|发布|公布|决定|发文|关于表彰|关于表扬|关于命名|召开(?=[^。;]{0,34}表彰))"
+    r"(?:在[\u4e00-\u9fff]{1,6}?)?(?:联合|共同|同时)?"  # (中华全国总工会在北京召开…表彰大会)
+    r"(?:组织|举办|主办|印发|下发|发布|公布|决定|发文|关于表彰|关于表扬|关于命名|召开(?=[^。;]{0,48}表彰))"
 )
+ORGANIZER_WINDOW = 64  # how far after the organs RE_ORGANIZER may read (its 召开…表彰 lookahead included)
 RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
 RE_ROLL_HEADING = re.compile(
     r"^\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
 )
 RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖")
 RE_JOIN = re.compile(r"[、和及与]")
+RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff]|授予|称号")  # what a post between the verb and a name never holds
+RECIPIENT_POST_CHARS = 16  # 某院某某科党支部书记 and the like: how far after the verb a post holder's name may start
 RE_UNNAMED = re.compile(r"(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
 RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
@@ -268,11 +272,14 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
     """授予 A、B 等N个集体 …: the recipients written right after the verb."""
     out: list[Span] = []
     while True:
-        nxt = next((s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)), None)
+        nxt = _post_holder(text, spans, pos)  # 授予某院内科主任王某“…”称号: the person, not the unit
+        if nxt is None:
+            nxt = next((s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)),
+                       None)
         if nxt is None:
             break
         longer = [s for s in spans if s.start == pos and s.end > nxt.end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
-        if longer:
+        if longer and nxt.kind != Kind.PERSON:
             nxt = max(longer, key=lambda s: s.end)
         if out and out[-1].end == nxt.start and out[-1].kind == Kind.HOSPITAL and out[-1].surface in ("我校", "我院", "本院", "该院"):
             out.pop()  # 我校某某第一医院: the name says which
@@ -290,6 +297,17 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
         if g:
             pos += g.end()
     return out, pos
+
+
+def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
+    """A person written at ``pos`` after the post they hold (某院党委组织部部长王某), when the
+    title or the next recipient follows the name."""
+    for s in spans:
+        if s.kind == Kind.PERSON and s.role and pos < s.start <= pos + RECIPIENT_POST_CHARS \
+                and not RE_NOT_IN_POST.search(text, pos, s.start) \
+                and (_starts_honor(text, s.end) or text.startswith(("、", "和", "等", "同志"), s.end)):
+            return s
+    return None
 
 
 def _recipients_before(text: str, spans: list[Span], start: int, verb: int, honors: list[HonorName]) -> list[Span]:
@@ -438,7 +456,7 @@ def _organizers(doc: Doc) -> list[Span]:
             else:
                 groups.append([b])
         for group in groups:
-            after = sent.text[group[-1].end:group[-1].end + 30]
+            after = sent.text[group[-1].end:group[-1].end + ORGANIZER_WINDOW]
             if RE_ORGANIZER.match(after):
                 for b in group:
                     if all(o.label != b.label for o in out):

@@ -37,6 +37,7 @@ RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
 RE_BOUNDARY = re.compile(r"[,、;。]|同志")
 RE_DEPARTMENT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|病区|中心|部)$")
 RE_NOT_IN_DEPARTMENT = re.compile(r"[的了和与及在对为是]")
+RE_BEFORE_DEPARTMENT = re.compile(r"^.*(?:该院|我院|本院|授予|荣获|获评|表彰)")  # words a department's name follows
 RE_LIST_SEPARATOR = re.compile(r"[、,]")
 RE_SPACES = re.compile(r"\s+")
 RE_BYLINE = re.compile(r"(?:记者|通讯员|特约记者|摄影|编辑|作者|来源|供稿|撰稿|文|图)[:：]?\s*$")
@@ -187,8 +188,11 @@ def department_before(text: str, i: int) -> tuple[int, str] | None:
         if n <= i and text[i - n:i] in known:
             return i - n, text[i - n:i]
     m = RE_DEPARTMENT_TAIL.search(text[max(0, i - 10):i])
-    if m and not RE_NOT_IN_DEPARTMENT.search(m.group()):
-        return i - len(m.group()), m.group()
+    if m is None:
+        return None
+    name = RE_BEFORE_DEPARTMENT.sub("", m.group())  # 授予该院党委组织部: the department is 党委组织部
+    if name and RE_DEPARTMENT_TAIL.fullmatch(name) and not RE_NOT_IN_DEPARTMENT.search(name):
+        return i - len(name), name
     return None
 
 
