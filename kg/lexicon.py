@@ -37,6 +37,12 @@ def hospital_generic() -> frozenset[str]:
 
 
 @cache
+def place_words() -> frozenset[str]:
+    """Bare county stems that are everyday words (振兴, 资源): no evidence of where an article is."""
+    return _words("place_words.txt")
+
+
+@cache
 def departments() -> frozenset[str]:
     return _words("departments.txt")
 

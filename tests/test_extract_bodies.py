@@ -30,6 +30,13 @@ def test_bodies(text, bodies):
     assert got == {bodies}
 
 
+def test_everyday_words_holding_a_district_stem_do_not_place_the_article():
+    # 乡村振兴 holds 振兴 (振兴区, 辽宁): three of them outweighed the one 湖南省
+    text = ("湖南省人民医院助力乡村振兴。医院把乡村振兴作为重点,推动乡村振兴见实效。"
+            "2022年,医院被省卫生健康委授予“乡村振兴先进集体”称号。")
+    assert {b for _, _, _, b in awards_of(text)} == {("湖南省卫生健康委员会",)}
+
+
 def test_unplaced_provincial_organ_keeps_its_surface_form():
     got = {b for _, _, _, b in awards_of("2020年，协和医院被省委授予“先进基层党组织”称号。")}
     assert got == {("省委",)}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..gazetteer import Division, load_gazetteer
+from ..lexicon import place_words
 from ..records import Article, Evidence, Kind, Mention, Sentence
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3}
@@ -136,9 +137,12 @@ def locate_places(doc: Doc) -> None:
     gaz = load_gazetteer()
     text = doc.article.text
     title_end = len(doc.article.title)
+    words = place_words()
     for start, form, cands in place_matches(text):
         end = start + len(form) - 1
         formal = any(form == d.name or form[-1] in "省市县区州盟旗" for d in cands)
+        if not formal and form in words and all(d.level == "county" for d in cands):
+            continue  # 乡村振兴, 医疗资源: a word, not the district
         weight = 1.0 if formal else 0.5
         if start < title_end:
             weight *= 2
