@@ -33,6 +33,10 @@ def hospitals(text: str) -> set[str]:
     ("华中科技大学同济医学院附属协和医院派出医疗队。", {"华中科技大学同济医学院附属协和医院"}),
     ("中国医科大学附属盛京医院荣获表彰。", {"中国医科大学附属盛京医院"}),
     ("河北医科大学第二医院组织学习。", {"河北医科大学第二医院"}),
+    # a place starting like a pronoun (贵州, 贵阳) is a place, not 贵院
+    ("贵州医科大学附属医院召开大会。", {"贵州医科大学附属医院"}),
+    ("贵阳医学院附属医院派出专家。", {"贵阳医学院附属医院"}),
+    ("感谢贵院的大力支持。", set()),
     # a township hospital
     ("该镇卫生院与福贡县人民医院建立联系。", {"福贡县人民医院"}),
     # nothing: kinds of hospitals, verbs before 医院, rankings, associations

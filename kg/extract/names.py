@@ -44,8 +44,8 @@ def classify(word: str) -> str:
         return "stop"
     if word in hospital_generic() or word in stopwords():
         return "stop"
-    if word[0] in PRONOUN_HEADS and len(word) == 2:
-        return "stop"
+    if word[0] in PRONOUN_HEADS and len(word) == 2 and not place_divisions(word):
+        return "stop"  # 贵院, 该院 (but 贵州, 贵阳 are places)
     if place_divisions(word):
         return "place" if is_formal_place(word) else "stem"
     if len(word) > 2 and RE_INSTITUTION.search(word):
