@@ -19,6 +19,9 @@ def affiliations(text: str) -> set[tuple[str, str]]:
     ("时任昆明医科大学第一附属医院副院长的杨鹤鸣同志带队。", {("杨鹤鸣", "昆明医科大学第一附属医院")}),
     # one post, two people
     ("是南通大学附属医院护士徐静和顾晓燕。", {("徐静", "南通大学附属医院"), ("顾晓燕", "南通大学附属医院")}),
+    # offices and their junior staff
+    ("黔南州人民医院办公室主任杨帆主持会议。", {("杨帆", "黔南州人民医院办公室")}),
+    ("贵州医科大学附属医院宣传部干事李娜拍摄了照片。", {("李娜", "贵州医科大学附属医院宣传部")}),
     # officials are not hospital staff
     ("副县长刘伟、县卫生健康局局长张强出席会议。", set()),
     # bylines are not staff
