@@ -100,6 +100,9 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
      "授予张丽等10名同志“全市卫生健康系统优秀工作者”称号。",
      {("威海市立医院急诊科", "全市卫生健康系统先进集体", None, ("威海市卫生健康委员会",)),
       ("张丽", "全市卫生健康系统优秀工作者", None, ("威海市卫生健康委员会",))}),
+    # 授予 a department's branch 等N个党支部: the count is not part of the title, the branch is the recipient
+    ("威海市立医院召开大会。会上宣读了院党委表彰决定，授予心血管内科党支部等10个党支部“先进基层党组织”称号。",
+     {("威海市立医院心血管内科党支部", "先进基层党组织", None, ())}),
     # a published list the hospital is on
     ("近日，省卫生健康委公布2022年度全省改善医疗服务先进单位名单，铜川市人民医院榜上有名。陕西省各地积极参与。",
      {("铜川市人民医院", "全省改善医疗服务先进单位", 2022, ("陕西省卫生健康委员会",))}),
