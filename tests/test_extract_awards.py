@@ -103,6 +103,14 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
     # 授予 a department's branch 等N个党支部: the count is not part of the title, the branch is the recipient
     ("威海市立医院召开大会。会上宣读了院党委表彰决定，授予心血管内科党支部等10个党支部“先进基层党组织”称号。",
      {("威海市立医院心血管内科党支部", "先进基层党组织", None, ())}),
+    # 授予 a person “title” with no 称号 after it: the name is not part of the title
+    ("日前，人力资源社会保障部、国家卫生健康委、国家中医药局联合印发决定，授予张晓菊“白求恩奖章”。",
+     {("张晓菊", "白求恩奖章", None, ("人力资源和社会保障部", "国家中医药管理局", "国家卫生健康委员会"))}),
+    # 授予 post holders of long-named units, in a list: the people, each with the title
+    ("日前，人力资源社会保障部、国家卫生健康委联合印发决定，授予郑州大学第一附属医院呼吸与危重症医学科主任张晓菊、"
+     "河南省人民医院护理部主任周萍“白求恩奖章”。",
+     {("张晓菊", "白求恩奖章", None, ("人力资源和社会保障部", "国家卫生健康委员会")),
+      ("周萍", "白求恩奖章", None, ("人力资源和社会保障部", "国家卫生健康委员会"))}),
     # a published list the hospital is on
     ("近日，省卫生健康委公布2022年度全省改善医疗服务先进单位名单，铜川市人民医院榜上有名。陕西省各地积极参与。",
      {("铜川市人民医院", "全省改善医疗服务先进单位", 2022, ("陕西省卫生健康委员会",))}),

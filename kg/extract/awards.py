@@ -51,7 +51,7 @@ RE_ROLL_HEADING = re.compile(
 RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖")
 RE_JOIN = re.compile(r"[、和及与]")
 RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff]|授予|称号")  # what a post between the verb and a name never holds
-RECIPIENT_POST_CHARS = 16  # 某院某某科党支部书记 and the like: how far after the verb a post holder's name may start
+RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start
 RE_UNNAMED = re.compile(r"(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")  # 1个党支部荣获…
 RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
@@ -303,8 +303,10 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
 def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
     """A person written at ``pos`` after the post they hold (某院党委组织部部长王某), when the
     title or the next recipient follows the name."""
+    # the post is counted from the end of the unit written at ``pos``, however long its name
+    reach = max((s.end for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), default=pos)
     for s in spans:
-        if s.kind == Kind.PERSON and s.role and pos < s.start <= pos + RECIPIENT_POST_CHARS \
+        if s.kind == Kind.PERSON and s.role and pos < s.start <= reach + RECIPIENT_POST_CHARS \
                 and not RE_NOT_IN_POST.search(text, pos, s.start) \
                 and (_starts_honor(text, s.end) or text.startswith(("、", "和", "等", "同志"), s.end)):
             return s

@@ -211,7 +211,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
                                 surface=name.name))
     for m in RE_CONFERS.finditer(text):
         name = read_name(text, m.end())
-        if name is not None and text.startswith(("等", "、", "同志"), name.end):
+        if name is not None and text.startswith(("等", "、", "同志", "“"), name.end):  # 授予王某“…”
             add(name.start, name.end, name.name)
     return out
 
