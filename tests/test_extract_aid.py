@@ -34,6 +34,9 @@ def aid_counties(text: str) -> set[tuple[str, str]]:
     # a medical team arriving (抵达) at a county-level city, its province by its bare name
     ("江苏省人民医院第十一批援疆医疗队抵达新疆克孜勒苏柯尔克孜自治州阿图什市,开展医疗援疆工作。",
      {("江苏省人民医院", "阿图什市")}),
+    # a list of counties after the aid word: each is aided
+    ("湘西州人民医院长期对口支援龙山县、永顺县和花垣县的乡镇卫生院。",
+     {("湘西州人民医院", "龙山县"), ("湘西州人民医院", "永顺县"), ("湘西州人民医院", "花垣县")}),
     # a county by the name it had before it became a city (错那县 -> 错那市)
     ("湖南省人民医院医疗队启程赴西藏自治区山南市错那县人民医院开展为期一年的对口支援工作。",
      {("湖南省人民医院", "错那市")}),

@@ -145,8 +145,13 @@ def _places(doc: Doc, text: str) -> list[Place]:
         if not chain or not chain.group():
             continue
         place = _read_chain(doc, chain.group(), m.end())
-        if place is not None and (place.township or place.village or place.county):
+        while place is not None and (place.township or place.village or place.county):
             out.append(place)
+            if not (place.end < len(text) and text[place.end] in "、和及与"):
+                break
+            # 支援甲县、乙县和丙县: every place of the list is aided
+            chain = RE_PLACE_CHAIN.match(text, place.end + 1)
+            place = _read_chain(doc, chain.group(), place.end + 1) if chain and chain.group() else None
     # a county with a township (and village) after it anywhere in the clause: 镇雄县芒部镇松林村
     for m in RE_COUNTY_TOWNSHIP.finditer(text):
         start = m.start(1)
