@@ -24,6 +24,11 @@ from conftest import awards_of
     # article names (乡村振兴 holds the stem of a district in another province)
     ("推进乡村振兴,助力乡村振兴。2021年,中南大学湘雅医院被湖南省委、省政府授予“全省乡村振兴先进集体”称号。",
      ("中共湖南省委", "湖南省人民政府")),
+    # an autonomous region's party committee, and its government listed after it by 自治区 alone
+    ("2023年,天津医科大学总医院专家王建国被西藏自治区党委、自治区人民政府授予“优秀援藏干部人才”称号。",
+     ("中共西藏自治区委员会", "西藏自治区人民政府")),
+    ("新疆医科大学第一附属医院召开大会。2022年,医院被自治区党委、自治区人民政府授予“先进集体”称号。",
+     ("中共新疆维吾尔自治区委员会", "新疆维吾尔自治区人民政府")),
 ])
 def test_bodies(text, bodies):
     got = {b for _, _, _, b in awards_of(text)}
@@ -40,3 +45,8 @@ def test_everyday_words_holding_a_district_stem_do_not_place_the_article():
 def test_unplaced_provincial_organ_keeps_its_surface_form():
     got = {b for _, _, _, b in awards_of("2020年，协和医院被省委授予“先进基层党组织”称号。")}
     assert got == {("省委",)}
+
+
+def test_a_community_party_committee_is_no_regional_organ():
+    text = "2022年,医院被幸福社区党委授予“优秀共建单位”称号。"
+    assert {b for _, _, _, b in awards_of(text)} <= {()}

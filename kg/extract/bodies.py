@@ -58,14 +58,17 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
     regional = _suffix_rx().finditer(text) if _suffix_end_rx().search(text) else ()
     placed: tuple[int, Division] | None = None  # where the last organ with its own place ended, and the place
     for m in regional:
+        if m.group() == "党委" and not text.endswith("自治区", 0, m.start()):
+            continue  # 西藏自治区党委 is the region's committee; 社区党委, 院区党委 are no regional organs
         # 湖南省委、省政府: a bare 省 right after a placed provincial organ is that province
         inherited = None
-        if placed is not None and text[placed[0]:m.start() - 1] in ("", "、", "和", "及", "与") \
-                and placed[1].name.endswith(text[m.start() - 1]):
+        admin = _bare_admin(text, m.start())
+        if placed is not None and text[placed[0]:m.start() - len(admin)] in ("", "、", "和", "及", "与") \
+                and placed[1].name.endswith(admin):
             inherited = placed[1]
         body, place = _regional(doc, text, m.start(), m.end(), m.group(), inherited)
         found.append(body)
-        if place is not None and (body.start < m.start() - 1 or inherited is not None):
+        if place is not None and (body.start < m.start() - len(admin) or inherited is not None):
             placed = (body.end, place)
     taken = [(b.start, b.end) for b in found]
     for m in _national_rx().finditer(text):
@@ -79,6 +82,11 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
     return found
 
 
+def _bare_admin(text: str, s: int) -> str:
+    """The administrative word right before an organ word at ``s``: 自治区 or one character (省, 市 ...)."""
+    return "自治区" if text.endswith("自治区", 0, s) else text[s - 1]
+
+
 def _regional(doc: Doc, text: str, s: int, e: int, word: str,
               inherited: Division | None = None) -> tuple[BodyName, Division | None]:
     """The organ whose word is text[s:e], with its place: written before it, else ``inherited``
@@ -87,6 +95,7 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
     full, party = (row.full, row.party) if row else ("人民政府", False)
     # the place: the longest place form ending right before the organ word, else a bare admin char
     place = None
+    admin = _bare_admin(text, s)
     start = s - 1
     for length in range(min(12, s), 1, -1):
         cand = text[s - length:s]
@@ -97,7 +106,8 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
             break
     scoped = False
     if place is None:
-        place = inherited or context_place(doc, text[s - 1])
+        start = s - len(admin)
+        place = inherited or context_place(doc, admin)
         if place is None:
             scoped = True
     if start >= 2 and text[start - 2:start] == PARTY_PREFIX:
@@ -110,5 +120,5 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
     else:
         label = (PARTY_PREFIX if party else "") + place.name + full
     level = {"province": "provincial", "prefecture": "city", "county": "county"}.get(
-        place.level if place else "", "provincial" if text[s - 1] == "省" else "city")
+        place.level if place else "", "provincial" if admin in ("省", "自治区") else "city")
     return BodyName(start, e, surface, label, level, scoped), place

@@ -180,9 +180,9 @@ def _short_form(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospi
 
 
 def context_place(doc: Doc, admin: str) -> Division | None:
-    """The division a bare 省/市/县/区/州/盟 stands for in this article."""
-    if admin == "省":
-        return doc.province if doc.province and doc.province.name.endswith("省") else None
+    """The division a bare 省/自治区/市/县/区/州/盟 stands for in this article."""
+    if admin in ("省", "自治区"):
+        return doc.province if doc.province and doc.province.name.endswith(admin) else None
     if admin == "市":
         home = _home_city(doc)
         if home is not None:
