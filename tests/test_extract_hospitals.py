@@ -46,6 +46,7 @@ def hospitals(text: str) -> set[str]:
     ("省医院协会召开年会。", set()),
     ("这是一所大学附属医院。", set()),
     ("医院将发挥国家医学中心辐射带动作用。", set()),
+    ("“2023年度医院管理创新奖”揭晓,年度医院排行榜发布。", set()),
     # a hospital described, in a title or not, is no hospital's name (but a quoted name is a name)
     ("在省政府召开的表彰大会上，信阳市中心医院获评“标杆医院”。", {"信阳市中心医院"}),
     ("2020年，遂宁市中心医院荣获“爱婴医院”称号。", {"遂宁市中心医院"}),
