@@ -77,6 +77,14 @@ def test_declared_short_name_refers_to_the_hospital():
     assert "温医一院" in {a for m in x.mentions for a in m.aliases}
 
 
+def test_a_hospitals_other_name_in_brackets_is_the_same_hospital():
+    x = kg.extract_text("陆军军医大学第一附属医院（西南医院）专家参加义诊。西南医院还派出护理团队。")
+    hospital_mentions = [m for m in x.mentions if m.kind == Kind.HOSPITAL]
+    assert {m.label for m in hospital_mentions} == {"陆军军医大学第一附属医院"}
+    assert len(hospital_mentions) == 3
+    assert "西南医院" in {a for m in hospital_mentions for a in m.aliases}
+
+
 def test_county_hospital_without_renmin_joins_the_full_name():
     x = kg.extract_text("我院对口支援通江县人民医院。通江县医院骨科由我院专家指导。")
     assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"通江县人民医院"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..gazetteer import Division, load_gazetteer
@@ -28,7 +28,7 @@ from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_
 RE_SUFFIX = re.compile("|".join(hospital_suffixes()))
 RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|评审|等级|排名|绩效|建设项目|院感)")
 RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
-RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{3,20}(?:医院|中心|保健院))\)")
+RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{2,20}(?:医院|中心|保健院))\)")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|院党委|院领导")
 RE_CLAUSE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;!?\n]))医院(?!党委|领导|院长|职工)")
 RE_AID_BEFORE = re.compile(r"(?:赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与)$")
@@ -317,6 +317,15 @@ def _alias_mentions(doc: Doc, declared: dict[str, str]) -> None:
     """Mentions of declared short names (以下简称“温医一院”) elsewhere in the text."""
     if not declared:
         return
+    # a name declared in brackets and read as a hospital of its own (某医院(西南医院)) is the same hospital
+    for i, m in enumerate(doc.hospital_mentions):
+        full = declared.get(m.label)
+        if full is not None and full in doc.hospitals:
+            doc.hospital_mentions[i] = replace(m, label=full, aliases=tuple(sorted({*m.aliases, m.label})),
+                                               attrs=doc.hospitals[full].attrs)
+    for alias, full in declared.items():
+        if full in doc.hospitals:
+            doc.hospitals.pop(alias, None)
     rx = re.compile("|".join(re.escape(a) for a in sorted(declared, key=len, reverse=True)))
     taken = {(m.sentence, m.start) for m in doc.hospital_mentions}
     for sent in doc.sentences:
