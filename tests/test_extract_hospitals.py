@@ -37,6 +37,10 @@ def hospitals(text: str) -> set[str]:
     ("贵州医科大学附属医院召开大会。", {"贵州医科大学附属医院"}),
     ("贵阳医学院附属医院派出专家。", {"贵阳医学院附属医院"}),
     ("感谢贵院的大力支持。", set()),
+    # military hospitals name their force and number
+    ("中国人民解放军总医院第一医学中心党委荣获表彰。", {"中国人民解放军总医院第一医学中心"}),
+    ("联勤保障部队第九〇〇医院开展义诊,武警湖北省总队医院派出专家。", {"联勤保障部队第九〇〇医院", "武警湖北省总队医院"}),
+    ("中国人民武装警察部队特色医学中心获评先进集体。", {"中国人民武装警察部队特色医学中心"}),
     # a township hospital
     ("该镇卫生院与福贡县人民医院建立联系。", {"福贡县人民医院"}),
     # nothing: kinds of hospitals, verbs before 医院, rankings, associations

@@ -4,7 +4,8 @@ A hospital name is, left to right: places (province … county), an
 institution (…大学, …医学院), 附属, a proper name (协和, 同仁), type words
 (人民, 中心, 第一, 妇幼保健) and a suffix (医院, 卫生院, 保健院). The reader
 walks left from each suffix over jieba's words and stops at the first word
-that cannot belong to a name. Short forms (市中心医院, 县人民医院, 州医院) take
+that cannot belong to a name. Military hospitals, named by force and number
+(联勤保障部队第九〇〇医院), are read by a pattern of their own. Short forms (市中心医院, 县人民医院, 州医院) take
 the place the article is about; 我院/本院/该院 take the article's own hospital.
 
 requires: Doc.sentences, Doc.places (for context); assigns: Doc.hospitals,
@@ -46,10 +47,38 @@ class HospitalName:
     type_only: bool = False  # 肿瘤医院: kept only when the article repeats it
 
 
+# Military hospitals name their force and number, not a place: 中国人民解放军总医院(第一医学中心),
+# 联勤保障部队第九〇〇医院, 武警湖北省总队医院, 火箭军特色医学中心, 陆军第八十集团军医院.
+_FORCE = r"(?:中国人民解放军|解放军|中国人民武装警察部队|武警)"
+_BRANCH = r"(?:联勤保障部队|陆军|海军|空军|火箭军|战略支援部队|第[一二三四五六七八九十]{1,3}集团军|(?P<corps>[\u4e00-\u9fff]{2,8}?)总队)"
+_MILITARY_TAIL = r"(?:第[〇零一二三四五六七八九十百0-9]{1,4}医院|总医院(?:第[一二三四五六七八]医学中心)?|特色医学中心|医院)"
+RE_MILITARY = re.compile(
+    rf"{_FORCE}{_BRANCH}*{_MILITARY_TAIL}"
+    rf"|(?:联勤保障部队|陆军|海军|空军|火箭军)(?:第[〇零一二三四五六七八九十百0-9]{{3,4}}医院|特色医学中心)"
+)
+
+
+RE_MILITARY_HINT = re.compile(r"军|武警|部队")  # every military name holds one: most sentences skip the search
+
+
+def _military_names(text: str) -> list[HospitalName]:
+    out = []
+    for m in RE_MILITARY.finditer(text):
+        corps = m.group("corps")
+        divisions = place_divisions(corps) if corps else ()
+        location = divisions[0].code if divisions and divisions[0].level == "province" else None
+        out.append(HospitalName(m.start(), m.end(), m.group(), m.group(), location))
+    return out
+
+
 def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
     text = sent.text
+    military = _military_names(text) if RE_MILITARY_HINT.search(text) else []
     last_end = -1
     for m in RE_SUFFIX.finditer(text):
+        while military and military[0].start <= m.start():
+            last_end = max(last_end, military[0].end)
+            yield military.pop(0)
         if m.start() < last_end:
             continue
         if RE_NOT_A_HOSPITAL_AFTER.match(text, m.end()):
@@ -63,6 +92,7 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
         if name is not None:
             last_end = name.end
             yield name
+    yield from military
 
 
 WINDOW = 24  # no hospital name runs longer than this before its suffix
