@@ -16,6 +16,8 @@ from kg.normalize import find_date, normalize_text
      "本报讯(记者张伟)近日,吉林大学第一医院急诊科、长春市中心医院获表彰"),
     ("心内科主任医师刘 洪 涛、护理部主任李秀梅获表彰", "心内科主任医师刘洪涛、护理部主任李秀梅获表彰"),
     ("王某 李某 张某获表彰", "王某 李某 张某获表彰"),
+    # a two-character name padded to three characters' width in a list
+    ("获奖名单:韦   波、李秀梅、王　　伟", "获奖名单:韦波、李秀梅、王伟"),
     # corner brackets are quotes
     ("本院榮獲「全國文明單位」稱號,『三甲』", "本院荣获“全国文明单位”称号,‘三甲’"),
     # a number broken across lines is joined
