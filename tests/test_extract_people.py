@@ -22,6 +22,9 @@ def affiliations(text: str) -> set[tuple[str, str]]:
     # offices and their junior staff
     ("黔南州人民医院办公室主任杨帆主持会议。", {("杨帆", "黔南州人民医院办公室")}),
     ("贵州医科大学附属医院宣传部干事李娜拍摄了照片。", {("李娜", "贵州医科大学附属医院宣传部")}),
+    # 医院 standing for the article's hospital before a department is not part of the department
+    ("中山大学附属第一医院党委获评先进基层党组织,医院心血管医学部党总支书记董吾平获评优秀共产党员。",
+     {("董吾平", "中山大学附属第一医院心血管医学部")}),
     # officials are not hospital staff
     ("副县长刘伟、县卫生健康局局长张强出席会议。", set()),
     # bylines are not staff
@@ -60,3 +63,8 @@ def test_people_are_persons_with_their_roles():
     (claim,) = claims_of("内蒙古医科大学附属医院党委副书记、院长崔忠太主持会议。", AffiliationClaim)
     assert claim.role == "党委副书记、院长"
     assert x.mentions[0].label == "内蒙古医科大学附属医院"
+
+
+def test_a_post_after_a_department_is_the_role_without_the_department():
+    (claim,) = claims_of("宜昌市中心人民医院召开大会。医院心血管医学部党总支书记董吾平发言。", AffiliationClaim)
+    assert (claim.organization.label, claim.role) == ("宜昌市中心人民医院心血管医学部", "党总支书记")

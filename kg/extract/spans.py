@@ -227,7 +227,7 @@ def _org_before(text: str, phrase_start: int, orgs: list[Span]) -> tuple[Span | 
     while True:
         org = next((o for o in orgs if o.end == pos and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.AWARDING_BODY)), None)
         if org is not None:
-            return (org if org.kind != Kind.AWARDING_BODY else org), pos
+            return org, pos
         back = text[:pos]
         if back.endswith(("、", "兼")):
             pos -= 1
@@ -241,7 +241,7 @@ def _org_before(text: str, phrase_start: int, orgs: list[Span]) -> tuple[Span | 
             dept_start = d[0]
             org = next((o for o in orgs if o.end == dept_start and o.kind == Kind.HOSPITAL), None)
             if org is not None:
-                return Span(Kind.ORG_UNIT, org.start, pos, org.label + d[1], hospital=org.label), dept_start
+                return Span(Kind.ORG_UNIT, org.start, pos, org.label + d[1], hospital=org.label), pos
             return None, phrase_start
         return None, phrase_start
 
