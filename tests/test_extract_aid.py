@@ -34,6 +34,9 @@ def aid_counties(text: str) -> set[tuple[str, str]]:
     # a medical team arriving (抵达) at a county-level city, its province by its bare name
     ("江苏省人民医院第十一批援疆医疗队抵达新疆克孜勒苏柯尔克孜自治州阿图什市,开展医疗援疆工作。",
      {("江苏省人民医院", "阿图什市")}),
+    # 该院 after the aided hospital is that hospital: the aid is still the article's hospital's
+    ("上海市胸科医院召开大会。1999年,作为上海第三批援疆干部赴新疆阿克苏市人民医院援疆3年,任该院检验科主任。",
+     {("上海市胸科医院", "阿克苏市")}),
     # a list of counties after the aid word: each is aided
     ("湘西州人民医院长期对口支援龙山县、永顺县和花垣县的乡镇卫生院。",
      {("湘西州人民医院", "龙山县"), ("湘西州人民医院", "永顺县"), ("湘西州人民医院", "花垣县")}),

@@ -25,6 +25,9 @@ def affiliations(text: str) -> set[tuple[str, str]]:
     # 医院 standing for the article's hospital before a department is not part of the department
     ("中山大学附属第一医院党委获评先进基层党组织,医院心血管医学部党总支书记董吾平获评优秀共产党员。",
      {("董吾平", "中山大学附属第一医院心血管医学部")}),
+    # 该院 is the hospital the sentence last named, not the article's own
+    ("宜昌市中心人民医院召开大会。曲靖市第一人民医院急诊科获表彰,该院呼吸与危重症医学科主任李卫东获表彰。",
+     {("李卫东", "曲靖市第一人民医院呼吸与危重症医学科")}),
     # officials are not hospital staff
     ("副县长刘伟、县卫生健康局局长张强出席会议。", set()),
     # bylines are not staff

@@ -108,14 +108,16 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
 def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
     text = sent.text
     target_starts = {t.start for t in targets if isinstance(t, Span)}
+    target_labels = {t.label for t in targets if isinstance(t, Span)}  # (赴某医院…任该院科主任: 该院 is the target)
     first_target = min(t.start for t in targets)
-    cands = [s for s in spans if s.kind == Kind.HOSPITAL and s.start not in target_starts and s.start < first_target]
+    aiders = [s for s in spans if s.kind == Kind.HOSPITAL and s.start not in target_starts and s.label not in target_labels]
+    cands = [s for s in aiders if s.start < first_target]
     if cands:
         return cands[-1]
-    later = [s for s in spans if s.kind == Kind.HOSPITAL and s.start not in target_starts]
+    later = aiders
     if later:
         return later[0]
-    people = [s for s in spans if s.kind in (Kind.PERSON, Kind.ORG_UNIT) and s.hospital]
+    people = [s for s in spans if s.kind in (Kind.PERSON, Kind.ORG_UNIT) and s.hospital and s.hospital not in target_labels]
     if people:
         h = people[0].hospital
         return Span(Kind.HOSPITAL, people[0].start, people[0].start, h)

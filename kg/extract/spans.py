@@ -97,13 +97,17 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
         u = unit_after(text, e)
         if u is not None:
             spans.append(Span(Kind.ORG_UNIT, s, u.end, m.label + u.text, hospital=m.label, surface=text[s:u.end]))
+    named = [sp for sp in spans if sp.kind == Kind.HOSPITAL]
     if main is not None:
         for m in RE_SELF.finditer(text):
             if not _covered(spans, m.start(), m.end()):
-                spans.append(Span(Kind.HOSPITAL, m.start(), m.end(), main, surface=m.group()))
+                # 该院 is the hospital the sentence last named (甲医院急诊科获…,该院…); 我院 the article's own
+                before = [sp for sp in named if sp.end <= m.start()] if m.group() == "该院" else []
+                own = before[-1].label if before else main
+                spans.append(Span(Kind.HOSPITAL, m.start(), m.end(), own, surface=m.group()))
                 u = unit_after(text, m.end())
                 if u is not None:
-                    spans.append(Span(Kind.ORG_UNIT, m.start(), u.end, main + u.text, hospital=main,
+                    spans.append(Span(Kind.ORG_UNIT, m.start(), u.end, own + u.text, hospital=own,
                                       surface=text[m.start():u.end]))
         for m in (RE_BARE_HOSPITAL.finditer(text) if "医院" in text else ()):
             if not _covered(spans, m.start(1), m.end(1)):
