@@ -58,7 +58,11 @@ RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
 RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)")
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单如下[:：]?$")
-RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓)了?(?P<title>[^,。;]{2,50}?)名单[,:]?(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
+# …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名)了?(?P<title>[^,。;]{2,50}?)(?:名单[,:]?|[,:])"
+                            r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
+
+RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +164,8 @@ def _list_follows(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[in
 def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
                  doc_year: tuple[int, ...]) -> Iterator[Award]:
     """…公布2022年度全省…先进集体名单,A、B榜上有名."""
-    if "名单" not in sent.text:
-        return  # the pattern needs it
+    if not RE_LISTED.search(sent.text):
+        return  # the pattern needs one of these
     for m in RE_ON_THE_LIST.finditer(sent.text):
         honors, _, _ = read_honors(m.group("title"), 0)
         honors = [h for h in honors if individual(h.label) is not True] or honors
