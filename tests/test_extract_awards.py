@@ -178,3 +178,18 @@ def test_a_listed_honor_points_at_its_title_in_the_sentence():
     honor = next(c.honor for c in x.claims if c.__class__.__name__ == "AwardClaim")
     assert (honor.label, honor.surface, text[honor.start:honor.end]) == (
         "全省五星级党支部", "2023年度全省“五星级党支部”", "2023年度全省“五星级党支部”")
+
+
+def test_receive_clauses_share_the_organ_whose_titles_they_are():
+    text = ("近日，从中共广东省委组织部传来喜讯，中山大学附属第一医院党委获评“广东省先进基层党组织”，"
+            "医院心血管医学部党总支书记董吾平获评“广东省优秀共产党员”。")
+    bodies = {(r, b) for r, _, _, b in awards_of(text)}
+    assert bodies == {("中山大学附属第一医院党委", ("中共广东省委组织部",)),
+                      ("董吾平", ("中共广东省委组织部",))}
+
+
+def test_receive_clause_of_another_field_does_not_inherit_the_organ():
+    text = ("2023年，攀枝花市中心医院党委被中共四川省委组织部授予“四川省先进基层党组织”称号，"
+            "检验科党支部荣获“四川省工人先锋号”。")
+    got = {(h, b) for _, h, _, b in awards_of(text)}
+    assert got == {("四川省先进基层党组织", ("中共四川省委组织部",)), ("四川省工人先锋号", ())}

@@ -224,8 +224,11 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             recipients = _fallback_recipients(doc, text, m.start(), honors, previous, state)
         previous = recipients
         clause_bodies = _bodies_for(spans, window_start, m, honors) or _bodies_after(text, spans, end)
-        if not clause_bodies and (m.group("active") or m.group("give")):
-            clause_bodies = previous_bodies  # 授予A…称号,授予B…称号: one organ confers both
+        if not clause_bodies and (m.group("active") or m.group("give")
+                                  or all(_fits_bodies(h.label, previous_bodies) for h in honors)):
+            # 授予A…称号,授予B…称号: one organ confers both; so does the organ of 甲获评“广东省…”,
+            # 乙获评“广东省…” when the next title is of its level and place
+            clause_bodies = previous_bodies
         previous_bodies = clause_bodies
         years = _years(text, m.start())
         history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
@@ -393,6 +396,22 @@ RE_BY_AFTER = re.compile(r"\s*[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|�
 RE_BY_VERB = re.compile(r"(?:联合|共同)?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")
 
 
+def _fits_bodies(title: str, bodies: list[Span]) -> bool:
+    """Can these organs confer this title: the same level, and a title naming a place names theirs?"""
+    level = honor_level(title)
+    if not bodies or level not in ("national", "provincial", "city", "county"):
+        return False
+    for b in bodies:
+        if b.level != level or not _in_field(b.label, title):
+            return False
+        if level != "national" and not RE_LEVEL_WORD_HEAD.match(title) and title[:2] not in b.label:
+            return False
+    return True
+
+
+RE_LEVEL_WORD_HEAD = re.compile(r"全省|省|全区|全市|市|全县|县")  # a title placed by the article, not its name
+
+
 def _bodies_after(text: str, spans: list[Span], end: int) -> list[Span]:
     """…获评“某称号”,由中共某省委授予: the organs named after the title, with a verb of conferral."""
     m = RE_BY_AFTER.match(text, end)
@@ -426,6 +445,7 @@ FIELD_ORGANS = (
     (re.compile(r"文明委|精神文明建设"), re.compile(r"文明")),
     (re.compile(r"红十字"), re.compile(r"红十字|博爱|献血|救护")),
     (re.compile(r"科协|科学技术协会"), re.compile(r"科技|科学|科普|创新")),
+    (re.compile(r"组织部$"), re.compile(r"党|支部|组织|书记|干部|人才")),
 )
 
 
