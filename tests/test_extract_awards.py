@@ -158,7 +158,7 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
     # ... or names the commendation long after the meeting
     ("2月20日,湖南省委、省政府召开全省乡村振兴工作会议,对2022年度乡村振兴驻村帮扶工作先进单位和个人进行表彰。"
      "中南大学湘雅医院获评“全省乡村振兴驻村帮扶工作先进单位”。",
-     {("中南大学湘雅医院", "全省乡村振兴驻村帮扶工作先进单位", None, ("中共湖南省委", "湖南省人民政府"))}),
+     {("中南大学湘雅医院", "全省乡村振兴驻村帮扶工作先进单位", 2022, ("中共湖南省委", "湖南省人民政府"))}),
 ])
 def test_more_award_shapes(text, expected):
     assert awards_of(text) == expected
@@ -193,3 +193,17 @@ def test_receive_clause_of_another_field_does_not_inherit_the_organ():
             "检验科党支部荣获“四川省工人先锋号”。")
     got = {(h, b) for _, h, _, b in awards_of(text)}
     assert got == {("四川省先进基层党组织", ("中共四川省委组织部",)), ("四川省工人先锋号", ())}
+
+
+def test_year_of_the_organisers_commendation_goes_to_their_titles():
+    text = ("近日，人力资源社会保障部、国家卫生健康委印发《关于表彰2023年度全国卫生健康系统先进集体的决定》。"
+            "河北医科大学第二医院荣获“全国卫生健康系统先进集体”称号。")
+    assert awards_of(text) == {("河北医科大学第二医院", "全国卫生健康系统先进集体", 2023,
+                                ("人力资源和社会保障部", "国家卫生健康委员会"))}
+
+
+def test_organisers_do_not_confer_the_titles_of_another_level():
+    text = ("中共河北省委、河北省人民政府决定，对2022年度全省优秀共产党员进行表彰。"
+            "河北医科大学第二医院心内科主任李明获评“河北省优秀共产党员”，心内科还获评“石家庄市青年文明号”。")
+    assert awards_of(text) == {("李明", "河北省优秀共产党员", 2022, ("中共河北省委", "河北省人民政府")),
+                               ("河北医科大学第二医院心内科", "石家庄市青年文明号", None, ())}

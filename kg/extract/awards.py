@@ -84,12 +84,13 @@ class _State:
     last_person: Span | None = None  # the person 他/她 most likely stands for
     honors: list[tuple[Sentence, HonorName]] = field(default_factory=list)  # every title read
     announced: list[HonorName] = field(default_factory=list)  # 关于表彰…的决定, 对…予以表扬: what a list will name
+    decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
     organizers = _organizers(doc)
     doc_year = _doc_year(doc)
-    state = _State()
+    state = _State(decision_year=_decision_year(doc))
     for sent in doc.sentences:
         spans = sentence_spans(doc, sent)
         people = [s for s in spans if s.kind == Kind.PERSON]
@@ -237,7 +238,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             fallback = [] if history or h.prefix_body else organizers_for(h, organizers)
             bs = clause_bodies or fallback
             news = bool(fallback) or bool(RE_NEWS.search(text)) or h.label in doc.article.title
-            ys = tuple(dict.fromkeys(hy + years)) or (doc_year if news and not history else ())
+            ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
+                or (doc_year if news and not history else ())
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
             for r in _fit(recipients, h):
@@ -451,10 +453,12 @@ FIELD_ORGANS = (
 
 def organizers_for(honor: HonorName, organizers: list[Span]) -> list[Span]:
     """The article's organisers, when they could have conferred this title: a provincial organ
-    confers provincial or lower titles, never a national one (全国…), and an organ of one field
+    confers provincial titles, neither a national one (全国…) nor a city's (a 市…青年文明号 in a
+    story of a province's commendation was conferred by the city), and an organ of one field
     (a women's federation, the Youth League ...) only that field's titles."""
     level = LEVEL_RANK.get(honor_level(honor.label), 0)
-    return [o for o in organizers if LEVEL_RANK.get(o.level or "", 0) >= level and _in_field(o.label, honor.label)]
+    return [o for o in organizers if (LEVEL_RANK.get(o.level or "", 0) == level or not level)
+            and _in_field(o.label, honor.label)]
 
 
 def _in_field(organ: str, title: str) -> bool:
@@ -464,6 +468,20 @@ def _in_field(organ: str, title: str) -> bool:
 def _doc_year(doc: Doc) -> tuple[int, ...]:
     d = doc.article.date
     return (int(d[:4]),) if d else ()
+
+
+RE_DECISION_YEAR = re.compile(r"关于(?:表彰|表扬|命名)\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)(?:表彰|表扬)")
+
+
+def _decision_year(doc: Doc) -> tuple[int, ...]:
+    """关于表彰2023年度…的决定 / 对2023年度…进行表彰: the year the article's commendation is of,
+    for the titles conferred by its organisers in sentences that give no year of their own."""
+    for sent in doc.sentences:
+        if "表" in sent.text or "命名" in sent.text:
+            m = RE_DECISION_YEAR.search(sent.text)
+            if m:
+                return (int(m.group(1) or m.group(2)),)
+    return ()
 
 
 def _organizers(doc: Doc) -> list[Span]:
