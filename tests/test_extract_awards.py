@@ -207,3 +207,11 @@ def test_organisers_do_not_confer_the_titles_of_another_level():
             "河北医科大学第二医院心内科主任李明获评“河北省优秀共产党员”，心内科还获评“石家庄市青年文明号”。")
     assert awards_of(text) == {("李明", "河北省优秀共产党员", 2022, ("中共河北省委", "河北省人民政府")),
                                ("河北医科大学第二医院心内科", "石家庄市青年文明号", None, ())}
+
+
+def test_a_second_title_for_those_who_received_the_first():
+    text = ("为表彰先进，省总工会、省妇联决定，授予王丽等5名同志河南省“五一劳动奖章”；"
+            "授予李娜等3名同志河南省卫生系统“巾帼建功标兵”荣誉称号。"
+            "对此次受表彰的“巾帼建功标兵”，省妇联同时授予省“三八”红旗手荣誉称号。")
+    got = {(r, h, b) for r, h, _, b in awards_of(text) if "三八" in h}
+    assert got == {("李娜", "河南省“三八”红旗手", ("河南省妇女联合会",))}

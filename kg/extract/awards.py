@@ -88,6 +88,13 @@ class _State:
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
+    found = list(_find_awards(doc, honors_seen))
+    yield from found
+    if found and "的" in doc.article.text:
+        yield from _also_conferred(doc, found)
+
+
+def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
     organizers = _organizers(doc)
     doc_year = _doc_year(doc)
     state = _State(decision_year=_decision_year(doc))
@@ -245,6 +252,30 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             for r in _fit(recipients, h):
                 yield Award(sent, r, h, ys, tuple(bs))
         window_start = end
+
+
+# 对此次受表彰的“巾帼建功标兵”和“优秀女护士”,省妇联同时授予省“三八”红旗手荣誉称号
+RE_ALSO = re.compile(r"对(?:此次|本次|这次|上述|以上)?(?:受表彰|受到表彰|获得|荣获|获评|被授予)的(?P<titles>[^。;；]{2,80}?)"
+                     r"(?:获得者|人员|同志|个人|集体)?[,，]\s*(?P<by>[^,，。;；“]{0,30}?)(?:同时|一并|另行)?(?:授予|颁发)")
+
+
+def _also_conferred(doc: Doc, found: list[Award]) -> Iterator[Award]:
+    """Those who received the first titles receive a second: one award each, from the sentence's organ."""
+    for sent in doc.sentences:
+        m = RE_ALSO.search(sent.text) if "对" in sent.text and ("授予" in sent.text or "颁发" in sent.text) else None
+        if m is None:
+            continue
+        firsts = [q.replace("“", "").replace("”", "") for q in re.findall(r"“([^”]{2,30})”", m.group("titles"))]
+        if not firsts:
+            continue
+        spans = sentence_spans(doc, sent)
+        organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and m.start("by") <= s.start and s.end <= m.end("by")]
+        honors, _, _ = read_honors(sent.text, m.end(), [])
+        for h in (_place_level(doc, h) for h in honors):
+            for a in found:
+                if a.sentence is not sent and any(a.honor.label.endswith(f) for f in firsts):
+                    for r in _fit([a.recipient], h):
+                        yield Award(sent, r, h, a.years, tuple(organs) or a.bodies)
 
 
 def _fallback_recipients(doc: Doc, text: str, verb: int, honors: list[HonorName], previous: list[Span],
