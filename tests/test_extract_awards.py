@@ -215,3 +215,22 @@ def test_a_second_title_for_those_who_received_the_first():
             "对此次受表彰的“巾帼建功标兵”，省妇联同时授予省“三八”红旗手荣誉称号。")
     got = {(r, h, b) for r, h, _, b in awards_of(text) if "三八" in h}
     assert got == {("李娜", "河南省“三八”红旗手", ("河南省妇女联合会",))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("太原市中心医院、太原市第二人民医院分别获评“山西省平安医院示范单位”“山西省平安医院”。",
+     {("太原市中心医院", "山西省平安医院示范单位"), ("太原市第二人民医院", "山西省平安医院")}),
+    ("太原市中心医院院长郝建平、太原市第二人民医院保卫科科长冯立军分别被评为“山西省平安医院建设先进个人”"
+     "和“山西省平安医院建设优秀组织者”。",
+     {("郝建平", "山西省平安医院建设先进个人"), ("冯立军", "山西省平安医院建设优秀组织者")}),
+])
+def test_respectively_pairs_recipients_and_titles_in_order(text, expected):
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == expected
+
+
+def test_those_who_also_received_this_honor():
+    text = ("2023年,太原市第三人民医院被省文明委命名为“山西省文明单位标兵”,"
+            "太原市中医医院、太原市妇幼保健院均获此殊荣。")
+    body = ("山西省精神文明建设委员会",)
+    assert awards_of(text) == {(r, "山西省文明单位标兵", 2023, body)
+                               for r in ("太原市第三人民医院", "太原市中医医院", "太原市妇幼保健院")}

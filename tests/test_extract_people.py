@@ -34,6 +34,9 @@ def affiliations(text: str) -> set[tuple[str, str]]:
     ("（记者 王小明 通讯员 李华）", set()),
     # ordinary words starting with a family name
     ("医院支援党员干部全脱产驻村，祝贺获表彰的集体。", set()),
+    ("常州市武进人民医院下沉专家门诊、统一信息平台。", set()),
+    # an adverb after the name (又, 再次) ends it
+    ("长治市人民医院驻村第一书记郭志强又被评为优秀驻村第一书记。", {("郭志强", "长治市人民医院")}),
 ])
 def test_affiliations(text, expected):
     assert affiliations(text) == expected

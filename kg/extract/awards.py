@@ -84,6 +84,7 @@ class _State:
     last_person: Span | None = None  # the person 他/她 most likely stands for
     honors: list[tuple[Sentence, HonorName]] = field(default_factory=list)  # every title read
     announced: list[HonorName] = field(default_factory=list)  # 关于表彰…的决定, 对…予以表扬: what a list will name
+    conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...]]] = field(default_factory=list)  # the last clause's titles
     decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
 
 
@@ -222,9 +223,16 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if is_title:
             honors = [h for h in honors if "“" in text[h.start:h.end] or text[h.start:h.end].startswith('"')]
         if not honors:
+            if state.conferred and RE_SAME_HONOR.match(text, m.start()):  # …,B、C均获此殊荣
+                for h, ys, bs in state.conferred:
+                    here = replace(h, start=m.start(), end=m.start())  # (named in an earlier clause: no surface here)
+                    for r in _fit(_recipients_before(text, spans, window_start, m.start(), [h]), h):
+                        yield Award(sent, r, here, ys, bs)
+                window_start = m.end()
             continue
         honors = [_place_level(doc, h) for h in honors]
         state.honors.extend((sent, h) for h in honors)
+        state.conferred = []
         unnamed = RE_UNNAMED.search(text[window_start:m.start()])
         if not recipients and not unnamed:
             recipients = _recipients_before(text, spans, window_start, m.start(), honors)
@@ -239,6 +247,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             clause_bodies = previous_bodies
         previous_bodies = clause_bodies
         years = _years(text, m.start())
+        respective = _respectively(text, m.start(), recipients, honors)
         history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
         for h in honors:
             hy = (h.year,) if h.year else ()
@@ -249,7 +258,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 or (doc_year if news and not history else ())
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
-            for r in _fit(recipients, h):
+            state.conferred.append((h, ys, tuple(bs)))
+            for r in (_fit(recipients, h) if not respective else [respective[h]]):
                 yield Award(sent, r, h, ys, tuple(bs))
         window_start = end
 
@@ -276,6 +286,16 @@ def _also_conferred(doc: Doc, found: list[Award]) -> Iterator[Award]:
                 if a.sentence is not sent and any(a.honor.label.endswith(f) for f in firsts):
                     for r in _fit([a.recipient], h):
                         yield Award(sent, r, h, a.years, tuple(organs) or a.bodies)
+
+
+RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
+
+
+def _respectively(text: str, verb: int, recipients: list[Span], honors: list[HonorName]) -> dict:
+    """A、B分别获评“X”“Y”: A receives X and B receives Y (honor -> recipient), when the counts agree."""
+    if len(honors) < 2 or len(recipients) != len(honors) or not text.endswith("分别", 0, verb):
+        return {}
+    return dict(zip(honors, sorted(recipients, key=lambda r: r.start)))
 
 
 def _fallback_recipients(doc: Doc, text: str, verb: int, honors: list[HonorName], previous: list[Span],
@@ -426,7 +446,7 @@ def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list
 
 
 RE_BY_AFTER = re.compile(r"\s*[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由")
-RE_BY_VERB = re.compile(r"(?:联合|共同)?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")
+RE_BY_VERB = re.compile(r"[^,，。;；“”]{0,6}?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")  # (联合, 每两年 …)
 
 
 def _fits_bodies(title: str, bodies: list[Span]) -> bool:

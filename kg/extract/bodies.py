@@ -87,6 +87,14 @@ def _bare_admin(text: str, s: int) -> str:
     return "自治区" if text.endswith("自治区", 0, s) else text[s - 1]
 
 
+def _league_prefix(text: str, start: int) -> str:
+    """共青团 or 团 written right before a committee's place (共青团某省委, 团省委), else ''."""
+    for prefix in ("中国共产主义青年团", "共青团", "团"):
+        if text.endswith(prefix, 0, start):
+            return prefix
+    return ""
+
+
 def _regional(doc: Doc, text: str, s: int, e: int, word: str,
               inherited: Division | None = None) -> tuple[BodyName, Division | None]:
     """The organ whose word is text[s:e], with its place: written before it, else ``inherited``
@@ -110,15 +118,19 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
         place = inherited or context_place(doc, admin)
         if place is None:
             scoped = True
-    if start >= 2 and text[start - 2:start] == PARTY_PREFIX:
+    league = word == "委" and _league_prefix(text, start)  # 共青团山西省委, 团市委: the Youth League's committee
+    if league:
+        start -= len(league)
+        full, party = "委员会", False
+    elif start >= 2 and text[start - 2:start] == PARTY_PREFIX:
         start -= 2
     elif start >= 5 and text[start - 5:start] == "中国共产党":
         start -= 5
     surface = text[start:e]
     if scoped:
-        label = surface if not party or surface.startswith(PARTY_PREFIX) else surface
+        label = surface
     else:
-        label = (PARTY_PREFIX if party else "") + place.name + full
+        label = ("共青团" if league else PARTY_PREFIX if party else "") + place.name + full
     level = {"province": "provincial", "prefecture": "city", "county": "county"}.get(
         place.level if place else "", "provincial" if admin in ("省", "自治区") else "city")
     return BodyName(start, e, surface, label, level, scoped), place

@@ -27,11 +27,13 @@ FOLLOWERS = tuple(sorted(
     """同志 等 和 与 及 、 , 。 ; : ( ) “ 主任 副主任 院长 副院长 书记 教授 医生 医师 护士 护士长 药师 技师 专家 老师
     获 荣获 获得 获评 被 被评为 荣膺 当选 入选 作 主持 带领 表示 介绍 说 谈到 指出 强调 参加 出席 发表 担任 任 赴 到 在 为 以
     是 的 成为 接待 率 率队 带队 等人 等同志 男 女 今年 近日 一行 代表 上台 领取 同时 现任 时任 先后 曾 作为 两 二 三 四 五 六
-    七 八 九 十 也 还 则 就 已 将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆""".split(),
+    七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已 将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆""".split(),
     key=len, reverse=True,
 ))
 # the first follower that starts a text, in FOLLOWERS' order (longest first), in one scan
 RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
+# posts that also start compound nouns (专家门诊, 医生团队): a dictionary word after one is no name
+COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
 SPEECH = frozenset("说讲称道谈问答笑")
 RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
 RE_BOUNDARY = re.compile(r"[,、;。]|同志")
@@ -208,7 +210,8 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
         t = title_before(text, m.end())
         if t is None:
             continue
-        name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
+        name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or \
+            (_word_name_after_post(text, i) if t[1] not in COMPOUNDING_POSTS else None)
         if name is None:
             continue
         if RE_BYLINE.search(text[:t[0]]) or t[1] in ("记者", "通讯员", "特约记者", "编辑", "责任编辑", "作者", "摄影"):
