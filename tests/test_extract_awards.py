@@ -234,3 +234,31 @@ def test_those_who_also_received_this_honor():
     body = ("山西省精神文明建设委员会",)
     assert awards_of(text) == {(r, "山西省文明单位标兵", 2023, body)
                                for r in ("太原市第三人民医院", "太原市中医医院", "太原市妇幼保健院")}
+
+
+def test_a_numbered_section_of_a_roll_names_its_title():
+    text = ("经研究，决定授予阜阳市人民医院等3个单位“全省卫生健康系统群众满意医疗机构”称号，"
+            "授予许文华等2名同志“全省卫生健康系统优秀医务工作者”称号。\n"
+            "一、全省卫生健康系统群众满意医疗机构（3个）\n阜阳市人民医院\n六安市中医院\n泾县医院\n"
+            "二、全省卫生健康系统优秀医务工作者（2名）\n许文华　安徽医科大学第一附属医院心血管内科主任医师\n"
+            "马德胜　霍邱县第一人民医院外科主任\n")
+    got = {(r, h) for r, h, _, _ in awards_of(text)}
+    assert got == {(r, "全省卫生健康系统群众满意医疗机构") for r in ("阜阳市人民医院", "六安市中医院", "泾县医院")} | \
+        {(r, "全省卫生健康系统优秀医务工作者") for r in ("许文华", "马德胜")}
+
+
+def test_a_line_holding_a_title_the_article_named_heads_its_recipients():
+    text = ("6月29日，中共徐州市委召开“两优一先”表彰大会，对全市先进基层党组织、优秀共产党员进行表彰。\n"
+            "全市先进基层党组织\n徐州市中心医院急诊医学科党支部\n徐州市肿瘤医院机关党支部\n"
+            "全市优秀共产党员\n王海燕　徐州市中心医院肿瘤内科主任\n")
+    got = {(r, h, b) for r, h, _, b in awards_of(text)}
+    body = ("中共徐州市委",)
+    assert got == {("徐州市中心医院急诊医学科党支部", "全市先进基层党组织", body),
+                   ("徐州市肿瘤医院机关党支部", "全市先进基层党组织", body),
+                   ("王海燕", "全市优秀共产党员", body)}
+
+
+def test_a_headline_holding_a_verb_is_no_roll_heading():
+    text = ("房县人民医院召开表彰大会\n会上，县委授予县人民医院“全省先进基层党组织”称号。\n"
+            "县人民医院被授予“全省先进基层党组织”等殊荣\n医院先进集体和个人受到表彰\n")
+    assert {h for _, h, _, _ in awards_of(text)} == {"全省先进基层党组织"}

@@ -12,6 +12,10 @@ def hospitals(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # township health centres, whose township jieba cuts in two (乌/石镇, 大桥/镇)
+    ("陆川县乌石镇中心卫生院获评先进。", {"陆川县乌石镇中心卫生院"}),
+    ("陆川县大桥镇中心卫生院院长讲话。", {"陆川县大桥镇中心卫生院"}),
+    ("陆川县良田镇卫生院获评先进。", {"陆川县良田镇卫生院"}),
     # place + type words
     ("授予宁夏回族自治区人民医院“全国文明单位”称号。", {"宁夏回族自治区人民医院"}),
     ("会上，长沙市第一医院作了交流发言。", {"长沙市第一医院"}),

@@ -56,7 +56,8 @@ RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far afte
 RE_UNNAMED = re.compile(r"(?<![等0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")
 RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
-RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)")
+RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
+                         r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单如下[:：]?$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
 RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名)了?(?P<title>[^,。;]{2,50}?)(?:名单[,:]?|[,:])"
@@ -112,7 +113,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
         yield from found_here
         state.announced.extend(_announced(sent.text))
-        heading = _roll_heading(sent.text) or _list_follows(sent.text, state)
+        heading = _roll_heading(sent.text) or _list_follows(sent.text, state) or _section_heading(sent.text, state)
         if heading is not None:
             state.roll, rest = heading
             if rest is not None:
@@ -148,10 +149,10 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
 
 def _announced(text: str) -> list[HonorName]:
     out = []
-    if "关于" not in text and "予以" not in text:
+    if "关于" not in text and "予以" not in text and "进行表" not in text:
         return out  # words each form of the pattern needs
     for m in RE_ANNOUNCE.finditer(text):
-        part = m.group(1) or m.group(2)
+        part = m.group(1) or m.group(2) or m.group(3)
         honors, _, _ = read_honors(part, 0)
         out.extend(h for h in honors if not h.label.endswith(("和个人", "和先进个人")))
     return out
@@ -586,6 +587,32 @@ def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | N
         return None
     h = honors[0]
     return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), rest
+
+
+# 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
+RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])?\s*"
+                        r"(?P<title>[^,。;:]{4,40}?)\s*(?:[(]共?\d+[个名家位项人][)])?\s*:?\s*$")
+
+
+def _section_heading(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[int, ...]], None] | None:
+    """A line that is nothing but a title the article has already named (授予…“某称号”, 对某某进行表彰):
+    the heading of the part of a roll that lists its recipients."""
+    if len(text) > 50 or not (state.honors or state.announced):
+        return None
+    m = RE_SECTION.match(text)
+    if m is None:
+        return None
+    title = m.group("title")
+    if RE_VERB.search(title):
+        return None  # 某医院被授予“…”: a headline, not a heading
+    honors, end, _ = read_honors(title, 0)
+    if len(honors) != 1 or honors[0].start > 2 or end < len(title) - 2:
+        return None
+    h = honors[0]
+    known = [k.label for _, k in state.honors] + [k.label for k in state.announced]
+    if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
+        return None
+    return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else state.decision_year), None
 
 
 def _is_roll_filler(text: str) -> bool:

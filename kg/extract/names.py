@@ -109,9 +109,34 @@ def _split_token(tok: Token) -> list[Token]:
     return out
 
 
+def _is_township(word: str) -> bool:
+    return any(d.level == "township" for d in load_gazetteer().lookup(word))
+
+
+def _rejoin_townships(words: list[Token]) -> list[Token]:
+    """乌/石镇, 大桥/镇 -> 乌石镇, 大桥镇: a township jieba cut in two (卫生院 names start with one)."""
+    out: list[Token] = []  # right to left
+    i = 0
+    while i < len(words):
+        tok = words[i]
+        if tok.text[-1] in "镇乡" and len(tok.text) <= 3:
+            for n in (2, 1):
+                left = words[i + 1:i + 1 + n]  # (right to left, as ``words``)
+                if len(left) < n or any(a.start != b.end for a, b in zip([tok, *left], left)):
+                    continue
+                joined = "".join(t.text for t in reversed(left)) + tok.text
+                if len(joined) <= 6 and _is_township(joined):
+                    tok = Token(joined, left[-1].start, tok.end)
+                    i += n
+                    break
+        out.append(tok)
+        i += 1
+    return out
+
+
 def _rejoin_admin_parts(words: list[Token]) -> list[Token]:
     """威海市/立 -> 威海/市立: an admin character jieba glued to a place belongs to the name part after it."""
-    out = list(words)  # right to left
+    out = _rejoin_townships(list(words))  # right to left
     for i in range(len(out) - 1):
         right, left = out[i], out[i + 1]
         if len(right.text) == 1 and left.text[-1:] in ADMIN_CHARS and left.text[-1] + right.text in hospital_name_parts() \
