@@ -64,6 +64,11 @@ def test_list_entry_name_then_description():
     assert affiliations(text) == {("杨帆", "南宁市第二人民医院心血管内科")}
 
 
+def test_list_entry_name_with_its_gender_then_description():
+    text = "三、全省卫生健康系统优秀医务工作者(6名)\n程丽萍(女)　淮南市第一人民医院护理部主任\n"
+    assert affiliations(text) == {("程丽萍", "淮南市第一人民医院护理部")}
+
+
 def test_people_are_persons_with_their_roles():
     x = kg.extract_text("内蒙古医科大学附属医院党委副书记、院长崔忠太主持会议。")
     (claim,) = claims_of("内蒙古医科大学附属医院党委副书记、院长崔忠太主持会议。", AffiliationClaim)

@@ -16,6 +16,9 @@ from kg.normalize import find_date, normalize_text
      "本报讯(记者张伟)近日,吉林大学第一医院急诊科、长春市中心医院获表彰"),
     ("心内科主任医师刘 洪 涛、护理部主任李秀梅获表彰", "心内科主任医师刘洪涛、护理部主任李秀梅获表彰"),
     ("王某 李某 张某获表彰", "王某 李某 张某获表彰"),
+    # a character alone between single spaces, inside words glued to their neighbours
+    ("沧州市人民医院急 诊 科护士长高 秀 英榜上有名", "沧州市人民医院急诊科护士长高秀英榜上有名"),
+    ("王 芳 南宁市第二人民医院护士", "王芳 南宁市第二人民医院护士"),
     # a two-character name padded to three characters' width in a list
     ("获奖名单:韦   波、李秀梅、王　　伟", "获奖名单:韦波、李秀梅、王伟"),
     # corner brackets are quotes

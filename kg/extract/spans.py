@@ -38,6 +38,7 @@ RE_CLAUSE_END = re.compile(r"[;。)]")
 RE_NAME_THEN = re.compile(r"(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士)")
 RE_LIST_HEAD = re.compile(r"(?:\d{1,3}[.、)]\s*|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
 RE_OPENING = re.compile(r"[(;]")
+RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女)[^()]{0,16}\)\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
 
 
 @cache
@@ -202,14 +203,15 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
     # a name heading a line, a space, then what the person is: 王某 某市人民医院…主任
     for head in _list_heads(text):
         name = read_name(text, head)
-        if name is not None and text.startswith(" ", name.end):
-            desc_end = _clause_end(text, name.end)
+        gap = RE_ENTRY_GAP.match(text, name.end) if name is not None else None
+        if gap is not None:
+            desc_end = _clause_end(text, gap.end())
             hospitals = [o for o in orgs if name.end < o.start < desc_end and o.kind == Kind.HOSPITAL]
             last = hospitals[-1] if hospitals else None
             unit = next((o.label for o in orgs if last is not None and o.kind == Kind.ORG_UNIT
                          and o.start == last.start and o.hospital == last.label), None)
             add(name.start, name.end, name.name, last.label if last else None, unit,
-                role=text[name.end:desc_end].strip() or None)
+                role=text[gap.end():desc_end].strip() or None)
             for h in hospitals[:-1]:
                 out.append(Span(Kind.PERSON, name.start, name.end, name.name, hospital=h.label,
                                 surface=name.name))
