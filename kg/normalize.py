@@ -580,12 +580,16 @@ def _real_day(y: int, mo: int, d: int) -> bool:
     return 1 <= d <= calendar.monthrange(y, mo)[1]
 
 
+RE_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
+
+
 def find_date(text: str) -> str | None:
     """The article's own date: a date in its head, else a signature date at its foot,
     else the year of a document number (〔2010〕5号)."""
     for line in text.split("\n")[:6]:
         for m in RE_DATE.finditer(line):
-            labelled = m.start() == 0 or RE_DATE_LABEL.search(line[max(0, m.start() - 12):m.start()])
+            labelled = m.start() == 0 or RE_DATE_LABEL.search(line[max(0, m.start() - 12):m.start()]) \
+                or RE_CLOCK.match(line, m.end())  # 健康某某 2023-06-30 18:05 发表于江苏: a post's time stamp
             dateline = (labelled or len(line) - len(m.group()) <= 12) and not line.startswith(("出生", "生"), m.end())
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)
             if dateline and 1949 <= y <= 2100 and 1 <= mo <= 12:

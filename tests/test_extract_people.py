@@ -5,7 +5,7 @@ import pytest
 
 import kg
 from conftest import claims_of
-from kg.records import AffiliationClaim
+from kg.records import AffiliationClaim, AwardClaim
 
 
 def affiliations(text: str) -> set[tuple[str, str]]:
@@ -79,3 +79,14 @@ def test_people_are_persons_with_their_roles():
 def test_a_post_after_a_department_is_the_role_without_the_department():
     (claim,) = claims_of("宜昌市中心人民医院召开大会。医院心血管医学部党总支书记董吾平发言。", AffiliationClaim)
     assert (claim.organization.label, claim.role) == ("宜昌市中心人民医院心血管医学部", "党总支书记")
+
+
+def test_a_village_party_secretary_is_not_the_hospitals_staff():
+    text = ("长治市人民医院驻村帮扶工作队进驻东河村。东河村党支部书记申银虎说，"
+            "东河村第一书记郭志强带领村民种植中药材。")
+    assert affiliations(text) == {("郭志强", "长治市人民医院")}
+
+
+def test_a_name_heading_a_clause_before_an_adverb_and_its_verb():
+    text = "长治市人民医院召开大会。2022年6月,郭志强又被中共长治市委组织部评为“全市优秀驻村第一书记”。"
+    assert {c.recipient.label for c in claims_of(text, AwardClaim)} == {"郭志强"}

@@ -35,7 +35,9 @@ RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|�
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 RE_CONFERS = re.compile(r"授予|表彰|命名")
 RE_CLAUSE_END = re.compile(r"[;。)]")
-RE_NAME_THEN = re.compile(r"(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士)")
+RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
+RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
+RE_NAME_THEN = re.compile(r"(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士)")
 RE_LIST_HEAD = re.compile(r"(?:\d{1,3}[.、)]\s*|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
 RE_OPENING = re.compile(r"[(;]")
 RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女)[^()]{0,16}\)\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
@@ -152,7 +154,9 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
         role = text[role_start:name.start].strip("、, 的") or title
         hospital = unit = None
         # (党委组织部部长: the head of an office of the hospital's party committee is hospital staff)
-        official = not is_hospital_title(title) and not (main and RE_PARTY_OFFICE_BEFORE.search(text, 0, phrase_start))
+        official = not is_hospital_title(title) and not (main and RE_PARTY_OFFICE_BEFORE.search(text, 0, phrase_start)) \
+            or bool(RE_LOCAL_BEFORE.search(text, 0, phrase_start)) and not RE_SENT_TO_VILLAGE.search(title)
+        # (某村党支部书记 is the village's, not the hospital's; 某村第一书记 the hospital sent there)
         if org is not None and org.kind in (Kind.HOSPITAL, Kind.ORG_UNIT):
             hospital = org.hospital or org.label
             unit = org.label if org.kind == Kind.ORG_UNIT else None
