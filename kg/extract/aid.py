@@ -70,14 +70,14 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
     mode = RE_AID.search(text).group().replace("“", "").replace("”", "")
     if RE_NOT_AID.search(text) and not re.search(r"对口|结对|定点|驻村|托管|援藏|援疆", text):
         return
-    for h in hospitals:
-        before = text[max(0, h.start - 6):h.start]
-        after = text[h.end:h.end + 30]
-        if RE_TARGET_LEAD.search(before) or re.search(r"(?:对|与|为|向)$", before) and RE_AID.search(after):
-            targets.append(h)
-        elif targets and targets[-1] is not None and isinstance(targets[-1], Span) and re.fullmatch(
-                r"[、和及与]", text[targets[-1].end:h.start]):
-            targets.append(h)
+    for chain in _hospital_lists(text, hospitals):
+        # 帮扶甲医院、乙医院 / 与甲医院、乙医院和丙医院签订帮扶协议: the list from the first hospital led into aid
+        after = text[chain[-1].end:chain[-1].end + 30]
+        for i, h in enumerate(chain):
+            before = text[max(0, h.start - 6):h.start]
+            if RE_TARGET_LEAD.search(before) or re.search(r"(?:对|与|为|向)$", before) and RE_AID.search(after):
+                targets.extend(chain[i:])
+                break
     for place in _places(doc, text):
         if not any(isinstance(t, Span) and t.start <= place.start < t.end for t in targets) and not any(
                 h.start <= place.start < h.end for h in hospitals):
@@ -103,6 +103,17 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
             continue
         seen.add(key)
         yield Aid(sent, aider, t, mode)
+
+
+def _hospital_lists(text: str, hospitals: list[Span]) -> list[list[Span]]:
+    """Hospitals written one after another (甲医院、乙医院和丙医院), each list in order."""
+    lists: list[list[Span]] = []
+    for h in hospitals:
+        if lists and re.fullmatch(r"[、和及与]", text[lists[-1][-1].end:h.start]):
+            lists[-1].append(h)
+        else:
+            lists.append([h])
+    return lists
 
 
 def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:

@@ -267,6 +267,11 @@ def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospit
             label = first.name + surface[places[1][1] - start:]  # municipality + district: kept whole
         elif len(places) >= 2:
             label = surface[places[inner][1] - start:]
+            outer = divisions[inner - 1] if inner >= 1 else None
+            if divisions[inner] is not None and divisions[inner].level == "county" and divisions[inner].name.endswith("区") \
+                    and outer is not None and outer.level == "prefecture" \
+                    and divisions[inner].parent == outer.code:
+                label = surface[places[inner - 1][1] - start:]  # 兰州市西固区人民医院: a district keeps its city
         inner_div = divisions[inner]
         # a district of a municipality gets the municipality, not the county it was (某县卫生院 stays as written)
         if len(places) == 1 and inner_div is not None and inner_div.level == "county" and \
