@@ -265,3 +265,37 @@ def test_a_headline_holding_a_verb_is_no_roll_heading():
     text = ("房县人民医院召开表彰大会\n会上，县委授予县人民医院“全省先进基层党组织”称号。\n"
             "县人民医院被授予“全省先进基层党组织”等殊荣\n医院先进集体和个人受到表彰\n")
     assert {h for _, h, _, _ in awards_of(text)} == {"全省先进基层党组织"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year between the name heading the clause and its verb
+    ("台前县人民医院召开大会。因工作成效突出,赵文博2022年被中共台前县委、台前县人民政府评为“优秀驻村第一书记”。",
+     {("赵文博", "优秀驻村第一书记", 2022, ("中共台前县委", "台前县人民政府"))}),
+    # a prefecture's party committee and administration
+    ("莎车县人民医院急诊科医生阿卜杜热合曼·吐尔洪2023年被中共喀什地委、喀什地区行政公署评为“喀什地区优秀青年医师”。",
+     {("阿卜杜热合曼·吐尔洪", "喀什地区优秀青年医师", 2023, ("中共喀什地委", "喀什地区行政公署"))}),
+    # 确定…为 confers; a quoted title ends before the next clause's verb, with no punctuation between
+    ("甘肃省卫生健康委确定兰州市西固区人民医院等12家医院为2024年度全省“改善就医感受提升患者体验”示范医院。",
+     {("兰州市西固区人民医院", "全省“改善就医感受提升患者体验”示范医院", 2024, ("甘肃省卫生健康委员会",))}),
+    ("上海市长白医院妇产科获评“全国巾帼文明岗” 护理部主任陆佩琳荣获“全国三八红旗手”",
+     {("上海市长白医院妇产科", "全国巾帼文明岗", None, ()), ("陆佩琳", "全国三八红旗手", None, ())}),
+])
+def test_more_recipients_and_organs(text, expected):
+    assert awards_of(text) == expected
+
+
+def test_a_numbered_table_of_a_roll():
+    text = ("近日，甘肃省卫生健康委公布2024年度全省“改善就医感受提升患者体验”示范医院名单。\n"
+            "2024年度全省“改善就医感受提升患者体验”示范医院名单\n序号 医院名称 市州\n"
+            "1 平凉市崆峒医院 平凉市\n2 兰州市西固区人民医院 兰州市\n")
+    assert {r for r, _, _, _ in awards_of(text)} == {"平凉市崆峒医院", "兰州市西固区人民医院"}
+
+
+def test_no_title_in_an_exhortation():
+    text = "兰州市第一人民医院入选全省示范医院。希望入选单位珍惜荣誉，再接再厉。"
+    assert {h for _, h, _, _ in awards_of(text)} == {"全省示范医院"}
+
+
+def test_a_prize_with_its_grade_is_one_title():
+    assert awards_of("益阳市资江医院先后荣获全国医院品管圈大赛一等奖等荣誉。") == {
+        ("益阳市资江医院", "全国医院品管圈大赛一等奖", None, ())}

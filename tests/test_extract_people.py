@@ -90,3 +90,19 @@ def test_a_village_party_secretary_is_not_the_hospitals_staff():
 def test_a_name_heading_a_clause_before_an_adverb_and_its_verb():
     text = "长治市人民医院召开大会。2022年6月,郭志强又被中共长治市委组织部评为“全市优秀驻村第一书记”。"
     assert {c.recipient.label for c in claims_of(text, AwardClaim)} == {"郭志强"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of two parts joined by a middle dot, ending before the next word
+    ("莎车县人民医院院长买买提江·吐尔逊说。", {("买买提江·吐尔逊", "莎车县人民医院")}),
+    ("莎车县人民医院骨科护士热娜古丽·买买提也在上海进修。", {("热娜古丽·买买提", "莎车县人民医院骨科")}),
+    # Tibetan and Yi names, which start with no Han family name
+    ("南木林县人民医院护士长格桑卓玛说。", {("格桑卓玛", "南木林县人民医院")}),
+    ("雷波县人民医院护士沙马阿呷在湖州进修。", {("沙马阿呷", "雷波县人民医院")}),
+    # a rarer family name; a year right after the name; 队员 is a post
+    ("临朐县人民医院院长逄增军介绍经验。", {("逄增军", "临朐县人民医院")}),
+    ("莎车县人民医院急诊科医生王浩然2023年被评为先进。", {("王浩然", "莎车县人民医院急诊科")}),
+    ("浙江省人民医院援藏医疗队队员宋佳怡讲话。", {("宋佳怡", "浙江省人民医院")}),
+])
+def test_names_beyond_the_han_family_name_pattern(text, expected):
+    assert affiliations(text) == expected

@@ -29,11 +29,11 @@ from .spans import Span, sentence_spans
 
 RE_VERB = re.compile(
     r"(?P<passive>被[^,。;]{0,40}?(?:授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
-    r"|(?P<active>授予|命名为|命名)"
+    r"|(?P<active>授予|命名为|命名|确定|认定)"
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
     r"|(?P<get>荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
 )
-RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选]")  # every form of RE_VERB has one: found in one quick scan
+RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认]")  # every form of RE_VERB has one: found in one quick scan
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
@@ -48,14 +48,14 @@ RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年
 RE_ROLL_HEADING = re.compile(
     r"^\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
 )
-RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖")
+RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖|名单")
 RE_JOIN = re.compile(r"[、和及与]")
 RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff]|授予|称号")  # what a post between the verb and a name never holds
 RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start
 # 1个党支部荣获…: a count names no recipient (but 急诊科等10个科室被评为… names them before 等)
 RE_UNNAMED = re.compile(r"(?<![等0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")
-RE_ENUMERATED = re.compile(r"^\s*\d{1,3}[.、)]")
-RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}[.、)]\s*)?")
+RE_ENUMERATED = re.compile(r"^\s*\d{1,3}(?:[.、)]|\s*(?=[\u4e00-\u9fff]))")  # 1. / 1、 / a table's 1 某医院
+RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[.、)]|(?=\s*[\u4e00-\u9fff]))\s*)?")
 RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单如下[:：]?$")
@@ -218,6 +218,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             recipients, verb_end = _recipients_after(text, spans, m.end())
             if m.group("give") and text.startswith("颁发", verb_end):  # 为我院颁发“…”奖牌
                 verb_end += 2
+            if m.group("active") in ("确定", "认定"):  # 确定A等12家医院为“…”: only with 为 before the title
+                if not recipients or not text.startswith("为", verb_end):
+                    continue
+                verb_end += 1
             if not recipients and not _starts_honor(text, verb_end):
                 continue
         honors, end, terminated = read_honors(text, verb_end, bodies)

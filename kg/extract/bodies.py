@@ -9,6 +9,7 @@ resolved from the article's context) followed by an organ word from
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -70,6 +71,8 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
         found.append(body)
         if place is not None and (body.start < m.start() - len(admin) or inherited is not None):
             placed = (body.end, place)
+    if "地委" in text:
+        found.extend(_prefecture_committees(text))
     taken = [(b.start, b.end) for b in found]
     for m in _national_rx().finditer(text):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
@@ -80,6 +83,18 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
         found.append(BodyName(m.start(), m.end(), m.group(), organ.name, organ.level))
     found.sort(key=lambda b: b.start)
     return found
+
+
+def _prefecture_committees(text: str) -> Iterator[BodyName]:
+    """中共喀什地委: the party committee of a 地区, written with the prefecture's stem."""
+    for m in re.finditer(r"地委(?!员)", text):
+        for length in range(min(6, m.start()), 1, -1):
+            stem = text[m.start() - length:m.start()]
+            if any(d.level == "prefecture" and d.name == stem + "地区" for d in load_gazetteer().lookup(stem + "地区")):
+                start = m.start() - length
+                start -= 2 if text.endswith(PARTY_PREFIX, 0, start) else 0
+                yield BodyName(start, m.end(), text[start:m.end()], PARTY_PREFIX + stem + "地委", "city")
+                break
 
 
 def _bare_admin(text: str, s: int) -> str:

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from ..lexicon import honor_heads
 
 _NOT_TITLE = r"\s“”\"‘’,。;:、()!?"
+_VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选"  # a verb after a quoted title starts the next clause
 RE_QUOTED = re.compile(
     rf"(?P<pre>[^{_NOT_TITLE}]{{0,22}}?)(?P<q>“[^“”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\")"
-    rf"(?P<tail>[^{_NOT_TITLE}及和与或的等]{{0,14}}?)(?=荣誉称号|称号|荣誉|殊荣|等|、|和|及|与|,|。|;|:|!|\(|\s|“|$)"
+    rf"(?P<tail>(?:(?!{_VERBS})[^{_NOT_TITLE}及和与或的等]){{0,14}}?)"
+    rf"(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$|[^{_NOT_TITLE}]{{0,14}}?(?:{_VERBS}))"
 )
 RE_BARE = re.compile(
-    rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等|、|和|及|与|,|。|;|:|!|\(|\s|“|$)"
+    rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$)"
 )
 GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体".split())
 RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")
@@ -32,7 +34,7 @@ RE_EDITION = re.compile(r"^第[一二三四五六七八九十\d]+(?:届|批|次)
 RE_HONORISH = re.compile(r"先进|优秀|模范|示范|标兵|文明|名医|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
 RE_NOT_HONOR = re.compile(
     r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过"
-    r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话"
+    r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负"
 )
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:等)?\d+(?:个|名|位|家|人)(?:单位|同志|集体|个人|医院|科室|党组织)?")

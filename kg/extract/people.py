@@ -26,7 +26,7 @@ NAME_BAD_CHARS = frozenset(
 FOLLOWERS = tuple(sorted(
     """同志 等 和 与 及 、 , 。 ; : ( ) “ 主任 副主任 院长 副院长 书记 教授 医生 医师 护士 护士长 药师 技师 专家 老师
     获 荣获 获得 获评 被 被评为 荣膺 当选 入选 作 主持 带领 表示 介绍 说 谈到 指出 强调 参加 出席 发表 担任 任 赴 到 在 为 以
-    是 的 成为 接待 率 率队 带队 等人 等同志 榜上有名 上榜 男 女 今年 近日 一行 代表 上台 领取 同时 现任 时任 先后 曾 作为 两 二 三 四 五 六
+    是 的 成为 接待 率 率队 带队 等人 等同志 榜上有名 上榜 挂职 一起 男 女 今年 近日 一行 代表 上台 领取 同时 现任 时任 先后 曾 作为 两 二 三 四 五 六
     七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已 将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆""".split(),
     key=len, reverse=True,
 ))
@@ -34,6 +34,7 @@ FOLLOWERS = tuple(sorted(
 RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 # posts that also start compound nouns (专家门诊, 医生团队): a dictionary word after one is no name
 COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
+RE_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d{2}年")  # 赵某2022年被评为…
 SPEECH = frozenset("说讲称道谈问答笑")
 RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
 RE_BOUNDARY = re.compile(r"[,、;。]|同志")
@@ -81,6 +82,10 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     ``anchored``: the name follows a post (院长…), where a word jieba knows as a
     person's name is one however common it is (李俊).
     """
+    if "·" in text[i + 2:i + 9] or "•" in text[i + 2:i + 9]:
+        dotted = _dotted_name(text, i)  # 买买提江·吐尔逊: a name of two parts and no family name
+        if dotted is not None:
+            return dotted
     if text[i:i + 1] not in surname_heads():
         return None  # the common case, settled before anything else
     family = surnames()
@@ -110,6 +115,25 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     if not _name_like(name, anchored):
         return None
     return PersonName(i, best[2], name)
+
+
+RE_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}[·•](?:[\u4e00-\u9fff]{2,7}[·•])?[\u4e00-\u9fff]{2,7}")
+
+
+def _dotted_name(text: str, i: int) -> PersonName | None:
+    """A Uyghur, Kazakh or foreign name written with a middle dot (买买提江·吐尔逊). Its last part
+    ends before the first ordinary word after it (…吐尔逊说, …买买提也在, …艾买提结成师徒)."""
+    m = RE_DOTTED_NAME.match(text, i)
+    if m is None or any(c in NAME_BAD_CHARS for c in text[i:i + 2]):
+        return None
+    last = max(text.rfind("·", i, m.end()), text.rfind("•", i, m.end())) + 1
+    freq = load_tokenizer().FREQ
+    end = m.end()
+    for tok in tokenize(text[last:m.end()]):
+        if tok.start >= 2 and (freq.get(tok.text, 0) > 50 or RE_FOLLOWER.match(tok.text)):
+            end = last + tok.start
+            break
+    return PersonName(i, end, text[i:end]) if end - last >= 2 else None
 
 
 def _given_chars(given: str) -> bool:
@@ -162,7 +186,7 @@ def _follower(text: str, end: int) -> int | None:
     """Length of the word after a name candidate that can follow a name (0 at the end), else None."""
     if end >= len(text):
         return 0
-    m = RE_FOLLOWER.match(text, end)
+    m = RE_FOLLOWER.match(text, end) or RE_YEAR_FOLLOWS.match(text, end)
     if m is not None:
         return m.end() - end
     if text[end] in " \t":
@@ -205,7 +229,7 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
     heads = surname_heads()
     for m in _rx_titles().finditer(text):
         i = m.end() + (1 if text.startswith("的", m.end()) else 0)
-        if text[i:i + 1] not in heads:
+        if text[i:i + 1] not in heads and "·" not in text[i + 2:i + 9] and "•" not in text[i + 2:i + 9]:
             continue  # every reader below wants a family name here
         t = title_before(text, m.end())
         if t is None:
