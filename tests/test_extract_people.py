@@ -28,6 +28,11 @@ def affiliations(text: str) -> set[tuple[str, str]]:
     # 该院 is the hospital the sentence last named, not the article's own
     ("宜昌市中心人民医院召开大会。曲靖市第一人民医院急诊科获表彰,该院呼吸与危重症医学科主任李卫东获表彰。",
      {("李卫东", "曲靖市第一人民医院呼吸与危重症医学科")}),
+    # officials are not hospital staff, nor are those of an office of an organ
+    ("佳木斯市松江医院召开会议。黑龙江省卫生健康委员会医政医管处处长王志远参加活动。", set()),
+    # a name heading a clause with its post in brackets
+    ("重庆市璧山区人民医院召开大会。许红梅(全科医学科主任、主任医师)被重庆市总工会授予“重庆市五一劳动奖章”。",
+     {("许红梅", "重庆市璧山区人民医院")}),
     # officials are not hospital staff
     ("副县长刘伟、县卫生健康局局长张强出席会议。", set()),
     # bylines are not staff

@@ -23,6 +23,7 @@ RE_AID = re.compile(
     r"对口帮扶|对口支援|结对帮扶|定点帮扶|驻村帮扶|组团式帮扶|“组团式”帮扶|组团式援[藏疆]|医疗帮扶|精准帮扶|托管|帮扶|支援|援藏|援疆|援青|援滇|援黔|援建|驻村|扶贫|挂职"
 )
 RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|抵达|到达|奔赴|远赴|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
+RE_AID_AFTER_LIST = re.compile(r"(?:建立|签订|签署|开展|结成|结为|形成|确立)?了?的?(?:" + RE_AID.pattern + ")")
 RE_NOT_AID = re.compile(r"抗疫|疫情|地震|救灾|抗洪|灾区|抗震|洪灾|泥石流|救援")
 RE_PLACE_CHAIN = re.compile(
     r"(?P<chain>(?:[\u4e00-\u9fff]{2,14}?(?:自治区|省|自治州|地区|盟|州|市))?"
@@ -154,17 +155,11 @@ def _places(doc: Doc, text: str) -> list[Place]:
     gaz = load_gazetteer()
     out: list[Place] = []
     for m in re.finditer(r"(?:到|赴|在|驻|前往|抵达|到达|深入|进驻|帮扶|支援|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
-        chain = RE_PLACE_CHAIN.match(text, m.end())
-        if not chain or not chain.group():
-            continue
-        place = _read_chain(doc, chain.group(), m.end())
-        while place is not None and (place.township or place.village or place.county):
-            out.append(place)
-            if not (place.end < len(text) and text[place.end] in "、和及与"):
-                break
-            # 支援甲县、乙县和丙县: every place of the list is aided
-            chain = RE_PLACE_CHAIN.match(text, place.end + 1)
-            place = _read_chain(doc, chain.group(), place.end + 1) if chain and chain.group() else None
+        out.extend(_place_list(doc, text, m.end()))  # 支援甲县、乙县和丙县: every place of the list is aided
+    for m in re.finditer(r"[与同对是]|作为", text):
+        places = _place_list(doc, text, m.end())  # 与甲县、乙县和丙县建立对口帮扶关系
+        if places and RE_AID_AFTER_LIST.match(text, places[-1].end):
+            out.extend(places)
     # a county with a township (and village) after it anywhere in the clause: 镇雄县芒部镇松林村
     for m in RE_COUNTY_TOWNSHIP.finditer(text):
         start = m.start(1)
@@ -174,6 +169,20 @@ def _places(doc: Doc, text: str) -> list[Place]:
         if place is not None and place.county and place.township:
             out.append(place)
     del gaz
+    return out
+
+
+def _place_list(doc: Doc, text: str, pos: int) -> list[Place]:
+    """The places written one after another from ``pos`` (甲县、乙县和丙县)."""
+    out: list[Place] = []
+    chain = RE_PLACE_CHAIN.match(text, pos)
+    place = _read_chain(doc, chain.group(), pos) if chain and chain.group() else None
+    while place is not None and (place.township or place.village or place.county):
+        out.append(place)
+        if not (place.end < len(text) and text[place.end] in "、和及与"):
+            break
+        chain = RE_PLACE_CHAIN.match(text, place.end + 1)
+        place = _read_chain(doc, chain.group(), place.end + 1) if chain and chain.group() else None
     return out
 
 
