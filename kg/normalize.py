@@ -352,6 +352,8 @@ def space_edits(text: str) -> list[Edit]:
             ocr = spaced > 0 and spaced >= 0.3 * (spaced + joined)
             fragments = set() if ocr else {i for r in RE_SPACED_CHARS.finditer(line) for i in range(*r.span())}
             for m in RE_OCR_SPACE.finditer(line):
+                if m.start() == 0:
+                    continue  # a paragraph's indent: line joining reads it, then drops it
                 if not ocr and m.start() not in fragments and \
                         RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), min(m.end() + 1, len(line))):
                     if m.end() - m.start() > 1 or line[m.start()] != " ":
@@ -392,12 +394,16 @@ def line_edits(text: str) -> list[Edit]:
     gaps = [(a, b) for a, b in zip(content, content[1:])]
     blank_gaps = sum(1 for a, b in gaps if b - a > 1)
     blank_is_paragraph = bool(gaps) and blank_gaps < 0.5 * len(gaps)
+    indent = _indent_width(lines, content)
     current = lines[content[0]].strip() if content else ""
     for a, b in gaps:
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
         nxt = lines[b].strip()
         join = _joins(current, nxt, width, blank_is_paragraph and b - a > 1)
+        if not join and indent and b - a == 1 and not _indented(lines[b]) and len(lines[a].strip()) >= 0.8 * indent \
+                and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt):
+            join = True  # paragraphs start indented: an unindented line after a full one goes on with it
         edits.append((gap_start, gap_end, "" if join else "\n"))
         current = current + nxt if join else nxt
     if content:
@@ -445,6 +451,20 @@ def _wrap_width(lines: list[str]) -> int:
     open_ends = sum(1 for s in long_lines if s[-1] not in TERMINAL)
     # a wrapped page stops mid-sentence again and again; a notice's title and salutation do not
     return width if open_ends >= max(5, 0.5 * len(long_lines)) else 0
+
+
+def _indented(line: str) -> bool:
+    return line.startswith(("\u3000", "  ", "\t"))
+
+
+def _indent_width(lines: list[str], content: list[int]) -> int:
+    """The length of a paragraph's wrapped first line, on pages whose paragraphs start indented
+    (　　本报讯…); else 0. A first line that stops mid-sentence was cut by the column."""
+    firsts = [lines[i].strip() for i in content if _indented(lines[i])]
+    wrapped = sorted(len(f) for f in firsts if f[-1] not in TERMINAL)
+    if len(firsts) < 3 or len(firsts) < 0.2 * len(content) or len(wrapped) < 2:
+        return 0
+    return wrapped[len(wrapped) // 2]
 
 
 def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:

@@ -75,3 +75,17 @@ def test_offsets_point_back_to_the_source():
 ])
 def test_article_date(text, date):
     assert find_date(text) == date
+
+
+def test_a_line_without_the_pages_paragraph_indent_continues_the_line_before():
+    source = ("　　本报讯 近日，江西省总工会发布表彰决定，上饶市信江医院心血管内科主任程立\n"
+              "军荣获2024年“江西省五一劳动奖章”。\n"
+              "　　程立军从医30年，擅长冠心病介入诊疗，累计完成冠脉介入手术1.5万余台。他还主持完成省级科研\n"
+              "项目4项。\n"
+              "　　本报讯 近日，上饶市灵山医院日间手术中心正式启用，首批开展腹腔镜胆囊切除术等23个\n"
+              "病种的日间手术。\n"
+              "　　短讯\n")
+    text, _ = normalize_text(source)
+    assert "主任程立军荣获2024年" in text
+    assert "省级科研项目4项" in text
+    assert "短讯" in text.split("\n")
