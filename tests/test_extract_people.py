@@ -111,3 +111,11 @@ def test_a_name_heading_a_clause_before_an_adverb_and_its_verb():
 ])
 def test_names_beyond_the_han_family_name_pattern(text, expected):
     assert affiliations(text) == expected
+
+
+def test_a_newspaper_item_about_another_hospital_gives_bare_posts_that_hospital():
+    text = ("上饶市信江医院心血管内科主任程立军荣获“江西省五一劳动奖章”。\n"
+            "本报讯(通讯员 徐静)日前,上饶市灵山医院急诊医学科获评“江西省青年文明号”。科室主任汪志刚介绍了经验。\n"
+            "上饶市信江医院召开大会。护理部主任邹晓梅讲话。\n")
+    assert affiliations(text) == {("程立军", "上饶市信江医院心血管内科"), ("汪志刚", "上饶市灵山医院"),
+                                  ("邹晓梅", "上饶市信江医院护理部")}

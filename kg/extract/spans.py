@@ -35,6 +35,8 @@ RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|�
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 RE_CONFERS = re.compile(r"授予|表彰|命名")
 RE_CLAUSE_END = re.compile(r"[;。)]")
+# what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
+RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
@@ -90,10 +92,34 @@ def _mentions_in(doc: Doc, index: int) -> list:
     return doc.mentions_by_sentence.get(index, [])
 
 
+def local_hospital(doc: Doc, sent: Sentence) -> str | None:
+    """The hospital 医院 and a bare post stand for in this sentence: the article's own, unless the
+    paragraph is about another one (a newspaper page of short items): the first it names, when the
+    article's own is not named in it."""
+    main = doc.main_hospital
+    if main is None:
+        return None
+    first = None  # the hospital heading the paragraph's first sentence, as its subject
+    for other in doc.sentences[max(0, sent.index - 12):]:
+        if other.paragraph != sent.paragraph:
+            if other.index > sent.index:
+                break
+            continue
+        for m in _mentions_in(doc, other.index):
+            if m.label == main:
+                return main
+            if first is None and other.index <= sent.index and m.surface == m.label and \
+                    RE_SUBJECT_OPENER.fullmatch(other.text, 0, m.start - other.start):
+                first = m.label
+        if first is None and other.index <= sent.index:
+            first = ""  # the paragraph did not start with another hospital
+    return first or main
+
+
 def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
     text = sent.text
     spans: list[Span] = []
-    main = doc.main_hospital
+    main = local_hospital(doc, sent)
     units = standalone_units(text) if main is not None else []
     for m in _mentions_in(doc, sent.index):
         s, e = m.start - sent.start, m.end - sent.start
@@ -139,7 +165,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
     """People of a sentence; ``units`` are its standalone units (read once, for the orgs too)."""
     text = sent.text
     out: list[Span] = []
-    main = doc.main_hospital
+    main = local_hospital(doc, sent)
 
     def add(start: int, end: int, name: str, hospital: str | None = None, unit: str | None = None,
             role: str | None = None, official: bool = False) -> Span | None:
