@@ -100,7 +100,8 @@ def local_hospital(doc: Doc, sent: Sentence) -> str | None:
     if main is None:
         return None
     first = None  # the hospital heading the paragraph's first sentence, as its subject
-    for other in doc.sentences[max(0, sent.index - 12):]:
+    for i in range(max(0, sent.index - 12), len(doc.sentences)):
+        other = doc.sentences[i]
         if other.paragraph != sent.paragraph:
             if other.index > sent.index:
                 break
