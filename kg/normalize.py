@@ -23,6 +23,7 @@ from .patterns import (
     RE_DATE_LABEL,
     RE_DOC_NUMBER_YEAR,
     RE_FURNITURE_LINE,
+    RE_RUNNING_HEAD,
     RE_FURNITURE_TAIL,
     RE_NON_CJK_RUN,
     RE_CJK_JOINED,
@@ -274,6 +275,23 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_ZH_YEAR_DIGIT = "〇零○Oo一二三四五六七八九"
+RE_ZH_YEAR = re.compile(rf"(?<![{_ZH_YEAR_DIGIT}十百千])[{_ZH_YEAR_DIGIT}]{{4}}(?=年|[-—–~至到][{_ZH_YEAR_DIGIT}]{{4}}年)")
+
+
+def year_edits(text: str) -> list[Edit]:
+    """Years written in Chinese numerals (二〇二二年, 二〇二一年度) in Arabic digits, as titles and
+    clauses are read (a document's signature date 二〇一〇年二月二十一日 is read either way)."""
+    if "年" not in text:
+        return []
+    edits = []
+    for m in RE_ZH_YEAR.finditer(text):
+        digits = "".join(str(_ZH_DIGITS[c]) for c in m.group())
+        if digits[:2] in ("19", "20"):
+            edits.append((m.start(), m.end(), digits))
+    return edits
+
+
 def simplify_edits(text: str) -> list[Edit]:
     """Traditional -> simplified, line by line (OpenCC t2s keeps nearly every line's length)."""
     converter = _t2s()
@@ -321,10 +339,12 @@ def _furniture_lines(text: str) -> list[Edit]:
     a search tries the pattern at every character. A match may run over a line break."""
     edits: list[Edit] = []
     done = 0
-    for start in (0, *(m.end() for m in _RE_NEWLINE.finditer(text))):
+    for line_no, start in enumerate((0, *(m.end() for m in _RE_NEWLINE.finditer(text)))):
         if start < done:
             continue
         m = RE_FURNITURE_LINE.match(text, start)
+        if m is None and line_no >= 5:
+            m = RE_RUNNING_HEAD.match(text, start)  # (near the top, the page's own dateline: kept)
         if m is not None:
             edits.append((m.start(), m.end(), ""))
             done = m.end()
@@ -394,16 +414,18 @@ def line_edits(text: str) -> list[Edit]:
     gaps = [(a, b) for a, b in zip(content, content[1:])]
     blank_gaps = sum(1 for a, b in gaps if b - a > 1)
     blank_is_paragraph = bool(gaps) and blank_gaps < 0.5 * len(gaps)
-    indent = _indent_width(lines, content)
+    indents = _indents_paragraphs(lines, content)
     current = lines[content[0]].strip() if content else ""
+    in_paragraph = bool(content) and _indented(lines[content[0]])  # the current line belongs to an indented one
     for a, b in gaps:
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
         nxt = lines[b].strip()
         join = _joins(current, nxt, width, blank_is_paragraph and b - a > 1)
-        if not join and indent and b - a == 1 and not _indented(lines[b]) and len(lines[a].strip()) >= 0.8 * indent \
+        if not join and indents and in_paragraph and b - a == 1 and not _indented(lines[b]) \
                 and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt):
-            join = True  # paragraphs start indented: an unindented line after a full one goes on with it
+            join = True  # paragraphs start indented: an unindented line inside one goes on with it
+        in_paragraph = _indented(lines[b]) or (join and in_paragraph)
         edits.append((gap_start, gap_end, "" if join else "\n"))
         current = current + nxt if join else nxt
     if content:
@@ -457,14 +479,10 @@ def _indented(line: str) -> bool:
     return line.startswith(("\u3000", "  ", "\t"))
 
 
-def _indent_width(lines: list[str], content: list[int]) -> int:
-    """The length of a paragraph's wrapped first line, on pages whose paragraphs start indented
-    (　　本报讯…); else 0. A first line that stops mid-sentence was cut by the column."""
-    firsts = [lines[i].strip() for i in content if _indented(lines[i])]
-    wrapped = sorted(len(f) for f in firsts if f[-1] not in TERMINAL)
-    if len(firsts) < 3 or len(firsts) < 0.2 * len(content) or len(wrapped) < 2:
-        return 0
-    return wrapped[len(wrapped) // 2]
+def _indents_paragraphs(lines: list[str], content: list[int]) -> bool:
+    """Do this page's paragraphs start indented (　　本报讯…), with few lines of their own otherwise?"""
+    firsts = sum(1 for i in content if _indented(lines[i]))
+    return firsts >= 3 and firsts >= 0.2 * len(content)
 
 
 def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
@@ -516,9 +534,10 @@ def tidy_edits(text: str) -> list[Edit]:
 
 
 STEPS: dict[str, tuple[Step, ...]] = {
-    "text": (markdown_edits, nfkc_edits, simplify_edits, quote_edits, furniture_edits, space_edits, line_edits),
-    "markdown": (markdown_edits, nfkc_edits, simplify_edits, quote_edits, furniture_edits, space_edits, line_edits),
-    "html": (html_edits, nfkc_edits, simplify_edits, quote_edits, furniture_edits, space_edits, line_edits),
+    "text": (markdown_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits, line_edits),
+    "markdown": (markdown_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits,
+                 line_edits),
+    "html": (html_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits, line_edits),
 }
 
 
@@ -619,7 +638,7 @@ def find_date(text: str) -> str | None:
     for z in RE_ZH_DATE.finditer(tail):
         pass
     if z:
-        y = int("".join(str(_ZH_DIGITS[c]) for c in z.group("y")))
+        y = int("".join(str(_ZH_DIGITS.get(c, c)) for c in z.group("y")))
         mo, d = _zh_number(z.group("m")), _zh_number(z.group("d"))
         if 1949 <= y <= 2100 and 1 <= mo <= 12 and _real_day(y, mo, d):
             return f"{y:04d}-{mo:02d}-{d:02d}"

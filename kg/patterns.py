@@ -57,8 +57,13 @@ _FURNITURE = (
     r"稿定设计|原文|阅读原文|查看原文|精选留言|写留言|留言|暂无\.*|暂无留言|image\.(?:png|jpe?g|gif|webp)|"
     r"点击上方蓝字关注我们|点击蓝字关注我们|关注我们|长按识别二维码|长按二维码关注|扫码关注|扫描二维码|"
     r"分享|收藏|点赞|在看|转发|打印本页|关闭窗口|\[?打印\]?\s*\[?关闭\]?|上一篇.*|下一篇.*|返回搜狐.*|"
-    r"字号:?\s*(?:大\s*中\s*小)?|【?(?:访问量|浏览量|浏览次数|阅读量|阅读|浏览)[::]?\s*\d*\s*(?:次)?】?"
+    r"字号:?\s*(?:大\s*中\s*小)?|【?(?:访问量|浏览量|浏览次数|阅读量|阅读|浏览)[::]?\s*\d*\s*(?:次)?】?|"
+    r"[—–-]+\s*\d{1,3}\s*[—–-]+"  # a page number between dashes (— 4 —)
 )
+# a newspaper's running head (某某日报 2021年7月3日 星期六), furniture wherever it is not the page's own dateline
+RE_RUNNING_HEAD = re.compile(
+    r"^[ \t]*[\u4e00-\u9fff]{2,10}报[ \t]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*星期[一二三四五六日天]"
+    r"(?:[ \t]*第?\d{1,2}版)?[ \t]*$", re.M)
 RE_FURNITURE_LINE = re.compile(rf"^[ \t]*(?:{_FURNITURE})[ \t]*$", re.M)
 RE_FURNITURE_TAIL = re.compile(r"(?<=\d)[ \t]*(?:原文|阅读原文)[ \t]*$", re.M)
 RE_DATE = re.compile(
@@ -66,7 +71,7 @@ RE_DATE = re.compile(
 )
 RE_DATE_LABEL = re.compile(r"时间|日期|发布|发表|更新|来源|刊发")
 RE_ZH_DATE = re.compile(
-    r"(?P<y>[〇零Oo○一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+    r"(?P<y>[〇零Oo○一二三四五六七八九]{4}|(?:19|20)\d{2})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
 RE_DOC_NUMBER_YEAR = re.compile(r"[〔\[(【]((?:19|20)\d{2})[〕\])】]\s*\d+\s*号")
 

@@ -39,6 +39,8 @@ from conftest import awards_of
     # the organ named after the title, a few words before its verb
     ("重庆市人民医院护士谭晓梅获评“重庆市优秀护士”,该荣誉由重庆市卫生健康委员会每两年评选一次。",
      ("重庆市卫生健康委员会",)),
+    # the organ in brackets after the title
+    ("2021年,绍兴市人民医院党委获评绍兴市先进基层党组织(中共绍兴市委授予)。", ("中共绍兴市委",)),
 ])
 def test_bodies(text, bodies):
     got = {b for _, _, _, b in awards_of(text)}

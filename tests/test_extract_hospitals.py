@@ -88,6 +88,11 @@ def test_declared_short_name_refers_to_the_hospital():
     assert "温医一院" in {a for m in x.mentions for a in m.aliases}
 
 
+def test_a_declared_short_name_with_a_bare_city_is_the_same_hospital():
+    text = "郴州市第三人民医院(以下简称“市三医院”)始建于1958年。近年来,市三医院获得“湖南省文明单位”称号。"
+    assert hospitals(text) == {"郴州市第三人民医院"}
+
+
 def test_a_hospitals_other_name_in_brackets_is_the_same_hospital():
     x = kg.extract_text("陆军军医大学第一附属医院（西南医院）专家参加义诊。西南医院还派出护理团队。")
     hospital_mentions = [m for m in x.mentions if m.kind == Kind.HOSPITAL]

@@ -25,6 +25,8 @@ from kg.normalize import find_date, normalize_text
     ("本院榮獲「全國文明單位」稱號,『三甲』", "本院荣获“全国文明单位”称号,‘三甲’"),
     # a number broken across lines is joined
     ("医院被授予2019年度先进集体。202\n\n0年3月,医院再获表彰。", "医院被授予2019年度先进集体。2020年3月,医院再获表彰。"),
+    # years in Chinese numerals are years (a year range too)
+    ("二〇二二年,医院被评为“二〇二一年度长治市优秀医师”", "2022年,医院被评为“2021年度长治市优秀医师”"),
     # traditional -> simplified, full-width -> half-width
     ("醫院榮獲“全國文明單位”稱號（2020年）", "医院荣获“全国文明单位”称号(2020年)"),
     # WeChat furniture lines go
@@ -89,3 +91,10 @@ def test_a_line_without_the_pages_paragraph_indent_continues_the_line_before():
     assert "主任程立军荣获2024年" in text
     assert "省级科研项目4项" in text
     assert "短讯" in text.split("\n")
+
+
+def test_running_heads_and_page_numbers_inside_an_ocr_page_go():
+    source = ("汉中日报  2021年7月3日  星期六\n标题\n正文一。\n正文二。\n正文三。\n"
+              "医院党委书记讲话。\n汉中日报  2021年7月3日  星期六\n— 4 —\n正文四。\n")
+    text, _ = normalize_text(source)
+    assert text.count("汉中日报") == 1 and "— 4 —" not in text and "—4—" not in text

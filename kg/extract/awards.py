@@ -450,7 +450,7 @@ def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list
     return group
 
 
-RE_BY_AFTER = re.compile(r"\s*[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由")
+RE_BY_AFTER = re.compile(r"\s*(?:[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由|\(由?)")  # (…,由X授予 / (X授予))
 RE_BY_VERB = re.compile(r"[^,，。;；“”]{0,6}?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")  # (联合, 每两年 …)
 
 

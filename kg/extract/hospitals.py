@@ -353,14 +353,17 @@ def _alias_mentions(doc: Doc, declared: dict[str, str]) -> None:
     if not declared:
         return
     # a name declared in brackets and read as a hospital of its own (某医院(西南医院)) is the same hospital
+    # (as is a declared short name read as a hospital: 市三医院 -> 某市三医院)
+    renamed: set[str] = set()
     for i, m in enumerate(doc.hospital_mentions):
-        full = declared.get(m.label)
-        if full is not None and full in doc.hospitals:
-            doc.hospital_mentions[i] = replace(m, label=full, aliases=tuple(sorted({*m.aliases, m.label})),
+        full = declared.get(m.label) or declared.get(m.surface)
+        if full is not None and full in doc.hospitals and full != m.label:
+            renamed.add(m.label)
+            doc.hospital_mentions[i] = replace(m, label=full, aliases=tuple(sorted({*m.aliases, m.surface} - {full})),
                                                attrs=doc.hospitals[full].attrs)
-    for alias, full in declared.items():
-        if full in doc.hospitals:
-            doc.hospitals.pop(alias, None)
+    for label in renamed | {alias for alias, full in declared.items() if full in doc.hospitals}:
+        if label not in declared.values():
+            doc.hospitals.pop(label, None)
     rx = re.compile("|".join(re.escape(a) for a in sorted(declared, key=len, reverse=True)))
     taken = {(m.sentence, m.start) for m in doc.hospital_mentions}
     for sent in doc.sentences:
