@@ -51,8 +51,9 @@ Step = Callable[[str], list[Edit]]
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li "
-    "main nav ol p pre section table tbody td th thead tr ul".split()
+    "main nav ol p pre section table tbody thead tr ul".split()
 )
+_CELL_TAGS = frozenset(("td", "th"))
 
 
 def html_edits(text: str) -> list[Edit]:
@@ -61,6 +62,8 @@ def html_edits(text: str) -> list[Edit]:
     for start, end, kind, tag in html_tokens(text):
         if kind == "ent":
             edits.append((start, end, html.unescape(text[start:end])))
+        elif tag and tag.lower() in _CELL_TAGS:
+            edits.append((start, end, " "))  # a table's cells stay on their row's line: 2 | 王某 | 某医院主任
         elif tag and tag.lower() in _BLOCK_TAGS:
             edits.append((start, end, "\n"))
         else:

@@ -5,7 +5,7 @@ import pytest
 
 import kg
 from conftest import awards_of
-from kg.records import Kind
+from kg.records import AwardClaim, Kind
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -299,3 +299,19 @@ def test_no_title_in_an_exhortation():
 def test_a_prize_with_its_grade_is_one_title():
     assert awards_of("益阳市资江医院先后荣获全国医院品管圈大赛一等奖等荣誉。") == {
         ("益阳市资江医院", "全国医院品管圈大赛一等奖", None, ())}
+
+
+def test_an_html_table_roll_by_sections():
+    html = ("<p>委党组决定，授予徐丽华等2名同志“全省卫生健康系统优秀共产党员”称号，"
+            "授予济南市第四人民医院党委等2个基层党组织“全省卫生健康系统先进基层党组织”称号。</p>"
+            "<p>一、全省卫生健康系统优秀共产党员（2名，以姓氏笔画为序）</p><table>"
+            "<tr><th>序号</th><th>姓名</th><th>工作单位及职务</th></tr>"
+            "<tr><td>1</td><td>徐丽华</td><td>济南市第四人民医院心血管内科主任</td></tr>"
+            "<tr><td>2</td><td>邵长青</td><td>青岛市第八人民医院重症医学科主任</td></tr></table>"
+            "<p>二、先进基层党组织（2个）</p><table>"
+            "<tr><td>1</td><td>济南市第四人民医院党委</td></tr><tr><td>2</td><td>枣庄市立医院党委</td></tr></table>")
+    x = kg.extract_text(html, media_type="html")
+    got = {(c.recipient.label, c.honor.label) for c in x.claims if isinstance(c, AwardClaim)}
+    assert got == {("徐丽华", "全省卫生健康系统优秀共产党员"), ("邵长青", "全省卫生健康系统优秀共产党员"),
+                   ("济南市第四人民医院党委", "全省卫生健康系统先进基层党组织"),
+                   ("枣庄市立医院党委", "全省卫生健康系统先进基层党组织")}

@@ -143,7 +143,8 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
             recipients = [s for s in spans if s.kind == Kind.PERSON and s.start >= head
                           and not any(s.start == o.start for o in spans if o.kind != Kind.PERSON)]
             recipients = list({r.label: r for r in recipients}.values())
-        for r in recipients:
+        for r in _fit(recipients, honor) if individual(honor.label) is not False else \
+                [r for r in recipients if r.kind != Kind.PERSON]:  # (a person on a roll of collectives: a heading missed)
             yield Award(sent, r, honor, years or doc_year, tuple(organizers_for(honor, organizers)))
 
 
@@ -595,7 +596,7 @@ def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | N
 
 # 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
 RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])?\s*"
-                        r"(?P<title>[^,。;:]{4,40}?)\s*(?:[(]共?\d+[个名家位项人][)])?\s*:?\s*$")
+                        r"(?P<title>[^,。;:]{4,40}?)(?:获得者|获奖者|名单)?\s*(?:[(]共?\d+[个名家位项人](?:,[^()]{0,16})?[)])?\s*:?\s*$")
 
 
 def _section_heading(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[int, ...]], None] | None:
@@ -616,7 +617,9 @@ def _section_heading(text: str, state: "_State") -> tuple[tuple[HonorName, tuple
     known = [k.label for _, k in state.honors] + [k.label for k in state.announced]
     if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
         return None
-    return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else state.decision_year), None
+    fuller = [k for k in known if k.endswith(h.label) and len(k) > len(h.label) and not RE_JOIN.search(k)]
+    label = fuller[-1] if fuller and h.label not in known else h.label  # 一、先进集体: the one the article named
+    return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else state.decision_year), None
 
 
 def _is_roll_filler(text: str) -> bool:

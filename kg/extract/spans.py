@@ -41,7 +41,7 @@ RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
 RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\)))")
-RE_LIST_HEAD = re.compile(r"(?:\d{1,3}[.、)]\s*|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
+RE_LIST_HEAD = re.compile(r"(?:\d{1,3}(?:[.、)]\s*|\s*(?=[\u4e00-\u9fff]))|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
 RE_OPENING = re.compile(r"[(;]")
 RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女)[^()]{0,16}\)\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
 
