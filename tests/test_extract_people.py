@@ -119,3 +119,9 @@ def test_a_newspaper_item_about_another_hospital_gives_bare_posts_that_hospital(
             "上饶市信江医院召开大会。护理部主任邹晓梅讲话。\n")
     assert affiliations(text) == {("程立军", "上饶市信江医院心血管内科"), ("汪志刚", "上饶市灵山医院"),
                                   ("邹晓梅", "上饶市信江医院护理部")}
+
+
+def test_roll_entries_with_a_note_in_brackets():
+    text = "二、先进工作者(3名)\n郭振宇(石家庄市第五医院)、王秀英(女,满族,青龙满族自治县医院)\n2.韦国强(壮族) 玉林市第一人民医院神经外科主任\n"
+    assert affiliations(text) == {("郭振宇", "石家庄市第五医院"), ("王秀英", "青龙满族自治县医院"),
+                                  ("韦国强", "玉林市第一人民医院神经外科")}

@@ -58,7 +58,7 @@ RE_ENUMERATED = re.compile(r"^\s*\d{1,3}(?:[.、)]|\s*(?=[\u4e00-\u9fff]))")  # 
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[.、)]|(?=\s*[\u4e00-\u9fff]))\s*)?")
 RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
-RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单如下[:：]?$")
+RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下[。:：]?$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
 RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名)了?(?P<title>[^,。;]{2,50}?)(?:名单[,:]?|[,:])"
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
@@ -136,16 +136,41 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     """The recipients one line of an honor roll names: the first entity, or every name of a list of names."""
     honor, years = roll
     head = start + RE_ROLL_ITEM.match(sent.text[start:]).end()
+    group = RE_ROLL_GROUP.match(sent.text, head)  # 孝感市(2个):甲医院、乙医院
+    if group:
+        head = group.end()
     cands = [s for s in spans if s.start == head and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
     if cands:
         recipients = [max(cands, key=lambda s: s.end)]
-        if recipients[0].kind == Kind.PERSON:
+        if recipients[0].kind != Kind.PERSON and "、" in sent.text:  # one line listing the collectives
+            recipients = _listed(sent.text, spans, head)
+        elif recipients[0].kind == Kind.PERSON:
             recipients = [s for s in spans if s.kind == Kind.PERSON and s.start >= head
                           and not any(s.start == o.start for o in spans if o.kind != Kind.PERSON)]
             recipients = list({r.label: r for r in recipients}.values())
         for r in _fit(recipients, honor) if individual(honor.label) is not False else \
                 [r for r in recipients if r.kind != Kind.PERSON]:  # (a person on a roll of collectives: a heading missed)
             yield Award(sent, r, honor, years or doc_year, tuple(organizers_for(honor, organizers)))
+
+
+RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*")
+
+
+def _listed(text: str, spans: list[Span], head: int) -> list[Span]:
+    """甲医院、乙医院急诊科、丙医院: the longest collective starting each item of the list."""
+    out: list[Span] = []
+    pos = head
+    while True:
+        cands = [s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)]
+        if not cands:
+            break
+        best = max(cands, key=lambda s: s.end)
+        out.append(best)
+        nxt = text.find("、", best.end)
+        if nxt < 0 or text[best.end:nxt].strip(" ()0123456789个家名"):
+            break
+        pos = nxt + 1
+    return out
 
 
 def _announced(text: str) -> list[HonorName]:
@@ -161,7 +186,7 @@ def _announced(text: str) -> list[HonorName]:
 
 def _list_follows(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[int, ...]], int | None] | None:
     """名单如下: a list of the one honor the article announced."""
-    if "名单如下" not in text or not RE_LIST_FOLLOWS.search(text):
+    if "如下" not in text or not RE_LIST_FOLLOWS.search(text):
         return None
     if not state.announced:
         return None
@@ -353,6 +378,8 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
             out.pop()  # 我校某某第一医院: the name says which
         out.append(nxt)
         pos = nxt.end
+        if nxt.kind == Kind.PERSON and (b := RE_BRACKET_NOTE.match(text, pos)):
+            pos = b.end()  # 授予郭某(某医院感染科主任)等9名同志
         follow = next((s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
         if follow is not None and nxt.kind == Kind.HOSPITAL and nxt.surface in ("我校", "我院", "本院", "该院"):
             continue
@@ -378,6 +405,9 @@ def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
                 and (_starts_honor(text, s.end) or text.startswith(("、", "和", "等", "同志"), s.end)):
             return s
     return None
+
+
+RE_BRACKET_NOTE = re.compile(r"\([^()“”]{1,40}\)")
 
 
 def _recipients_before(text: str, spans: list[Span], start: int, verb: int, honors: list[HonorName]) -> list[Span]:
@@ -617,8 +647,11 @@ def _section_heading(text: str, state: "_State") -> tuple[tuple[HonorName, tuple
     known = [k.label for _, k in state.honors] + [k.label for k in state.announced]
     if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
         return None
-    fuller = [k for k in known if k.endswith(h.label) and len(k) > len(h.label) and not RE_JOIN.search(k)]
-    label = fuller[-1] if fuller and h.label not in known else h.label  # 一、先进集体: the one the article named
+    # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
+    conferred = [k.label for _, k in state.honors]
+    fuller = [k for k in (conferred if any(k.endswith(h.label) for k in conferred) else known)
+              if k.endswith(h.label) and len(k) > len(h.label) and not RE_JOIN.search(k)]
+    label = fuller[-1] if fuller else h.label
     return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else state.decision_year), None
 
 

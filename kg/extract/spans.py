@@ -38,12 +38,13 @@ RE_CLAUSE_END = re.compile(r"[;。)]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
+RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:]))\s*(?:\d{1,3}[.、]?\s*)?([\u4e00-\u9fff·]{2,9}?)\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
 RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\)))")
 RE_LIST_HEAD = re.compile(r"(?:\d{1,3}(?:[.、)]\s*|\s*(?=[\u4e00-\u9fff]))|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
 RE_OPENING = re.compile(r"[(;]")
-RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女)[^()]{0,16}\)\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
+RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\)\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
 
 
 @cache
@@ -242,15 +243,25 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
             last = hospitals[-1] if hospitals else None
             unit = next((o.label for o in orgs if last is not None and o.kind == Kind.ORG_UNIT
                          and o.start == last.start and o.hospital == last.label), None)
+            desc = text[gap.end():desc_end].strip()
             add(name.start, name.end, name.name, last.label if last else None, unit,
-                role=text[gap.end():desc_end].strip() or None)
+                role=desc if desc and not (last and desc == last.surface) else None)
             for h in hospitals[:-1]:
                 out.append(Span(Kind.PERSON, name.start, name.end, name.name, hospital=h.label,
                                 surface=name.name))
     for m in RE_CONFERS.finditer(text):
         name = read_name(text, m.end())
-        if name is not None and text.startswith(("等", "、", "同志", "“"), name.end):  # 授予王某“…”
+        if name is not None and text.startswith(("等", "、", "同志", "“", "("), name.end):  # 授予王某“…”
             add(name.start, name.end, name.name)
+    # 郭某(某市第五医院)、苗某(女,某医院…): names, each with its workplace in brackets
+    if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end()):
+        for m in RE_NAME_WITH_PLACE.finditer(text):
+            name = read_name(text, m.start(1))
+            if name is None or name.end != m.end(1):
+                continue
+            inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
+            hospital = inside[-1].label if inside else None
+            add(name.start, name.end, name.name, hospital, role=None)
     return out
 
 
