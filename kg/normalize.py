@@ -488,14 +488,17 @@ def _indents_paragraphs(lines: list[str], content: list[int]) -> bool:
     return firsts >= 3 and firsts >= 0.2 * len(content)
 
 
+RE_DATE_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
 def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
     if not a or not b:
         return False
     last, first = a[-1], b[0]
     if last in TERMINAL or (last in "”’\"」』)" and len(a) > 1 and a[-2] in TERMINAL):
         return False
-    if last.isdigit() and (first.isdigit() or first in "年月日%.个名人万亿元次家项"):
-        return True
+    if last.isdigit() and (first.isdigit() or first in "年月日%.个名人万亿元次家项") and not RE_DATE_END.search(a):
+        return True  # (a number broken across lines; not a dateline's complete date)
     if first in ",，、;；:：)）》」』”%。!?" and len(a) > 1:
         return True
     if last in ",，、":  # a line ending in a comma has not ended its sentence

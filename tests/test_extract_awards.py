@@ -334,3 +334,9 @@ def test_a_roll_announced_by_a_naming_decision_and_grouped_by_city():
     got = {(r, b) for r, _, _, b in awards_of(text)}
     body = ("湖北省精神文明建设委员会",)
     assert got == {(r, body) for r in ("武汉市第五医院", "武汉市汉口医院", "孝感市第一人民医院", "应城市人民医院")}
+
+
+def test_the_organ_that_commends_a_group_confers_the_titles_named_after():
+    text = ("4月28日，海南省总工会对一批在全省经济社会发展中作出突出贡献的先进集体和个人进行表彰，我省多个集体榜上有名。"
+            "其中，琼海市人民医院获评“海南省五一劳动奖状”。")
+    assert {(r, b) for r, _, _, b in awards_of(text)} == {("琼海市人民医院", ("海南省总工会",))}

@@ -98,3 +98,9 @@ def test_running_heads_and_page_numbers_inside_an_ocr_page_go():
               "医院党委书记讲话。\n汉中日报  2021年7月3日  星期六\n— 4 —\n正文四。\n")
     text, _ = normalize_text(source)
     assert text.count("汉中日报") == 1 and "— 4 —" not in text and "—4—" not in text
+
+
+def test_a_datelines_date_is_no_number_broken_across_lines():
+    text, _ = normalize_text("标题\n\n海南省卫生健康委员会　2024-04-30\n\n4月28日,表彰大会召开。")
+    assert text.split("\n")[1] == "海南省卫生健康委员会2024-04-30"
+    assert find_date(text) == "2024-04-30"
