@@ -93,6 +93,11 @@ def test_a_declared_short_name_with_a_bare_city_is_the_same_hospital():
     assert hospitals(text) == {"郴州市第三人民医院"}
 
 
+def test_a_hospital_named_after_two_forms_of_its_county_is_one_hospital():
+    text = "大通回族土族自治县中医医院召开大会。托管大通县中医医院后，医院发展迅速。"
+    assert hospitals(text) == {"大通回族土族自治县中医医院"}
+
+
 def test_a_hospitals_other_name_in_brackets_is_the_same_hospital():
     x = kg.extract_text("陆军军医大学第一附属医院（西南医院）专家参加义诊。西南医院还派出护理团队。")
     hospital_mentions = [m for m in x.mentions if m.kind == Kind.HOSPITAL]

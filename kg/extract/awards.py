@@ -249,6 +249,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 if not recipients or not text.startswith("为", verb_end):
                     continue
                 verb_end += 1
+            elif m.group("active") == "命名" and recipients and text.startswith("为", verb_end):
+                verb_end += 1  # 命名A为“…”
             if not recipients and not _starts_honor(text, verb_end):
                 continue
         honors, end, terminated = read_honors(text, verb_end, bodies)

@@ -310,7 +310,7 @@ def find_hospitals(doc: Doc) -> None:
             found.append((sent, name))
     type_only_counts = Counter(n.surface for _, n in found if n.type_only)
     labels = {n.label for _, n in found if not n.type_only}
-    canonical = _equivalences(labels)
+    canonical = _equivalences(labels) | _place_forms({(n.label, n.location) for _, n in found if n.location})
     declared: dict[str, str] = {}
     for sent, n in found:
         if n.type_only and type_only_counts[n.surface] < 2:
@@ -328,6 +328,23 @@ def find_hospitals(doc: Doc) -> None:
                 declared[a.group(1)] = label
     _alias_mentions(doc, declared)
     doc.main_hospital = _main_hospital(doc)
+
+
+def _place_forms(named: set[tuple[str, str]]) -> dict[str, str]:
+    """连山县人民医院 = 连山壮族瑶族自治县人民医院: one hospital named after two forms of its county
+    (the short form goes to the official one)."""
+    gaz = load_gazetteer()
+    by_rest: dict[tuple[str, str], set[str]] = {}
+    for label, code in named:
+        form = next((f for f in sorted(gaz.forms_of(code), key=len, reverse=True) if label.startswith(f)), None)
+        if form is not None and len(label) > len(form):
+            by_rest.setdefault((code, label[len(form):]), set()).add(label)
+    out: dict[str, str] = {}
+    for labels in by_rest.values():
+        if len(labels) > 1:
+            full = max(labels, key=len)
+            out.update({label: full for label in labels if label != full})
+    return out
 
 
 def _equivalences(labels: set[str]) -> dict[str, str]:
