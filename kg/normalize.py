@@ -512,6 +512,22 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
     # WeChat posts break one conferral over short lines: 授予我院 / “…” / 荣誉称号。
     if RE_TITLE_CONTINUES.match(b) or (RE_SHORT_NAME_LINE.match(b) and RE_AWARD_VERB_TAIL.search(a[-24:])):
         return True
+    return _splits_a_place(a, b)
+
+
+def _splits_a_place(a: str, b: str) -> bool:
+    """公布2022年度河 / 北省三八红旗手…: the break falls inside a province's or a city's name."""
+    if not ("\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff"):
+        return False
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for i in (1, 2, 3):
+        for j in (1, 2, 3):
+            cand = a[-i:] + b[:j]
+            if len(cand) >= 3 and cand[-1] in "省市县区州盟旗" and \
+                    any(d.name == cand and d.level != "township" for d in gaz.lookup(cand)):
+                return True
     return False
 
 

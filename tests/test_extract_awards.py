@@ -343,3 +343,9 @@ def test_the_organ_that_commends_a_group_confers_the_titles_named_after():
     text = ("4月28日，海南省总工会对一批在全省经济社会发展中作出突出贡献的先进集体和个人进行表彰，我省多个集体榜上有名。"
             "其中，琼海市人民医院获评“海南省五一劳动奖状”。")
     assert {(r, b) for r, _, _, b in awards_of(text)} == {("琼海市人民医院", ("海南省总工会",))}
+
+
+def test_a_person_named_before_is_the_subject_of_a_later_clause():
+    text = ("广东省人民医院心内科主任欧阳慧琳出席会议。"
+            "据悉，欧阳慧琳从医二十余年，2023年被广东省卫生健康委员会评为“广东省医德标兵”。")
+    assert awards_of(text) == {("欧阳慧琳", "广东省医德标兵", 2023, ("广东省卫生健康委员会",))}

@@ -104,3 +104,9 @@ def test_a_datelines_date_is_no_number_broken_across_lines():
     text, _ = normalize_text("标题\n\n海南省卫生健康委员会　2024-04-30\n\n4月28日,表彰大会召开。")
     assert text.split("\n")[1] == "海南省卫生健康委员会2024-04-30"
     assert find_date(text) == "2024-04-30"
+
+
+def test_a_place_name_broken_across_lines_is_joined():
+    text, _ = normalize_text("标题\n近日,河北省妇女联合会公布2022年度河\n北省三八红旗手名单。\n这是一行\n市人民医院召开会议。")
+    assert "2022年度河北省三八红旗手名单" in text
+    assert "这是一行\n市人民医院" in text

@@ -43,6 +43,7 @@ class Doc:
     main_hospital: str | None = None  # canonical label of the article's own hospital
     spans: dict[int, list] = field(default_factory=dict)  # sentence index -> spans.Span list
     mentions_by_sentence: dict[int, list[Mention]] | None = None  # hospital mentions, once they are final
+    people_seen: dict[str, None] = field(default_factory=dict)  # people named so far, in article order
     warnings: list[str] = field(default_factory=list)
 
     @property

@@ -39,6 +39,7 @@ RE_CLAUSE_END = re.compile(r"[;。)]")
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
 RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:]))\s*(?:\d{1,3}[.、]?\s*)?([\u4e00-\u9fff·]{2,9}?)\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
+NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从")  # what a name may follow inside a clause
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
 RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\)))")
@@ -253,6 +254,16 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
         name = read_name(text, m.end())
         if name is not None and text.startswith(("等", "、", "同志", "“", "("), name.end):  # 授予王某“…”
             add(name.start, name.end, name.name)
+    # a person the article named before, named again without a post (欧阳某从医二十余年,…)
+    if doc.people_seen:
+        for known in doc.people_seen:
+            pos = text.find(known)
+            while pos >= 0:
+                name = read_name(text, pos) if pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff" \
+                    or text[pos - 1] in NAME_BOUNDARY_BEFORE else None
+                if name is not None and name.name == known:
+                    add(name.start, name.end, name.name)
+                pos = text.find(known, pos + 1)
     # 郭某(某市第五医院)、苗某(女,某医院…): names, each with its workplace in brackets
     if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end()):
         for m in RE_NAME_WITH_PLACE.finditer(text):
@@ -262,6 +273,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
             inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
             hospital = inside[-1].label if inside else None
             add(name.start, name.end, name.name, hospital, role=None)
+    doc.people_seen.update((p.label, None) for p in out if not p.official)
     return out
 
 
