@@ -349,3 +349,28 @@ def test_a_person_named_before_is_the_subject_of_a_later_clause():
     text = ("广东省人民医院心内科主任欧阳慧琳出席会议。"
             "据悉，欧阳慧琳从医二十余年，2023年被广东省卫生健康委员会评为“广东省医德标兵”。")
     assert awards_of(text) == {("欧阳慧琳", "广东省医德标兵", 2023, ("广东省卫生健康委员会",))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 授予医院 / 授予医院党委: the article's hospital and its committee
+    ("常德市第一人民医院召开大会。10月26日，中国医院协会授予医院“全国医院文化建设先进单位”称号。",
+     {("常德市第一人民医院", "全国医院文化建设先进单位", None, ("中国医院协会",))}),
+    ("常德市第一人民医院召开大会。6月30日，中共常德市委授予医院党委“常德市先进基层党组织”称号。",
+     {("常德市第一人民医院党委", "常德市先进基层党组织", None, ("中共常德市委",))}),
+    # a roll named by 命名为 and 位列其中
+    ("我市共有5家医院被省平安医院建设工作领导小组命名为“吉林省平安医院”，吉林市中心医院位列其中。",
+     {("吉林市中心医院", "吉林省平安医院", None, ("吉林省平安医院建设工作领导小组",))}),
+    # 获此殊荣 gives the title only to recipients of the kind that received it
+    ("吉林市中心医院院长王振宇被评为“全省改善医疗服务先进个人”。其中，吉林市人民医院已连续三年获此殊荣。",
+     {("王振宇", "全省改善医疗服务先进个人", None, ())}),
+    # each title of a list with its year in brackets; 曾获 after a name
+    ("昆明市第一人民医院专家张三曾获全国五一劳动奖章（2008年）、全国优秀科技工作者（2012年）。",
+     {("张三", "全国五一劳动奖章", 2008, ()), ("张三", "全国优秀科技工作者", 2012, ())}),
+])
+def test_recipients_organs_and_years_in_more_shapes(text, expected):
+    assert awards_of(text) == expected
+
+
+def test_a_chronicle_dates_its_entries_by_its_own_year():
+    text = "常德市第一人民医院2023年大事记\n3月8日，急诊科护士长贺晓兰被省妇联评为“湖南省三八红旗手”。\n"
+    assert {y for _, _, y, _ in awards_of(text)} == {2023}

@@ -39,6 +39,11 @@ from conftest import awards_of
     # the organ named after the title, a few words before its verb
     ("重庆市人民医院护士谭晓梅获评“重庆市优秀护士”,该荣誉由重庆市卫生健康委员会每两年评选一次。",
      ("重庆市卫生健康委员会",)),
+    # a city's 直属机关工委 and its party committee's health work committee; national bodies of the trade
+    ("2023年,九江市第一人民医院护理部主任张丽被九江市直机关工委评为“优秀共产党员”。", ("中共九江市直属机关工作委员会",)),
+    ("2023年,九江市第一人民医院党委被中共九江市委卫生健康工作委员会评为“先进基层党组织”。",
+     ("中共九江市委卫生健康工作委员会",)),
+    ("2023年,湘雅医院被健康报社评为“年度创新医院”。", ("健康报社",)),
     # the organ in brackets after the title
     ("2021年,绍兴市人民医院党委获评绍兴市先进基层党组织(中共绍兴市委授予)。", ("中共绍兴市委",)),
 ])

@@ -40,6 +40,7 @@ def affiliations(text: str) -> set[tuple[str, str]]:
     # ordinary words starting with a family name
     ("医院支援党员干部全脱产驻村，祝贺获表彰的集体。", set()),
     ("常州市武进人民医院下沉专家门诊、统一信息平台。", set()),
+    ("昆明市第一人民医院召开大会。张三是昆明市第一人民医院心血管内科原主任。", set()),
     # an adverb after the name (又, 再次) ends it
     ("长治市人民医院驻村第一书记郭志强又被评为优秀驻村第一书记。", {("郭志强", "长治市人民医院")}),
 ])

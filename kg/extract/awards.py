@@ -61,7 +61,7 @@ RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下[。:：]?$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
-RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名)了?(?P<title>[^,。;]{2,50}?)(?:名单[,:]?|[,:])"
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名)了?(?P<title>[^,。;]{2,50}?)(?:名单[,:]?|[,:])"
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
@@ -86,7 +86,8 @@ class _State:
     last_person: Span | None = None  # the person 他/她 most likely stands for
     honors: list[tuple[Sentence, HonorName]] = field(default_factory=list)  # every title read
     announced: list[HonorName] = field(default_factory=list)  # 关于表彰…的决定, 对…予以表扬: what a list will name
-    conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...]]] = field(default_factory=list)  # the last clause's titles
+    # the last clause's titles, with their years, organs and whether people received them
+    conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...], bool | None]] = field(default_factory=list)
     decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
 
 
@@ -258,10 +259,11 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             honors = [h for h in honors if "“" in text[h.start:h.end] or text[h.start:h.end].startswith('"')]
         if not honors:
             if state.conferred and RE_SAME_HONOR.match(text, m.start()):  # …,B、C均获此殊荣
-                for h, ys, bs in state.conferred:
+                for h, ys, bs, people in state.conferred:
                     here = replace(h, start=m.start(), end=m.start())  # (named in an earlier clause: no surface here)
-                    for r in _fit(_recipients_before(text, spans, window_start, m.start(), [h]), h):
-                        yield Award(sent, r, here, ys, bs)
+                    for r in _recipients_before(text, spans, window_start, m.start(), [h]):
+                        if people is None or people == (r.kind == Kind.PERSON):  # (as the first were: people or not)
+                            yield Award(sent, r, here, ys, bs)
                 window_start = m.end()
             continue
         honors = [_place_level(doc, h) for h in honors]
@@ -292,8 +294,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 or (doc_year if news and not history else ())
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
-            state.conferred.append((h, ys, tuple(bs)))
-            for r in (_fit(recipients, h) if not respective else [respective[h]]):
+            given = _fit(recipients, h) if not respective else [respective[h]]
+            kinds = {r.kind == Kind.PERSON for r in given}
+            state.conferred.append((h, ys, tuple(bs), kinds.pop() if len(kinds) == 1 else None))
+            for r in given:
                 yield Award(sent, r, h, ys, tuple(bs))
         window_start = end
 
@@ -372,6 +376,9 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
         if nxt is None:
             nxt = next((s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)),
                        None)
+        if nxt is None and not out and text.startswith(("医院", "院"), pos):  # 授予医院党委“…”: the unit after 医院
+            skip = 2 if text.startswith("医院", pos) else 1
+            nxt = next((s for s in spans if s.start == pos + skip and s.kind == Kind.ORG_UNIT), None)
         if nxt is None:
             break
         longer = [s for s in spans if s.start == pos and s.end > nxt.end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
@@ -556,8 +563,15 @@ def _in_field(organ: str, title: str) -> bool:
 
 
 def _doc_year(doc: Doc) -> tuple[int, ...]:
+    """The year the article reports on: a chronicle's (某医院2023年大事记), else its date's."""
+    m = RE_CHRONICLE.search(doc.article.title or "")
+    if m:
+        return (int(m.group(1)),)
     d = doc.article.date
     return (int(d[:4]),) if d else ()
+
+
+RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:大事记|工作总结|年鉴|工作报告|年报)")
 
 
 RE_DECISION_YEAR = re.compile(r"关于(?:表彰|表扬|命名)\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)(?:表彰|表扬)")

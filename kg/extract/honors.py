@@ -10,7 +10,7 @@ and returned separately; a bare 省/市/县 in front takes the article's place
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import honor_heads
 
@@ -39,6 +39,7 @@ RE_NOT_HONOR = re.compile(
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:等)?\d+(?:个|名|位|家|人)(?:单位|同志|集体|个人|医院|科室|党组织)?")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+RE_BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})年?度?\)")
 RE_LEVEL_WORD = re.compile(r"^(?:全国|国家级|国家|全省|省级|全市|市级|全县|县级|全区|区级)$")
 
 
@@ -79,8 +80,12 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = 
             if not items:
                 return [], pos, False
             break
-        items.append(item)
         end = m.end()
+        y = RE_BRACKET_YEAR.match(text, end)  # 全国五一劳动奖章(2008年)、…: each title with its year
+        if y:
+            item = replace(item, year=item.year or int(y.group(1)))
+            end = y.end()
+        items.append(item)
         if text.startswith(("、", "和", "及", "与"), end) and not text.startswith(("和个人", "及个人"), end):
             end += 1
             continue

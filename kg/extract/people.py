@@ -26,7 +26,7 @@ NAME_BAD_CHARS = frozenset(
 FOLLOWERS = tuple(sorted(
     """同志 等 和 与 及 、 , 。 ; : ( ) “ 主任 副主任 院长 副院长 书记 教授 医生 医师 护士 护士长 药师 技师 专家 老师
     获 荣获 获得 获评 被 被评为 荣膺 当选 入选 作 主持 带领 表示 介绍 说 谈到 指出 强调 参加 出席 发表 担任 任 赴 到 在 为 以
-    是 的 成为 接待 率 率队 带队 等人 等同志 榜上有名 上榜 挂职 一起 男 女 今年 近日 一行 代表 上台 领取 同时 现任 时任 先后 曾 作为 两 二 三 四 五 六
+    是 的 成为 接待 率 率队 带队 等人 等同志 榜上有名 上榜 挂职 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任 时任 先后 曾 作为 两 二 三 四 五 六
     七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已 将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆""".split(),
     key=len, reverse=True,
 ))
@@ -97,8 +97,8 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
             end = i + sl + gl
             if end > len(text):
                 continue
-            if not _given_chars(text[i + sl:end]):
-                continue
+            if not _given_chars(text[i + sl:end]) or text[i + sl:end] in _titles()[0]:
+                continue  # (原主任, 时任院长: a post, not a given name)
             follow = _follower(text, end)
             if follow is None:
                 continue

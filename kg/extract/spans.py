@@ -28,7 +28,7 @@ from .units import GENERIC_UNITS, standalone_units, unit_after
 # an office of a hospital's party committee, written right before a post (党委组织部部长某某)
 RE_PARTY_OFFICE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|院)党委(?:组织部|宣传部|统战部|办公室|工作部)$")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|我校")
-RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s]))(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?,?)?(医院)(?!党委|领导|院长|职工|党员|人|文化|发展|建设|管理|工作)")
+RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s])|(?<=授予))(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?,?)?(医院)(?!党委|领导|院长|职工|党员|人|文化|发展|建设|管理|工作)")
 RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
 RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|撰稿|来源)[:：]?\s*$")
 RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
