@@ -12,7 +12,10 @@ def hospitals(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # township health centres, whose township jieba cuts in two (乌/石镇, 大桥/镇)
+    # township health centres, whose township jieba cuts in two (乌/石镇, 大桥/镇, 联合会/川镇)
+    ("渭源县人民医院联合会川镇卫生院开展体检。", {"渭源县人民医院", "会川镇卫生院"}),
+    # a kind of hospital, not a name
+    ("河北医科大学第二医院同时是河北省援疆医院之一。", {"河北医科大学第二医院"}),
     ("陆川县乌石镇中心卫生院获评先进。", {"陆川县乌石镇中心卫生院"}),
     ("陆川县大桥镇中心卫生院院长讲话。", {"陆川县大桥镇中心卫生院"}),
     ("陆川县良田镇卫生院获评先进。", {"陆川县良田镇卫生院"}),

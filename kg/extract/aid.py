@@ -24,6 +24,7 @@ RE_AID = re.compile(
 )
 RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|抵达|到达|奔赴|远赴|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
 RE_AID_AFTER_LIST = re.compile(r"(?:建立|签订|签署|开展|结成|结为|形成|确立)?了?的?(?:" + RE_AID.pattern + ")")
+RE_WORK_THERE = re.compile(r"[^,。;]{0,4}?(?:帮扶|挂职|支援|驻点|坐诊带教|蹲点)")
 RE_NOT_AID = re.compile(r"抗疫|疫情|地震|救灾|抗洪|灾区|抗震|洪灾|泥石流|救援")
 RE_PLACE_CHAIN = re.compile(
     r"(?P<chain>(?:[\u4e00-\u9fff]{2,14}?(?:自治区|省|自治州|地区|盟|州|市))?"
@@ -76,7 +77,8 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
         after = text[chain[-1].end:chain[-1].end + 30]
         for i, h in enumerate(chain):
             before = text[max(0, h.start - 6):h.start]
-            if RE_TARGET_LEAD.search(before) or re.search(r"(?:对|与|为|向)$", before) and RE_AID.search(after):
+            if RE_TARGET_LEAD.search(before) or re.search(r"(?:对|与|为|向)$", before) and RE_AID.search(after) \
+                    or before.endswith("在") and RE_WORK_THERE.match(after):  # 在某县医院帮扶半年
                 targets.extend(chain[i:])
                 break
     for place in _places(doc, text):
@@ -154,8 +156,11 @@ def _places(doc: Doc, text: str) -> list[Place]:
     """Place chains in the sentence that end in a county, township or village."""
     gaz = load_gazetteer()
     out: list[Place] = []
-    for m in re.finditer(r"(?:到|赴|在|驻|前往|抵达|到达|深入|进驻|帮扶|支援|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
-        out.extend(_place_list(doc, text, m.end()))  # 支援甲县、乙县和丙县: every place of the list is aided
+    for m in re.finditer(r"(?:到|赴|在|驻|前往|抵达|到达|深入|进驻|帮扶|支援|托管|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
+        places = _place_list(doc, text, m.end())  # 支援甲县、乙县和丙县: every place of the list is aided
+        if not places and m.group() in ("帮扶", "支援", "托管"):
+            places = _bare_county(doc, text, m.end())  # 对口帮扶涞源,…: a county by its short form
+        out.extend(places)
     for m in re.finditer(r"[与同对是]|作为", text):
         places = _place_list(doc, text, m.end())  # 与甲县、乙县和丙县建立对口帮扶关系
         if places and RE_AID_AFTER_LIST.match(text, places[-1].end):
@@ -170,6 +175,20 @@ def _places(doc: Doc, text: str) -> list[Place]:
             out.append(place)
     del gaz
     return out
+
+
+def _bare_county(doc: Doc, text: str, pos: int) -> list[Place]:
+    """A county named by its short form right after an aid verb, and nothing after it but a break."""
+    gaz = load_gazetteer()
+    for length in (4, 3, 2):
+        stem = text[pos:pos + length]
+        after = text[pos + length:pos + length + 1]
+        if len(stem) < length or after and "\u4e00" <= after <= "\u9fff" and after not in "和及与的等":
+            continue
+        d = gaz.resolve(stem, doc.context_codes) if gaz.lookup(stem) else None
+        if d is not None and d.level == "county" and d.name != stem:
+            return [Place(pos, pos + length, stem, d, None, None, d)]
+    return []
 
 
 def _place_list(doc: Doc, text: str, pos: int) -> list[Place]:

@@ -129,6 +129,19 @@ def _rejoin_townships(words: list[Token]) -> list[Token]:
                     tok = Token(joined, left[-1].start, tok.end)
                     i += n
                     break
+            else:  # 联合会/川镇: the township's head is the tail of the word before
+                prev = words[i + 1] if i + 1 < len(words) and not _is_township(tok.text) else None
+                if prev is not None and prev.end == tok.start and len(prev.text) >= 2:
+                    for k in (2, 1):
+                        joined = prev.text[-k:] + tok.text
+                        if k < len(prev.text) and _is_township(joined):
+                            out.append(Token(joined, prev.end - k, tok.end))
+                            words = [*words[:i + 1], Token(prev.text[:-k], prev.start, prev.end - k), *words[i + 2:]]
+                            tok = None
+                            break
+                if tok is None:
+                    i += 1
+                    continue
         out.append(tok)
         i += 1
     return out

@@ -104,6 +104,8 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
                 continue
             if gl == 2 and text[end - 1] in SPEECH and follow <= 1:
                 continue  # 赵敏说: the name ends before the verb of saying
+            if text.startswith("与", end) and load_tokenizer().FREQ.get(text[end - 1:end + 1], 0) > 1000:
+                continue  # 全面参与: 与 ends a word, not a name
             cand = (follow, sl + gl, end)
             if best is None or cand[0] > best[0] or (cand[0] == best[0] and cand[1] > best[1]):
                 best = cand

@@ -293,6 +293,10 @@ def _org_before(text: str, phrase_start: int, orgs: list[Span]) -> tuple[Span | 
         if back.endswith(("、", "兼")):
             pos -= 1
             continue
+        sent_by = next((w for w in ("派驻的", "派出的", "选派的", "下派的") if back.endswith(w)), None)
+        if sent_by:  # 某医院派驻的执行院长王某: the post is the sending hospital's man's
+            pos -= len(sent_by)
+            continue
         t = title_before(text, pos)
         if t is not None:
             pos = t[0]
