@@ -51,3 +51,17 @@ def test_held_out_genre_articles(tmp_path):
     assert scores["micro"].f1 >= 0.90, scores["micro"]
     low = {k: s.f1 for k, s in scores.items() if s.f1 < 0.80}
     assert not low, low
+
+
+def test_probe_articles_keep_their_score():
+    """Articles written to find misses (rolls, OCR pages, minority names, aid phrasings), mended on: a floor."""
+    from conftest import ROOT
+    from kg.evaluate import evaluate
+    from kg.pipeline import build, raise_error
+
+    probes = ROOT / "tests" / "data" / "probes"
+    result = build([probes / "corpus"], on_error=raise_error)
+    scores = evaluate(result.graph, probes / "gold")
+    assert scores["micro"].f1 >= 0.95, scores["micro"]
+    low = {k: s.f1 for k, s in scores.items() if s.f1 < 0.88}
+    assert not low, low
