@@ -374,3 +374,20 @@ def test_recipients_organs_and_years_in_more_shapes(text, expected):
 def test_a_chronicle_dates_its_entries_by_its_own_year():
     text = "常德市第一人民医院2023年大事记\n3月8日，急诊科护士长贺晓兰被省妇联评为“湖南省三八红旗手”。\n"
     assert {y for _, _, y, _ in awards_of(text)} == {2023}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph opened as news dates the conferrals after it
+    ("莆田市第一医院工作回顾\n发布时间：2021-12-30\n近日，喜讯频传。莆田市第一医院被省委省政府授予“福建省脱贫攻坚先进集体”称号。",
+     {("莆田市第一医院", "福建省脱贫攻坚先进集体", 2021, ("中共福建省委", "福建省人民政府"))}),
+    # organs that 联合通报 a year's results confer the titles named after, of that year
+    ("山西省卫生健康委员会、山西省公安厅联合通报2023年度全省“平安医院”创建活动考核结果。太原市中心医院获评“山西省平安医院”。",
+     {("太原市中心医院", "山西省平安医院", 2023, ("山西省公安厅", "山西省卫生健康委员会"))}),
+    # a ward is a unit; the hospital's own award is no title of the hospital's
+    ("此外，宣城市人民医院儿科病区于2022年被共青团中央命名为“全国青年文明号”。",
+     {("宣城市人民医院儿科病区", "全国青年文明号", 2022, ("中国共产主义青年团中央委员会",))}),
+    ("2019年，在建院80周年纪念大会上，昆明市第一人民医院专家赵德华获颁医院“终身成就奖”。",
+     {("赵德华", "终身成就奖", 2019, ())}),
+])
+def test_years_organs_and_units_in_news_shapes(text, expected):
+    assert awards_of(text) == expected

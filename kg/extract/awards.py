@@ -34,6 +34,7 @@ RE_VERB = re.compile(
     r"|(?P<get>荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
 )
 RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认]")  # every form of RE_VERB has one: found in one quick scan
+RE_NEWS_OPENER = re.compile(r"\s*(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
@@ -41,7 +42,7 @@ RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|�
                             r"|党委|部门|团队|病区|班组)*")
 RE_ORGANIZER = re.compile(
     r"(?:在[\u4e00-\u9fff]{1,6}?)?(?:联合|共同|同时)?"  # (中华全国总工会在北京召开…表彰大会)
-    r"(?:组织|举办|主办|印发|下发|发布|公布|决定|发文|关于表彰|关于表扬|关于命名|召开(?=[^。;]{0,48}表彰)"
+    r"(?:组织|举办|主办|印发|下发|发布|公布|通报|决定|发文|关于表彰|关于表扬|关于命名|召开(?=[^。;]{0,48}表彰)"
     r"|对(?=[^。;]{0,48}?(?:进行|予以)(?:通报)?表[彰扬]))"
 )
 ORGANIZER_WINDOW = 64  # how far after the organs RE_ORGANIZER may read (its 召开…表彰 lookahead included)
@@ -49,7 +50,7 @@ RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年
 RE_ROLL_HEADING = re.compile(
     r"^\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
 )
-RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖|名单")
+RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖|名单|通报")
 RE_JOIN = re.compile(r"[、和及与]")
 RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff]|授予|称号")  # what a post between the verb and a name never holds
 RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start
@@ -88,7 +89,8 @@ class _State:
     announced: list[HonorName] = field(default_factory=list)  # 关于表彰…的决定, 对…予以表扬: what a list will name
     # the last clause's titles, with their years, organs and whether people received them
     conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...], bool | None]] = field(default_factory=list)
-    decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
+    decision_year: tuple[int, ...] = ()
+    news_paragraph: int = -1  # a paragraph opened as news (近日,…)  # 关于表彰2023年度…的决定: the year of the organisers' commendation
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
@@ -112,6 +114,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if people:
             state.last_person = people[0]
         found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
+        if RE_NEWS_OPENER.match(sent.text):
+            state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
         yield from found_here
         state.announced.extend(_announced(sent.text))
@@ -289,7 +293,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             hy = (h.year,) if h.year else ()
             fallback = [] if history or h.prefix_body else organizers_for(h, organizers)
             bs = clause_bodies or fallback
-            news = bool(fallback) or bool(RE_NEWS.search(text)) or h.label in doc.article.title
+            news = bool(fallback) or bool(RE_NEWS.search(text)) or h.label in doc.article.title \
+                or state.news_paragraph == sent.paragraph  # (近日,喜讯频传。甲医院获评…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
                 or (doc_year if news and not history else ())
             if h.prefix_body:
@@ -574,14 +579,14 @@ def _doc_year(doc: Doc) -> tuple[int, ...]:
 RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:大事记|工作总结|年鉴|工作报告|年报)")
 
 
-RE_DECISION_YEAR = re.compile(r"关于(?:表彰|表扬|命名)\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)(?:表彰|表扬)")
+RE_DECISION_YEAR = re.compile(r"(?:关于(?:表彰|表扬|命名)|通报|公布)\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)(?:表彰|表扬)")
 
 
 def _decision_year(doc: Doc) -> tuple[int, ...]:
     """关于表彰2023年度…的决定 / 对2023年度…进行表彰: the year the article's commendation is of,
     for the titles conferred by its organisers in sentences that give no year of their own."""
     for sent in doc.sentences:
-        if "表" in sent.text or "命名" in sent.text:
+        if "表" in sent.text or "命名" in sent.text or "通报" in sent.text or "公布" in sent.text:
             m = RE_DECISION_YEAR.search(sent.text)
             if m:
                 return (int(m.group(1) or m.group(2)),)

@@ -27,7 +27,7 @@ from .doc import Doc
 from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_divisions, weak_proper
 
 RE_SUFFIX = re.compile("|".join(hospital_suffixes()))
-RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|评审|等级|排名|绩效|建设项目|院感)")
+RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|管理研究所|研究所|评审|等级|排名|绩效|建设项目|院感)")
 RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
 RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{2,20}(?:医院|中心|保健院))\)")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|院党委|院领导")

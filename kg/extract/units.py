@@ -29,6 +29,9 @@ class UnitName:
     text: str  # the unit part only (呼吸与危重症医学科党支部)
 
 
+RE_WARD = r"病区|护理单元"  # 儿科病区: a ward of a department is a unit of its own
+
+
 @cache
 def _dept_alt() -> str:
     """Any department, the longest first."""
@@ -40,7 +43,7 @@ def _rx_after_hospital() -> re.Pattern[str]:
     """A unit written right after its hospital's name."""
     dept = _dept_alt()
     return re.compile(
-        rf"(?:(?:{dept})(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?|{PARTY})"
+        rf"(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?|{PARTY})"
     )
 
 
@@ -49,7 +52,7 @@ def _rx_standalone() -> re.Pattern[str]:
     """A unit written without its hospital: a known department, optionally with its branch."""
     dept = _dept_alt()
     # only where a unit's name can start: after punctuation or a space, after 院 (我院, 该院), 和/及/与 or 授予
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予))(?:院|医院)?(?:(?:{dept})(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY})")
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予))(?:院|医院)?(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY})")
 
 
 def unit_after(text: str, pos: int) -> UnitName | None:
