@@ -54,7 +54,7 @@ def test_held_out_genre_articles(tmp_path):
 
 
 def test_probe_articles_keep_their_score():
-    """Articles written to find misses (rolls, OCR pages, minority names, aid phrasings), mended on: a floor."""
+    """Articles written to find misses (rolls, OCR pages, minority names, aid phrasings, grassroots facilities), mended on: a floor."""
     from conftest import ROOT
     from kg.evaluate import evaluate
     from kg.pipeline import build, raise_error

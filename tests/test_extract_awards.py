@@ -391,3 +391,20 @@ def test_a_chronicle_dates_its_entries_by_its_own_year():
 ])
 def test_years_organs_and_units_in_news_shapes(text, expected):
     assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people on a published list (名列其中), not the units their posts are written after
+    ("近日，湖北省卫生健康委公布第三批“湖北省名中医”名单，蕲春县中医医院肛肠科主任胡永红、针灸科副主任中医师田小芳名列其中。",
+     {("胡永红", "湖北省名中医"), ("田小芳", "湖北省名中医")}),
+    # 评选结果 is not part of the title
+    ("湖北省卫生健康委公布2023年度“湖北省基层名中医”评选结果，蕲春县中医医院入选。",
+     {("蕲春县中医医院", "湖北省基层名中医")}),
+])
+def test_published_lists(text, expected):
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == expected
+
+
+def test_an_organ_among_the_recipients_is_no_awarding_body():
+    text = "中共曲靖市委、曲靖市人民政府决定，曲靖市第一人民医院、曲靖市医学会等30个单位被授予“曲靖市卫生健康工作先进集体”称号。"
+    assert {b for _, _, _, b in awards_of(text)} == {("中共曲靖市委", "曲靖市人民政府")}

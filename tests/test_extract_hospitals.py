@@ -14,6 +14,10 @@ def hospitals(text: str) -> set[str]:
 @pytest.mark.parametrize("text, expected", [
     # township health centres, whose township jieba cuts in two (乌/石镇, 大桥/镇, 联合会/川镇)
     ("渭源县人民医院联合会川镇卫生院开展体检。", {"渭源县人民医院", "会川镇卫生院"}),
+    # community health centres (a 街道 jieba cut in two), county medical communities, maternal centres
+    ("潍坊市卫健委对潍城区于河街道社区卫生服务中心予以通报表扬。", {"潍城区于河街道社区卫生服务中心"}),
+    ("安吉县人民医院医共体获评先进。", {"安吉县人民医院", "安吉县人民医院医共体"}),
+    ("岷县妇幼保健计划生育服务中心召开大会。", {"岷县妇幼保健计划生育服务中心"}),
     # a kind of hospital, not a name
     ("河北医科大学第二医院同时是河北省援疆医院之一。", {"河北医科大学第二医院"}),
     ("复旦大学医院管理研究所发布《2022年度中国医院综合排行榜》。", set()),

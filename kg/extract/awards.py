@@ -62,7 +62,7 @@ RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下[。:：]?$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
-RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名)了?(?P<title>[^,。;]{2,50}?)(?:名单[,:]?|[,:])"
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名)了?(?P<title>[^,。;]{2,50}?)(?:(?:评选|评审)?(?:名单|结果)[,:]?|[,:])"
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
@@ -216,7 +216,11 @@ def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
         shift = m.start("title")  # (read in the title alone: its offsets are the title's)
         h = _place_level(doc, replace(honors[0], start=honors[0].start + shift, end=honors[0].end + shift))
         who = [s for s in spans if m.start("who") <= s.start and s.end <= m.end("who")
-               and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)]
+               and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+        # 某医院肛肠科主任胡某入选: the person, not the unit their post is written after
+        people = [p for p in who if p.kind == Kind.PERSON]
+        who = [s for s in who if s.kind == Kind.PERSON or not any(
+            s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= RECIPIENT_POST_CHARS for p in people)]
         # 某医院内科第一党支部: the unit is on the list, not the hospital its name starts with
         who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
                                          for o in who)]
@@ -481,7 +485,9 @@ def _hospital_of(unit: Span) -> Span:
 
 
 def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list[HonorName]) -> list[Span]:
-    window = [s for s in spans if s.kind == Kind.AWARDING_BODY and start <= s.start and s.end <= verb.start()]
+    text = verb.string
+    window = [s for s in spans if s.kind == Kind.AWARDING_BODY and start <= s.start and s.end <= verb.start()
+              and not RE_AMONG_RECIPIENTS.match(text, s.end)]  # (…、某市医学会等30个单位被授予: a recipient)
     if verb.group("passive"):
         window += [s for s in spans if s.kind == Kind.AWARDING_BODY and verb.start() <= s.start < verb.end()]
     if not window:
@@ -496,6 +502,7 @@ def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list
     return group
 
 
+RE_AMONG_RECIPIENTS = re.compile(r"等\d+[个家](?:单位|集体)")
 RE_BY_AFTER = re.compile(r"\s*(?:[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由|\(由?)")  # (…,由X授予 / (X授予))
 RE_BY_VERB = re.compile(r"[^,，。;；“”]{0,6}?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")  # (联合, 每两年 …)
 

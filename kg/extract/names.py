@@ -119,7 +119,7 @@ def _rejoin_townships(words: list[Token]) -> list[Token]:
     i = 0
     while i < len(words):
         tok = words[i]
-        if tok.text[-1] in "镇乡" and len(tok.text) <= 3:
+        if (tok.text[-1] in "镇乡" and len(tok.text) <= 3 or tok.text.endswith("街道") and len(tok.text) <= 4):
             for n in (2, 1):
                 left = words[i + 1:i + 1 + n]  # (right to left, as ``words``)
                 if len(left) < n or any(a.start != b.end for a, b in zip([tok, *left], left)):
