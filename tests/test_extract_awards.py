@@ -408,3 +408,23 @@ def test_published_lists(text, expected):
 def test_an_organ_among_the_recipients_is_no_awarding_body():
     text = "中共曲靖市委、曲靖市人民政府决定，曲靖市第一人民医院、曲靖市医学会等30个单位被授予“曲靖市卫生健康工作先进集体”称号。"
     assert {b for _, _, _, b in awards_of(text)} == {("中共曲靖市委", "曲靖市人民政府")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list named by 命名 after another verb of the same sentence (印发通知,命名…,甲、乙入选)
+    ("中共绍兴市委、绍兴市人民政府印发通知，命名第五批“绍兴市名医”，绍兴市人民医院心内科主任钱伟民、"
+     "绍兴市中心医院护理部主任蒋红梅等15人入选。",
+     {("钱伟民", "绍兴市名医", None, ("中共绍兴市委", "绍兴市人民政府")),
+      ("蒋红梅", "绍兴市名医", None, ("中共绍兴市委", "绍兴市人民政府"))}),
+    # 作出决定 organises; the year of the commendation meeting
+    ("中共赣州市委作出决定，表彰一批先进基层党组织。赣州市人民医院党委被评为“全市先进基层党组织”。",
+     {("赣州市人民医院党委", "全市先进基层党组织", None, ("中共赣州市委",))}),
+    ("湖北省总工会召开2024年五一表彰大会。宜昌市峡江医院荣获“湖北五一劳动奖状”。",
+     {("宜昌市峡江医院", "湖北五一劳动奖状", 2024, ("湖北省总工会",))}),
+    # a dictionary word the article used as a name before (向东) is that person again
+    ("山南市人民医院召开大会。图为援藏医生向东(左)在措美县人民医院指导当地医生。"
+     "2023年，向东被中共山南市委、山南市人民政府授予“山南市优秀援藏人才”称号。",
+     {("向东", "山南市优秀援藏人才", 2023, ("中共山南市委", "山南市人民政府"))}),
+])
+def test_organisers_lists_and_names_again(text, expected):
+    assert awards_of(text) == expected

@@ -42,7 +42,7 @@ RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|�
                             r"|党委|部门|团队|病区|班组)*")
 RE_ORGANIZER = re.compile(
     r"(?:在[\u4e00-\u9fff]{1,6}?)?(?:联合|共同|同时)?"  # (中华全国总工会在北京召开…表彰大会)
-    r"(?:组织|举办|主办|印发|下发|发布|公布|通报|决定|发文|关于表彰|关于表扬|关于命名|召开(?=[^。;]{0,48}表彰)"
+    r"(?:组织|举办|主办|印发|下发|发布|公布|通报|(?:作出|做出)?决定|发文|关于表彰|关于表扬|关于命名|召开(?=[^。;]{0,48}表彰)"
     r"|对(?=[^。;]{0,48}?(?:进行|予以)(?:通报)?表[彰扬]))"
 )
 ORGANIZER_WINDOW = 64  # how far after the organs RE_ORGANIZER may read (its 召开…表彰 lookahead included)
@@ -208,7 +208,7 @@ def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
     """…公布2022年度全省…先进集体名单,A、B榜上有名."""
     if not RE_LISTED.search(sent.text):
         return  # the pattern needs one of these
-    for m in RE_ON_THE_LIST.finditer(sent.text):
+    for m in _each_match(RE_ON_THE_LIST, sent.text):
         honors, _, _ = read_honors(m.group("title"), 0)
         honors = [h for h in honors if individual(h.label) is not True] or honors
         if len(honors) != 1:
@@ -229,6 +229,14 @@ def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
         years = (h.year,) if h.year else doc_year
         for r in who:
             yield Award(sent, r, h, years, tuple(bodies[-2:]))
+
+
+def _each_match(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` starting anywhere, overlapping ones too (印发通知,命名“…”,甲、乙入选)."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
@@ -586,7 +594,7 @@ def _doc_year(doc: Doc) -> tuple[int, ...]:
 RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:大事记|工作总结|年鉴|工作报告|年报)")
 
 
-RE_DECISION_YEAR = re.compile(r"(?:关于(?:表彰|表扬|命名)|通报|公布)\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)(?:表彰|表扬)")
+RE_DECISION_YEAR = re.compile(r"(?:关于(?:表彰|表扬|命名)|通报|公布|召开(?=\s*(?:19|20)\d{2}年[^。;]{0,40}表彰))\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)(?:表彰|表扬)")
 
 
 def _decision_year(doc: Doc) -> tuple[int, ...]:

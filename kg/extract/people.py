@@ -26,7 +26,7 @@ NAME_BAD_CHARS = frozenset(
 FOLLOWERS = tuple(sorted(
     """同志 等 和 与 及 、 , 。 ; : ( ) “ 主任 副主任 院长 副院长 书记 教授 医生 医师 护士 护士长 药师 技师 专家 老师
     获 荣获 获得 获评 被 被评为 荣膺 当选 入选 作 主持 带领 表示 介绍 说 谈到 指出 强调 参加 出席 发表 担任 任 赴 到 在 为 以
-    是 的 成为 接待 率 率队 带队 等人 等同志 本人 榜上有名 上榜 挂职 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任 时任 先后 曾 作为 两 二 三 四 五 六
+    是 的 成为 接待 率 率队 带队 等人 等同志 本人 讲话 致辞 发言 宣读 接过 带着 牵头 主动 坚持 扎根 从事 负责 第一时间 榜上有名 上榜 挂职 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任 时任 先后 曾 作为 两 二 三 四 五 六
     七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已 将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆""".split(),
     key=len, reverse=True,
 ))
@@ -37,7 +37,7 @@ COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员"
 RE_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d{2}年")  # 赵某2022年被评为…
 SPEECH = frozenset("说讲称道谈问答笑")
 RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
-RE_BOUNDARY = re.compile(r"[,、;。]|同志")
+RE_BOUNDARY = re.compile(r"[,、;。(]|同志")
 RE_DEPARTMENT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|病区|中心|部)$")
 RE_NOT_IN_DEPARTMENT = re.compile(r"[的了和与及在对为是]")
 RE_BEFORE_DEPARTMENT = re.compile(r"^.*(?:医院|该院|我院|本院|授予|荣获|获评|表彰)")  # words a department's name follows
@@ -184,6 +184,11 @@ def read_name_by_tokens(text: str, i: int) -> PersonName | None:
     return None
 
 
+def follows_name(text: str, end: int) -> bool:
+    """Can a name end at ``end`` (a word that follows names starts there, or the text ends)?"""
+    return _follower(text, end) is not None
+
+
 def _follower(text: str, end: int) -> int | None:
     """Length of the word after a name candidate that can follow a name (0 at the end), else None."""
     if end >= len(text):
@@ -236,8 +241,10 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
         t = title_before(text, m.end())
         if t is None:
             continue
-        name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or \
-            (_word_name_after_post(text, i) if t[1] not in COMPOUNDING_POSTS else None)
+        name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
+        if name is not None and t[1] in COMPOUNDING_POSTS and word_tags().get(name.name, "nr")[:1] in ("n", "v") \
+                and not word_tags().get(name.name, "nr").startswith("nr"):
+            continue  # 专家门诊, 医生团队: a noun after a post that also starts compounds
         if name is None:
             continue
         if RE_BYLINE.search(text[:t[0]]) or t[1] in ("记者", "通讯员", "特约记者", "编辑", "责任编辑", "作者", "摄影"):

@@ -15,6 +15,7 @@ from .bodies import read_bodies
 from .doc import Doc
 from .people import (
     department_before,
+    follows_name,
     is_hospital_title,
     name_list,
     names_after_titles,
@@ -77,9 +78,13 @@ class Span:
 
 
 def sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
-    """All spans of a sentence, computed once per article."""
+    """All spans of a sentence, computed once per article, in article order (a sentence reads the
+    people named before it)."""
     cached = doc.spans.get(sent.index)
     if cached is None:
+        for earlier in range(len(doc.spans), sent.index):
+            if earlier not in doc.spans:
+                doc.spans[earlier] = _sentence_spans(doc, doc.sentences[earlier])
         cached = _sentence_spans(doc, sent)
         doc.spans[sent.index] = cached
     return cached
@@ -111,7 +116,7 @@ def local_hospital(doc: Doc, sent: Sentence) -> str | None:
         for m in _mentions_in(doc, other.index):
             if m.label == main:
                 return main
-            if first is None and other.index <= sent.index and m.surface == m.label and \
+            if first is None and other.index <= sent.index and \
                     RE_SUBJECT_OPENER.fullmatch(other.text, 0, m.start - other.start):
                 first = m.label
         if first is None and other.index <= sent.index:
@@ -259,10 +264,10 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Spa
         for known in doc.people_seen:
             pos = text.find(known)
             while pos >= 0:
-                name = read_name(text, pos) if pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff" \
-                    or text[pos - 1] in NAME_BOUNDARY_BEFORE else None
-                if name is not None and name.name == known:
-                    add(name.start, name.end, name.name)
+                end = pos + len(known)
+                if (pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff" or text[pos - 1] in NAME_BOUNDARY_BEFORE) \
+                        and follows_name(text, end):  # (a dictionary word the article used as a name: 向东)
+                    add(pos, end, known)
                 pos = text.find(known, pos + 1)
     # 郭某(某市第五医院)、苗某(女,某医院…): names, each with its workplace in brackets
     if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end()):

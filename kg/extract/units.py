@@ -29,6 +29,7 @@ class UnitName:
     text: str  # the unit part only (呼吸与危重症医学科党支部)
 
 
+RE_VERB_HEAD = re.compile(r"选派|派出|派驻|组织|成立|联合|联系|携手|牵头|依托|开设|组建|建立|设立|申报")
 RE_WARD = r"病区|护理单元"  # 儿科病区: a ward of a department is a unit of its own
 
 
@@ -63,8 +64,8 @@ def unit_after(text: str, pos: int) -> UnitName | None:
     word = m.group()
     if word in ("中心", "总支", "支部"):
         return None
-    if not _known_head(word) and re.search(r"[的了和与及在对为是等、,]", word):
-        return None
+    if not _known_head(word) and (re.search(r"[的了和与及在对为是等、,]", word) or RE_VERB_HEAD.match(word)):
+        return None  # (某医院选派医务科…: 选派 is no part of a unit)
     return UnitName(m.start(), m.end(), word)
 
 
