@@ -242,9 +242,8 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
         if t is None:
             continue
         name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
-        if name is not None and t[1] in COMPOUNDING_POSTS and word_tags().get(name.name, "nr")[:1] in ("n", "v") \
-                and not word_tags().get(name.name, "nr").startswith("nr"):
-            continue  # 专家门诊, 医生团队: a noun after a post that also starts compounds
+        if name is not None and t[1] in COMPOUNDING_POSTS and not word_tags().get(name.name, "nr").startswith("nr"):
+            continue  # 专家门诊, 医生干活: a dictionary word after a post that also starts compounds is no name
         if name is None:
             continue
         if RE_BYLINE.search(text[:t[0]]) or t[1] in ("记者", "通讯员", "特约记者", "编辑", "责任编辑", "作者", "摄影"):
