@@ -4,13 +4,18 @@ Three shapes carry nearly every conferral in the genre:
 
 * a recipient, then a verb (荣获, 获评, 被评为, 被…授予) and the titles;
 * an organ, 授予, the recipients, then the titles (授予A等20个集体“…”称号);
-* an honor roll: a heading naming the title (【全国…先进集体】, 附件1 …名单)
-  followed by one recipient per line.
+* an honor roll: a heading naming the title (【全国…先进集体】, 附件1 …名单,
+  一、先进集体(6个)) followed by its recipients (rolls.py reads the headings).
 
-The year is the one written in the title, else in the clause, else the
-article's own date for news of the conferral; history lists (先后荣获…) get
-no date. The organ is the one in the clause, else the one the article says
-organised the honors (由…联合组织, …印发《关于表彰…的决定》).
+Lesser shapes: a published list the recipients 入选 (公布…名单,甲、乙榜上有名),
+分别 pairing recipients and titles, 均获此殊荣, and a second title for those
+who received the first (对受表彰的“A”…同时授予“B”).
+
+The year is the one written in the title, else in the clause, else the year of
+the organisers' commendation, else the article's own date for news of the
+conferral; history lists (先后荣获…) get no date. The organ is the one in the
+clause (or after the title: 由…授予), else the one the article says organised
+the honors (organizers.py).
 
 requires: Doc with hospitals found; assigns: AwardClaims.
 """
@@ -25,6 +30,19 @@ from .doc import Doc
 from .honors import HonorName, individual, read_honors
 from .hospitals import context_place
 from .levels import honor_level
+from .organizers import article_year, decision_year, find_organizers, in_field, organizers_for
+from .rolls import (
+    RE_ENUMERATED,
+    RE_JOIN,
+    RE_ROLL_GROUP,
+    RE_ROLL_ITEM,
+    announced,
+    is_roll_filler,
+    list_follows,
+    listed,
+    roll_heading,
+    section_heading,
+)
 from .spans import Span, sentence_spans
 
 RE_VERB = re.compile(
@@ -40,27 +58,10 @@ RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织|基层党组织|党支部|支部|党总支"
                             r"|党委|部门|团队|病区|班组)*")
-RE_ORGANIZER = re.compile(
-    r"(?:在[\u4e00-\u9fff]{1,6}?)?(?:联合|共同|同时)?"  # (中华全国总工会在北京召开…表彰大会)
-    r"(?:组织|举办|主办|印发|下发|发布|公布|通报|(?:作出|做出)?决定|发文|关于表彰|关于表扬|关于命名|召开(?=[^。;]{0,48}表彰)"
-    r"|对(?=[^。;]{0,48}?(?:进行|予以)(?:通报)?表[彰扬]))"
-)
-ORGANIZER_WINDOW = 64  # how far after the organs RE_ORGANIZER may read (its 召开…表彰 lookahead included)
-RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
-RE_ROLL_HEADING = re.compile(
-    r"^\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
-)
-RE_HONOR_NEWS = re.compile(r"表彰|评选|授予|命名|称号|荣誉|表扬|颁发|颁授|奖|名单|通报")
-RE_JOIN = re.compile(r"[、和及与]")
 RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff]|授予|称号")  # what a post between the verb and a name never holds
 RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start
 # 1个党支部荣获…: a count names no recipient (but 急诊科等10个科室被评为… names them before 等)
 RE_UNNAMED = re.compile(r"(?<![等0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")
-RE_ENUMERATED = re.compile(r"^\s*\d{1,3}(?:[.、)]|\s*(?=[\u4e00-\u9fff]))")  # 1. / 1、 / a table's 1 某医院
-RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[.、)]|(?=\s*[\u4e00-\u9fff]))\s*)?")
-RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
-                         r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
-RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下[。:：]?$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
 RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名)了?(?P<title>[^,。;]{2,50}?)(?:(?:评选|评审)?(?:名单|结果)[,:]?|[,:])"
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
@@ -101,9 +102,9 @@ def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
 
 
 def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
-    organizers = _organizers(doc)
-    doc_year = _doc_year(doc)
-    state = _State(decision_year=_decision_year(doc))
+    organizers = find_organizers(doc)
+    doc_year = article_year(doc)
+    state = _State(decision_year=decision_year(doc))
     for sent in doc.sentences:
         spans = sentence_spans(doc, sent)
         people = [s for s in spans if s.kind == Kind.PERSON]
@@ -118,8 +119,9 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
         yield from found_here
-        state.announced.extend(_announced(sent.text))
-        heading = _roll_heading(sent.text) or _list_follows(sent.text, state) or _section_heading(sent.text, state)
+        state.announced.extend(announced(sent.text))
+        heading = roll_heading(sent.text) or list_follows(sent.text, state.announced) or section_heading(
+            sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced], state.decision_year)
         if heading is not None:
             state.roll, rest = heading
             if rest is not None:
@@ -131,7 +133,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             got = list(_roll_line(sent, spans, state.roll, organizers, doc_year, 0)) if short else []
             if got and not found_here:
                 yield from got
-            elif not got and not (_is_roll_filler(sent.text) or RE_ENUMERATED.match(sent.text)
+            elif not got and not (is_roll_filler(sent.text) or RE_ENUMERATED.match(sent.text)
                                   or len(sent.text) <= 30 and "。" not in sent.text):
                 state.roll = None
     if honors_seen is not None:
@@ -149,7 +151,7 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     if cands:
         recipients = [max(cands, key=lambda s: s.end)]
         if recipients[0].kind != Kind.PERSON and "、" in sent.text:  # one line listing the collectives
-            recipients = _listed(sent.text, spans, head)
+            recipients = listed(sent.text, spans, head)
         elif recipients[0].kind == Kind.PERSON:
             recipients = [s for s in spans if s.kind == Kind.PERSON and s.start >= head
                           and not any(s.start == o.start for o in spans if o.kind != Kind.PERSON)]
@@ -159,48 +161,6 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
             yield Award(sent, r, honor, years or doc_year, tuple(organizers_for(honor, organizers)))
 
 
-RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*")
-
-
-def _listed(text: str, spans: list[Span], head: int) -> list[Span]:
-    """甲医院、乙医院急诊科、丙医院: the longest collective starting each item of the list."""
-    out: list[Span] = []
-    pos = head
-    while True:
-        cands = [s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)]
-        if not cands:
-            break
-        best = max(cands, key=lambda s: s.end)
-        out.append(best)
-        nxt = text.find("、", best.end)
-        if nxt < 0 or text[best.end:nxt].strip(" ()0123456789个家名"):
-            break
-        pos = nxt + 1
-    return out
-
-
-def _announced(text: str) -> list[HonorName]:
-    out = []
-    if "关于" not in text and "予以" not in text and "进行表" not in text:
-        return out  # words each form of the pattern needs
-    for m in RE_ANNOUNCE.finditer(text):
-        part = m.group(1) or m.group(2) or m.group(3)
-        honors, _, _ = read_honors(part, 0)
-        out.extend(h for h in honors if not h.label.endswith(("和个人", "和先进个人")))
-    return out
-
-
-def _list_follows(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[int, ...]], int | None] | None:
-    """名单如下: a list of the one honor the article announced."""
-    if "如下" not in text or not RE_LIST_FOLLOWS.search(text):
-        return None
-    if not state.announced:
-        return None
-    h = max(state.announced, key=lambda x: (len(x.label), x.year or 0))
-    if not all(h.label.endswith(o.label.replace("“", "").replace("”", "")) or o.label == h.label
-               for o in state.announced):
-        return None  # two different honors announced: which one the list names is unclear
-    return (h, ((h.year,) if h.year else ())), None
 
 
 def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
@@ -521,7 +481,7 @@ def _fits_bodies(title: str, bodies: list[Span]) -> bool:
     if not bodies or level not in ("national", "provincial", "city", "county"):
         return False
     for b in bodies:
-        if b.level != level or not _in_field(b.label, title):
+        if b.level != level or not in_field(b.label, title):
             return False
         if level != "national" and not RE_LEVEL_WORD_HEAD.match(title) and title[:2] not in b.label:
             return False
@@ -552,146 +512,5 @@ def _years(text: str, verb: int) -> tuple[int, ...]:
     return (ys[-1],) if ys else ()
 
 
-LEVEL_RANK = {"national": 4, "provincial": 3, "city": 2, "county": 1}
 
 
-# Organs that confer the titles of one field only: an organiser of the article that is one of them
-# did not confer the article's other titles (全国妇联 names a 巾帼文明岗, not a 中国医师奖). (Trade
-# unions are left out: with others they confer titles of every field, 巾帼文明岗 among them.)
-FIELD_ORGANS = (
-    (re.compile(r"妇联|妇女联合会"), re.compile(r"巾帼|三八|妇女|女性|家庭|母亲")),
-    (re.compile(r"共青团|团中央|团[省市县区]委|青年联合会|青联"), re.compile(r"青年|五四|青春|团|少年|志愿")),
-    (re.compile(r"文明委|精神文明建设"), re.compile(r"文明")),
-    (re.compile(r"红十字"), re.compile(r"红十字|博爱|献血|救护")),
-    (re.compile(r"科协|科学技术协会"), re.compile(r"科技|科学|科普|创新")),
-    (re.compile(r"组织部$"), re.compile(r"党|支部|组织|书记|干部|人才")),
-)
-
-
-def organizers_for(honor: HonorName, organizers: list[Span]) -> list[Span]:
-    """The article's organisers, when they could have conferred this title: a provincial organ
-    confers provincial titles, neither a national one (全国…) nor a city's (a 市…青年文明号 in a
-    story of a province's commendation was conferred by the city), and an organ of one field
-    (a women's federation, the Youth League ...) only that field's titles."""
-    level = LEVEL_RANK.get(honor_level(honor.label), 0)
-    return [o for o in organizers if (LEVEL_RANK.get(o.level or "", 0) == level or not level)
-            and _in_field(o.label, honor.label)]
-
-
-def _in_field(organ: str, title: str) -> bool:
-    return all(topic.search(title) for field, topic in FIELD_ORGANS if field.search(organ))
-
-
-def _doc_year(doc: Doc) -> tuple[int, ...]:
-    """The year the article reports on: a chronicle's (某医院2023年大事记), else its date's."""
-    m = RE_CHRONICLE.search(doc.article.title or "")
-    if m:
-        return (int(m.group(1)),)
-    d = doc.article.date
-    return (int(d[:4]),) if d else ()
-
-
-RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:大事记|工作总结|年鉴|工作报告|年报)")
-
-
-RE_DECISION_YEAR = re.compile(r"(?:关于(?:表彰|表扬|命名)|通报|公布|召开(?=\s*(?:19|20)\d{2}年[^。;]{0,40}表彰))\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)(?:表彰|表扬)")
-
-
-def _decision_year(doc: Doc) -> tuple[int, ...]:
-    """关于表彰2023年度…的决定 / 对2023年度…进行表彰: the year the article's commendation is of,
-    for the titles conferred by its organisers in sentences that give no year of their own."""
-    for sent in doc.sentences:
-        if "表" in sent.text or "命名" in sent.text or "通报" in sent.text or "公布" in sent.text:
-            m = RE_DECISION_YEAR.search(sent.text)
-            if m:
-                return (int(m.group(1) or m.group(2)),)
-    return ()
-
-
-def _organizers(doc: Doc) -> list[Span]:
-    """Organs the article names as conferring or organising its honors.
-
-    由A、B、C联合组织 / A、B联合印发《关于表彰…的决定》/ A关于表彰…的决定: the
-    organs written together right before such a verb.
-    """
-    out: list[Span] = []
-    for sent in doc.sentences:
-        if not RE_HONOR_NEWS.search(sent.text):
-            continue
-        bodies = [s for s in sentence_spans(doc, sent) if s.kind == Kind.AWARDING_BODY]
-        groups: list[list[Span]] = []
-        for b in bodies:
-            if groups and 0 <= b.start - groups[-1][-1].end <= 1:
-                groups[-1].append(b)
-            else:
-                groups.append([b])
-        for group in groups:
-            after = sent.text[group[-1].end:group[-1].end + ORGANIZER_WINDOW]
-            if RE_ORGANIZER.match(after):
-                for b in group:
-                    if all(o.label != b.label for o in out):
-                        out.append(b)
-        if out:
-            break
-    return out
-
-
-def _roll_heading(text: str) -> tuple[tuple[HonorName, tuple[int, ...]], int | None] | None:
-    """A line that heads an honor roll: 【全国…先进集体】: / 20XX年度某省“…”名单.
-
-    Returns the title with its year, and where recipients start on the same line (or None).
-    """
-    if "【" not in text and "名单" not in text and "获得者" not in text:
-        return None  # what every heading contains, checked before the slow pattern
-    text = RE_ATTACHMENT.sub("", text)
-    m = RE_ROLL_HEADING.match(text)
-    if not m:
-        return None
-    if m.group("br"):
-        title = m.group("br")
-        rest: int | None = m.end() if m.end() < len(text) else None
-    else:
-        title = (m.group("pre") or "") + (m.group("q") or "") + (m.group("rest") or "")
-        rest = None
-    title = title.strip()
-    honors, _, _ = read_honors(title, 0)
-    if len(honors) != 1:
-        return None
-    h = honors[0]
-    return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), rest
-
-
-# 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
-RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])?\s*"
-                        r"(?P<title>[^,。;:]{4,40}?)(?:获得者|获奖者|名单)?\s*(?:[(]共?\d+[个名家位项人](?:,[^()]{0,16})?[)])?\s*:?\s*$")
-
-
-def _section_heading(text: str, state: "_State") -> tuple[tuple[HonorName, tuple[int, ...]], None] | None:
-    """A line that is nothing but a title the article has already named (授予…“某称号”, 对某某进行表彰):
-    the heading of the part of a roll that lists its recipients."""
-    if len(text) > 50 or not (state.honors or state.announced):
-        return None
-    m = RE_SECTION.match(text)
-    if m is None:
-        return None
-    title = m.group("title")
-    if RE_VERB.search(title):
-        return None  # 某医院被授予“…”: a headline, not a heading
-    honors, end, _ = read_honors(title, 0)
-    if len(honors) != 1 or honors[0].start > 2 or end < len(title) - 2:
-        return None
-    h = honors[0]
-    known = [k.label for _, k in state.honors] + [k.label for k in state.announced]
-    if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
-        return None
-    # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
-    conferred = [k.label for _, k in state.honors]
-    fuller = [k for k in (conferred if any(k.endswith(h.label) for k in conferred) else known)
-              if k.endswith(h.label) and len(k) > len(h.label) and not RE_JOIN.search(k)]
-    label = fuller[-1] if fuller else h.label
-    return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else state.decision_year), None
-
-
-def _is_roll_filler(text: str) -> bool:
-    """Lines inside a roll that name no recipient but do not end it: |, 某市(2个), 附件1:."""
-    return bool(re.match(r"^[\s|]*$|^[\u4e00-\u9fff]{2,8}[((]\d+[个家名]?[))]$|^附件\s*\d*[:：]?$", text))

@@ -1,0 +1,145 @@
+"""Honor rolls: the lines that head a list of recipients, and the lists themselves.
+
+A roll is headed by 【全国…先进集体】, by 20XX年度某省“…”名单, by 名单如下 after a
+decision that announced one title, or by a section line holding a title the
+article already named (一、先进集体(6个), a bold line in a WeChat post); its
+lines name one recipient each (1. 某医院, 王某 某医院主任) or list several
+(甲医院、乙医院; 某市(2个):甲、乙). The awards module reads the recipients.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Kind
+from .honors import HonorName, read_honors
+from .spans import Span
+
+Heading = tuple[tuple[HonorName, tuple[int, ...]], int | None]  # (title, its years), where recipients start on the line
+RE_JOIN = re.compile(r"[、和及与]")
+RE_HEADLINE_VERB = re.compile(r"授予|荣获|获评|获得|被评为|评为|荣膺|当选|入选|命名")
+
+RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
+
+
+RE_ROLL_HEADING = re.compile(
+    r"^\s*(?:【(?P<br>[^】]{2,40})】[:：]?|(?P<pre>.{0,30}?)(?P<q>“[^”]{2,30}”)?(?P<rest>[^“”]{0,20}?)(?:名单|获得者|获奖名单|表彰名单)(?:\(.*\))?[:：]?)"
+)
+
+
+RE_ENUMERATED = re.compile(r"^\s*\d{1,3}(?:[.、)]|\s*(?=[\u4e00-\u9fff]))")  # 1. / 1、 / a table's 1 某医院
+
+
+RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[.、)]|(?=\s*[\u4e00-\u9fff]))\s*)?")
+
+
+RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
+                         r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
+
+
+RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下[。:：]?$")
+
+
+RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*")
+
+
+# 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
+RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])?\s*"
+                        r"(?P<title>[^,。;:]{4,40}?)(?:获得者|获奖者|名单)?\s*(?:[(]共?\d+[个名家位项人](?:,[^()]{0,16})?[)])?\s*:?\s*$")
+
+
+
+def listed(text: str, spans: list[Span], head: int) -> list[Span]:
+    """甲医院、乙医院急诊科、丙医院: the longest collective starting each item of the list."""
+    out: list[Span] = []
+    pos = head
+    while True:
+        cands = [s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)]
+        if not cands:
+            break
+        best = max(cands, key=lambda s: s.end)
+        out.append(best)
+        nxt = text.find("、", best.end)
+        if nxt < 0 or text[best.end:nxt].strip(" ()0123456789个家名"):
+            break
+        pos = nxt + 1
+    return out
+
+
+def announced(text: str) -> list[HonorName]:
+    out = []
+    if "关于" not in text and "予以" not in text and "进行表" not in text:
+        return out  # words each form of the pattern needs
+    for m in RE_ANNOUNCE.finditer(text):
+        part = m.group(1) or m.group(2) or m.group(3)
+        honors, _, _ = read_honors(part, 0)
+        out.extend(h for h in honors if not h.label.endswith(("和个人", "和先进个人")))
+    return out
+
+
+def list_follows(text: str, announced_titles: list[HonorName]) -> Heading | None:
+    """名单如下: a list of the one honor the article announced."""
+    if "如下" not in text or not RE_LIST_FOLLOWS.search(text):
+        return None
+    if not announced_titles:
+        return None
+    h = max(announced_titles, key=lambda x: (len(x.label), x.year or 0))
+    if not all(h.label.endswith(o.label.replace("“", "").replace("”", "")) or o.label == h.label
+               for o in announced_titles):
+        return None  # two different honors announced: which one the list names is unclear
+    return (h, ((h.year,) if h.year else ())), None
+
+
+def roll_heading(text: str) -> Heading | None:
+    """A line that heads an honor roll: 【全国…先进集体】: / 20XX年度某省“…”名单.
+
+    Returns the title with its year, and where recipients start on the same line (or None).
+    """
+    if "【" not in text and "名单" not in text and "获得者" not in text:
+        return None  # what every heading contains, checked before the slow pattern
+    text = RE_ATTACHMENT.sub("", text)
+    m = RE_ROLL_HEADING.match(text)
+    if not m:
+        return None
+    if m.group("br"):
+        title = m.group("br")
+        rest: int | None = m.end() if m.end() < len(text) else None
+    else:
+        title = (m.group("pre") or "") + (m.group("q") or "") + (m.group("rest") or "")
+        rest = None
+    title = title.strip()
+    honors, _, _ = read_honors(title, 0)
+    if len(honors) != 1:
+        return None
+    h = honors[0]
+    return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), rest
+
+
+def section_heading(text: str, conferred: list[str], announced_titles: list[str],
+                    years: tuple[int, ...]) -> Heading | None:
+    """A line that is nothing but a title the article has already named (授予…“某称号”, 对某某进行表彰):
+    the heading of the part of a roll that lists its recipients. ``years`` date a title without its own."""
+    if len(text) > 50 or not (conferred or announced_titles):
+        return None
+    m = RE_SECTION.match(text)
+    if m is None:
+        return None
+    title = m.group("title")
+    if RE_HEADLINE_VERB.search(title):
+        return None  # 某医院被授予“…”: a headline, not a heading
+    honors, end, _ = read_honors(title, 0)
+    if len(honors) != 1 or honors[0].start > 2 or end < len(title) - 2:
+        return None
+    h = honors[0]
+    known = conferred + announced_titles
+    if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
+        return None
+    # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
+    fuller = [k for k in (conferred if any(k.endswith(h.label) for k in conferred) else known)
+              if k.endswith(h.label) and len(k) > len(h.label) and not RE_JOIN.search(k)]
+    label = fuller[-1] if fuller else h.label
+    return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else years), None
+
+
+def is_roll_filler(text: str) -> bool:
+    """Lines inside a roll that name no recipient but do not end it: |, 某市(2个), 附件1:."""
+    return bool(re.match(r"^[\s|]*$|^[\u4e00-\u9fff]{2,8}[((]\d+[个家名]?[))]$|^附件\s*\d*[:：]?$", text))
