@@ -428,3 +428,21 @@ def test_an_organ_among_the_recipients_is_no_awarding_body():
 ])
 def test_organisers_lists_and_names_again(text, expected):
     assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class of the recipients is no part of the title; a prize's count is no part of it either
+    ("福建省总工会决定，授予郑丽娟等120名职工“福建省五一劳动奖章”。",
+     {("郑丽娟", "福建省五一劳动奖章", None, ("福建省总工会",))}),
+    ("南平市第一医院获河南省科技进步奖二等奖3项。", {("南平市第一医院", "河南省科技进步奖二等奖", None, ())}),
+    # 省级以上 is a level, not a title
+    ("这是继2019年南昌市第一医院急诊科获评“江西省巾帼文明岗”之后，医院巾帼集体再次获得省级以上荣誉。",
+     {("南昌市第一医院急诊科", "江西省巾帼文明岗", 2019, ())}),
+])
+def test_title_boundaries(text, expected):
+    assert awards_of(text) == expected
+
+
+def test_an_organ_that_decides_to_confer_reports_news_of_the_articles_date():
+    text = "标题\n发布时间:2023-03-08\n南昌市第一医院召开大会。同时，江西省妇联决定授予我院产科护士长余丽华“江西省三八红旗手”称号。"
+    assert {y for _, _, y, _ in awards_of(text)} == {2023}

@@ -23,6 +23,7 @@ RE_AID = re.compile(
     r"对口帮扶|对口支援|结对帮扶|定点帮扶|驻村帮扶|组团式帮扶|“组团式”帮扶|组团式援[藏疆]|医疗帮扶|精准帮扶|托管|帮扶|支援|援藏|援疆|援青|援滇|援黔|援建|驻村|扶贫|挂职"
 )
 RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|抵达|到达|奔赴|远赴|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
+RE_ASSIGNED_AFTER = re.compile(r"(?:的)?(?:对口支援|对口帮扶|帮扶|托管|支援)(?:工作)?任务")  # 承担某县人民医院对口支援任务
 RE_AID_AFTER_LIST = re.compile(r"(?:建立|签订|签署|开展|结成|结为|形成|确立)?了?的?(?:" + RE_AID.pattern + ")")
 RE_WORK_THERE = re.compile(r"[^,。;]{0,4}?(?:帮扶|挂职|支援|驻点|坐诊带教|蹲点)")
 RE_NOT_AID = re.compile(r"抗疫|疫情|地震|救灾|抗洪|灾区|抗震|洪灾|泥石流|救援")
@@ -78,6 +79,7 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
         for i, h in enumerate(chain):
             before = text[max(0, h.start - 6):h.start]
             if RE_TARGET_LEAD.search(before) or re.search(r"(?:对|与|为|向)$", before) and RE_AID.search(after) \
+                    or before.endswith("承担") and RE_ASSIGNED_AFTER.match(text, chain[-1].end) \
                     or before.endswith("在") and RE_WORK_THERE.match(after):  # 在某县医院帮扶半年
                 targets.extend(chain[i:])
                 break

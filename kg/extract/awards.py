@@ -57,7 +57,7 @@ RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多�
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织|基层党组织|党支部|支部|党总支"
-                            r"|党委|部门|团队|病区|班组)*")
+                            r"|党委|部门|团队|病区|班组|职工|员工|医务人员|医务工作者|护士|医生|医师|党员)*")
 RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff]|授予|称号")  # what a post between the verb and a name never holds
 RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start
 # 1个党支部荣获…: a count names no recipient (but 急诊科等10个科室被评为… names them before 等)
@@ -266,7 +266,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             fallback = [] if history or h.prefix_body else organizers_for(h, organizers)
             bs = clause_bodies or fallback
             news = bool(fallback) or bool(RE_NEWS.search(text)) or h.label in doc.article.title \
-                or state.news_paragraph == sent.paragraph  # (近日,喜讯频传。甲医院获评…)
+                or state.news_paragraph == sent.paragraph \
+                or bool(clause_bodies) and "决定" in text[window_start:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
                 or (doc_year if news and not history else ())
             if h.prefix_body:

@@ -34,11 +34,12 @@ RE_EDITION = re.compile(r"^第[一二三四五六七八九十\d]+(?:届|批|次)
 RE_HONORISH = re.compile(r"先进|优秀|模范|示范|标兵|文明|名医|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
 RE_NOT_HONOR = re.compile(
     r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过"
-    r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负"
+    r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负|以上$|以上荣誉"
 )
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:等)?\d+(?:个|名|位|家|人)(?:单位|同志|集体|个人|医院|科室|党组织)?")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
 RE_BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})年?度?\)")
 RE_LEVEL_WORD = re.compile(r"^(?:全国|国家级|国家|全省|省级|全市|市级|全县|县级|全区|区级)$")
 
@@ -143,6 +144,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
     pre, inner = texts
     pre = re.sub(r"^(?:系统|度)", "", pre)
     tail = RE_TAIL_CUT.sub("", tail)
+    inner = RE_COUNT_TAIL.sub("", inner) if not quoted else inner  # 科技进步奖二等奖3项
     if len(tail) < 2:
         tail = ""
     label = (pre + "“" + inner + "”" + tail) if quoted and tail else (pre + inner + tail)

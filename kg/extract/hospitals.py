@@ -400,10 +400,12 @@ def _main_hospital(doc: Doc) -> str | None:
     text = doc.article.text
     head = len(doc.article.title) + 100
     visited_end = -1  # end of the last mention read as a place the hospital goes to
+    visited: set[str] = set()
     for m in doc.hospital_mentions:
         before = text[max(0, m.start - 4):m.start]
         if RE_AID_BEFORE.search(before) or (visited_end >= 0 and RE_LIST_GAP.match(text[visited_end:m.start])):
             visited_end = m.end
+            visited.add(m.label)
             continue
         visited_end = -1
         score[m.label] += 1.0
@@ -413,6 +415,10 @@ def _main_hospital(doc: Doc) -> str | None:
             score[m.label] += 3
     if not score:
         return None
+    # a hospital the article goes to, aids or signs with (我院与某县医院…) is not its own, however often named
+    for label in visited & score.keys():
+        if len(score) > 1:
+            score[label] *= 0.5
     ranked = score.most_common()
     # 我院/本院/该院, or 医院 as the subject of a clause: the article speaks as or about one hospital
     self_refs = bool(RE_SELF.search(text)) or len(RE_CLAUSE_HOSPITAL.findall(text)) >= 2
