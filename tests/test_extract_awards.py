@@ -446,3 +446,33 @@ def test_title_boundaries(text, expected):
 def test_an_organ_that_decides_to_confer_reports_news_of_the_articles_date():
     text = "标题\n发布时间:2023-03-08\n南昌市第一医院召开大会。同时，江西省妇联决定授予我院产科护士长余丽华“江西省三八红旗手”称号。"
     assert {y for _, _, y, _ in awards_of(text)} == {2023}
+
+
+def test_those_honored_with_them_receive_the_titles_just_named_by_kind():
+    text = ("赣南医科大学第一附属医院重症医学科获评“江西省卫生健康系统先进集体”，该院护士长程建军获评“江西省卫生健康系统先进个人”。"
+            "同批受到表彰的还有九江市第一人民医院等集体，以及赣州市人民医院心内科主任李建军等个人。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("赣南医科大学第一附属医院重症医学科", "江西省卫生健康系统先进集体"), ("九江市第一人民医院", "江西省卫生健康系统先进集体"),
+        ("程建军", "江西省卫生健康系统先进个人"), ("李建军", "江西省卫生健康系统先进个人")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare kind of title after the decision named the title: the title named
+    ("近日，江西省卫生健康委授予南昌大学第一附属医院重症医学科等10个集体“江西省卫生健康系统先进集体”称号。"
+     "九江市第一人民医院重症医学科获评先进集体。",
+     {("南昌大学第一附属医院重症医学科", "江西省卫生健康系统先进集体"), ("九江市第一人民医院重症医学科", "江西省卫生健康系统先进集体")}),
+    # a list of titles, the last quoted after 和
+    ("南昌大学第一附属医院先后荣获全国文明单位、全国五一劳动奖状和“全国卫生健康系统先进集体”等荣誉。",
+     {("南昌大学第一附属医院", "全国文明单位"), ("南昌大学第一附属医院", "全国五一劳动奖状"),
+      ("南昌大学第一附属医院", "全国卫生健康系统先进集体")}),
+    # a mental health centre is a hospital; 博士 follows a name
+    ("2023年，襄阳市精神卫生中心被评为“湖北省文明单位”。", {("襄阳市精神卫生中心", "湖北省文明单位")}),
+    ("南昌大学第一附属医院青年医生上官文明博士获评“优秀青年医师”。", {("上官文明", "优秀青年医师")}),
+])
+def test_title_references_lists_and_recipients(text, expected):
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == expected
+
+
+def test_the_class_of_recipients_counted_before_a_title_is_not_part_of_it():
+    x = kg.extract_text("省委宣传部、省卫健委联合授予30名医务工作者第三届“湖湘好医生”称号。")
+    assert {m.label for m in x.mentions if m.kind == Kind.HONOR} == {"湖湘好医生"}

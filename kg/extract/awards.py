@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Kind, Sentence
 from .doc import Doc
-from .honors import HonorName, individual, read_honors
+from .honors import GENERIC_HEADS, HonorName, individual, read_honors
 from .hospitals import context_place
 from .levels import honor_level
 from .organizers import article_year, decision_year, find_organizers, in_field, organizers_for
@@ -57,7 +57,7 @@ RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多�
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^等\d*[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织|基层党组织|党支部|支部|党总支"
-                            r"|党委|部门|团队|病区|班组|职工|员工|医务人员|医务工作者|护士|医生|医师|党员)*")
+                            r"|党委|部门|团队|病区|班组|职工|员工|医务人员|医务工作者|护士|医生|医师|党员|医疗机构|卫生机构)*")
 RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff]|授予|称号")  # what a post between the verb and a name never holds
 RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start
 # 1个党支部荣获…: a count names no recipient (but 急诊科等10个科室被评为… names them before 等)
@@ -90,6 +90,7 @@ class _State:
     announced: list[HonorName] = field(default_factory=list)  # 关于表彰…的决定, 对…予以表扬: what a list will name
     # the last clause's titles, with their years, organs and whether people received them
     conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...], bool | None]] = field(default_factory=list)
+    recent: list = field(default_factory=list)  # the titles of the last sentence that conferred any, as ``conferred``
     decision_year: tuple[int, ...] = ()
     news_paragraph: int = -1  # a paragraph opened as news (近日,…)  # 关于表彰2023年度…的决定: the year of the organisers' commendation
 
@@ -115,6 +116,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if people:
             state.last_person = people[0]
         found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
+        if state.recent and not found_here and RE_ALSO_HONORED.search(sent.text):
+            found_here = list(_also_honored(sent, spans, state))
         if RE_NEWS_OPENER.match(sent.text):
             state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
@@ -213,6 +216,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     window_start = 0
     previous: list[Span] = []
     previous_bodies: list[Span] = []
+    titles_here: list = []
     for m in verbs:
         if m.start() < window_start:
             continue
@@ -242,7 +246,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                             yield Award(sent, r, here, ys, bs)
                 window_start = m.end()
             continue
-        honors = [_place_level(doc, h) for h in honors]
+        honors = [_named_before(_place_level(doc, h), state) for h in honors]
         state.honors.extend((sent, h) for h in honors)
         state.conferred = []
         unnamed = RE_UNNAMED.search(text[window_start:m.start()])
@@ -275,9 +279,12 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             given = _fit(recipients, h) if not respective else [respective[h]]
             kinds = {r.kind == Kind.PERSON for r in given}
             state.conferred.append((h, ys, tuple(bs), kinds.pop() if len(kinds) == 1 else None))
+            titles_here.append(state.conferred[-1])
             for r in given:
                 yield Award(sent, r, h, ys, tuple(bs))
         window_start = end
+    if titles_here:
+        state.recent = titles_here  # the titles of the last sentence that conferred any
 
 
 # 对此次受表彰的“巾帼建功标兵”和“优秀女护士”,省妇联同时授予省“三八”红旗手荣誉称号
@@ -304,7 +311,35 @@ def _also_conferred(doc: Doc, found: list[Award]) -> Iterator[Award]:
                         yield Award(sent, r, h, a.years, tuple(organs) or a.bodies)
 
 
+# 同批受到表彰的还有甲医院、乙医院等集体,以及丙某、丁某等个人: the titles just named, to each by kind
+RE_ALSO_HONORED = re.compile(r"(?:同批|同时|一同|同期|一并)(?:受到表彰|获得表彰|获表彰|受表彰|获评|获此殊荣|入选)的(?:还有|有)")
+
+
+def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
+    m = RE_ALSO_HONORED.search(sent.text)
+    who = [s for s in spans if s.start >= m.end() and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+    people = [p for p in who if p.kind == Kind.PERSON]
+    who = [s for s in who if s.kind == Kind.PERSON or not any(  # (the unit a person's post is written after)
+        s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= RECIPIENT_POST_CHARS for p in people)]
+    who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+                                     for o in who)]
+    for h, ys, bs, person_title in state.recent:
+        here = replace(h, start=m.start(), end=m.start())
+        for r in who:
+            if person_title is None or person_title == (r.kind == Kind.PERSON):
+                yield Award(sent, r, here, ys, bs)
+
+
 RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
+
+
+def _named_before(h: HonorName, state: _State) -> HonorName:
+    """获评先进集体 after a decision that named “全省卫生健康系统先进集体”: the title named, not its kind."""
+    if h.quoted or h.label not in GENERIC_HEADS:
+        return h
+    known = [k.label for _, k in state.honors] + [k.label for k in state.announced]
+    fuller = [k for k in known if k.endswith(h.label) and len(k) > len(h.label) and not RE_JOIN.search(k)]
+    return replace(h, label=fuller[-1]) if fuller else h
 
 
 def _respectively(text: str, verb: int, recipients: list[Span], honors: list[HonorName]) -> dict:

@@ -16,8 +16,9 @@ from ..lexicon import honor_heads
 
 _NOT_TITLE = r"\s“”\"‘’,。;:、()!?"
 _VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选"  # a verb after a quoted title starts the next clause
+# (a title's head never ends in 和/及/与: 全国五一劳动奖状和“…” is two titles)
 RE_QUOTED = re.compile(
-    rf"(?P<pre>[^{_NOT_TITLE}]{{0,22}}?)(?P<q>“[^“”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\")"
+    rf"(?P<pre>(?:[^{_NOT_TITLE}]{{0,21}}?[^{_NOT_TITLE}和及与])??)(?P<q>“[^“”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\")"
     rf"(?P<tail>(?:(?!{_VERBS})[^{_NOT_TITLE}及和与或的等]){{0,14}}?)"
     rf"(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$|[^{_NOT_TITLE}]{{0,14}}?(?:{_VERBS}))"
 )
@@ -37,7 +38,8 @@ RE_NOT_HONOR = re.compile(
     r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负|以上$|以上荣誉"
 )
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
-RE_COUNT_PREFIX = re.compile(r"^(?:等)?\d+(?:个|名|位|家|人)(?:单位|同志|集体|个人|医院|科室|党组织)?")
+RE_COUNT_PREFIX = re.compile(r"^(?:等)?(?:\d+(?:个|名|位|家|人)|一批)(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
+                             r"|医务工作者|职工|员工|护士|医生)?")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
 RE_BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})年?度?\)")
