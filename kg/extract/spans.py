@@ -159,7 +159,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
             spans.append(Span(Kind.AWARDING_BODY, b.start, b.end, b.label, level=b.level, scoped=b.scoped,
                               surface=b.surface))
     spans.sort(key=lambda x: (x.start, -x.end))
-    spans.extend(_people(doc, sent, spans, units))
+    spans.extend(_people(doc, sent, spans, units, main))
     spans.sort(key=lambda x: (x.start, -x.end))
     return spans
 
@@ -169,11 +169,11 @@ def _covered(spans: list[Span], s: int, e: int) -> bool:
     return any(x.start < e and s < x.end for x in spans)
 
 
-def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list) -> list[Span]:
-    """People of a sentence; ``units`` are its standalone units (read once, for the orgs too)."""
+def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str | None) -> list[Span]:
+    """People of a sentence; ``units`` are its standalone units (read once, for the orgs too), ``main``
+    the hospital its bare posts belong to."""
     text = sent.text
     out: list[Span] = []
-    main = local_hospital(doc, sent)
 
     def add(start: int, end: int, name: str, hospital: str | None = None, unit: str | None = None,
             role: str | None = None, official: bool = False) -> Span | None:
