@@ -476,3 +476,8 @@ def test_title_references_lists_and_recipients(text, expected):
 def test_the_class_of_recipients_counted_before_a_title_is_not_part_of_it():
     x = kg.extract_text("省委宣传部、省卫健委联合授予30名医务工作者第三届“湖湘好医生”称号。")
     assert {m.label for m in x.mentions if m.kind == Kind.HONOR} == {"湖湘好医生"}
+
+
+def test_recipients_a_count_left_unnamed_listed_after_the_title():
+    text = "今年全省共有3家企业医院获全国五一劳动奖状，分别是大庆油田总医院、鸡西矿务局总医院和鹤岗矿业集团总医院。"
+    assert {r for r, _, _, _ in awards_of(text)} == {"大庆油田总医院", "鸡西矿务局总医院", "鹤岗矿业集团总医院"}

@@ -141,3 +141,13 @@ def test_the_hospital_an_article_signs_with_is_not_its_own():
             "近日，齐齐哈尔市第一医院与拜泉县人民医院签订对口帮扶协议。我院院长王立东出席签约仪式。"
             "拜泉县人民医院是县域龙头医院。我院派驻拜泉县人民医院的神经内科副主任医师韩雪开展帮扶。")
     assert affiliations(text) == {("王立东", "齐齐哈尔市第一医院"), ("韩雪", "齐齐哈尔市第一医院神经内科")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opened by a name, then the person's hospital and post
+    ("张建华,浙江省人民医院心内科主任,从医30年。", {("张建华", "浙江省人民医院心内科")}),
+    # a roll entry whose name is also a dictionary word
+    ("一、先进工作者(2名)\n高峰 周口市第一人民医院急诊科副主任医师\n", {("高峰", "周口市第一人民医院急诊科")}),
+])
+def test_names_with_their_place_after_them(text, expected):
+    assert affiliations(text) == expected

@@ -254,6 +254,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             recipients = _recipients_before(text, spans, window_start, m.start(), honors)
         if not recipients and not unnamed:
             recipients = _fallback_recipients(doc, text, m.start(), honors, previous, state)
+        if not recipients and unnamed and (named := RE_NAMED_AFTER.match(text, end)):
+            recipients, end = _named_after(text, spans, named.end())  # 3家医院获…,分别是甲、乙和丙
         previous = recipients
         clause_bodies = _bodies_for(spans, window_start, m, honors) or _bodies_after(text, spans, end)
         if not clause_bodies and (m.group("active") or m.group("give")
@@ -331,6 +333,18 @@ def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[
 
 
 RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
+
+
+RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包括|他们是|即)")
+
+
+def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
+    """The recipients a count before the verb left unnamed, listed after the titles: 甲、乙和丙."""
+    end = min((i for i in (text.find(c, pos) for c in ",，;；。") if i >= 0), default=len(text))
+    who = [s for s in spans if pos <= s.start and s.end <= end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+    who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+                                     for o in who)]
+    return who, end
 
 
 def _named_before(h: HonorName, state: _State) -> HonorName:

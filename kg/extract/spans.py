@@ -227,6 +227,13 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
     p = profile_name(text)
     if p is not None:
         add(p.start, p.end, p.name, main if main else None)
+    # 陈某,某医院党委委员、副院长…: a sentence opened by a name, then its hospital and its post
+    head = read_name(text, 0) if text[1:4].find(",") >= 0 else None
+    if head is not None and text.startswith(",", head.end):
+        org = next((o for o in orgs if o.start == head.end + 1 and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
+        if org is not None and title_before(text, _clause_end_comma(text, org.end)) is not None:
+            add(head.start, head.end, head.name, org.hospital or org.label,
+                org.label if org.kind == Kind.ORG_UNIT else None)
     for m in _rx_clause_name().finditer(text):
         i = m.start()
         name = read_name(text, i)
@@ -242,6 +249,10 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
     # a name heading a line, a space, then what the person is: 王某 某市人民医院…主任
     for head in _list_heads(text):
         name = read_name(text, head)
+        if name is None:  # 高峰 某市人民医院…: a name that is also a word, when a hospital follows the gap
+            word = read_name(text, head, anchored=True)
+            g = RE_ENTRY_GAP.match(text, word.end) if word is not None else None
+            name = word if g and any(o.start == g.end() and o.kind == Kind.HOSPITAL for o in orgs) else None
         gap = RE_ENTRY_GAP.match(text, name.end) if name is not None else None
         if gap is not None:
             desc_end = _clause_end(text, gap.end())
@@ -280,6 +291,12 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             add(name.start, name.end, name.name, hospital, role=None)
     doc.people_seen.update((p.label, None) for p in out if not p.official)
     return out
+
+
+def _clause_end_comma(text: str, pos: int) -> int:
+    """Where the clause from ``pos`` ends: the next comma, full stop or semicolon (or the text's end)."""
+    m = re.compile(r"[,。;]").search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _clause_end(text: str, pos: int) -> int:
