@@ -36,6 +36,7 @@ RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|�
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 RE_CONFERS = re.compile(r"授予|表彰|命名")
 RE_CLAUSE_END = re.compile(r"[;。)]")
+RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
@@ -295,7 +296,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
 
 def _clause_end_comma(text: str, pos: int) -> int:
     """Where the clause from ``pos`` ends: the next comma, full stop or semicolon (or the text's end)."""
-    m = re.compile(r"[,。;]").search(text, pos)
+    m = RE_COMMA_END.search(text, pos)
     return m.start() if m else len(text)
 
 
