@@ -151,3 +151,19 @@ def test_the_hospital_an_article_signs_with_is_not_its_own():
 ])
 def test_names_with_their_place_after_them(text, expected):
     assert affiliations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second of two people listed after one hospital is that hospital's too
+    ("岳阳市第二人民医院召开会议。宜昌市第五人民医院副院长向红梅、医务科科长杜海波分别介绍经验。",
+     {("向红梅", "宜昌市第五人民医院"), ("杜海波", "宜昌市第五人民医院医务科")}),
+    # 的 between a department and a name; a colon between a post and a name; 负责人 is a post
+    ("岳阳市第二人民医院召开会议。急诊科的徐卫东医生讲话。", {("徐卫东", "岳阳市第二人民医院急诊科")}),
+    ("岳阳市第二人民医院召开会议。麻醉科(主任:白玉兰)全程保障。", {("白玉兰", "岳阳市第二人民医院")}),
+    ("岳阳市第二人民医院召开会议。他和该院消化内科负责人班海燕一起梳理流程。", {("班海燕", "岳阳市第二人民医院消化内科")}),
+    # the article's own roll: name, department, post
+    ("淄博市中心医院召开大会。\n附:淄博市中心医院援疆医疗队队员名单\n李秀芝 妇产科 主任医师\n",
+     {("李秀芝", "淄博市中心医院妇产科")}),
+])
+def test_posts_and_rolls_of_people(text, expected):
+    assert affiliations(text) == expected

@@ -36,6 +36,7 @@ RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|�
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 RE_CONFERS = re.compile(r"授予|表彰|命名")
 RE_CLAUSE_END = re.compile(r"[;。)]")
+RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
 RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:[^,。;:]{0,12}[,:])?\s*")
@@ -44,7 +45,7 @@ RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:]))\s*(?:\d{1,3}[.、]?\s*)?([
 NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从")  # what a name may follow inside a clause
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
-RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\)))")
+RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|博士|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\)))")
 RE_LIST_HEAD = re.compile(r"(?:\d{1,3}(?:[.、)]\s*|\s*(?=[\u4e00-\u9fff]))|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
 RE_OPENING = re.compile(r"[(;]")
 RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\)\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
@@ -187,7 +188,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
 
     def titled(name, phrase_start: int, title: str) -> Span | None:
         org, role_start = _org_before(text, phrase_start, orgs)
-        role = text[role_start:name.start].strip("、, 的") or title
+        role = text[role_start:name.start].strip("、, 的:") or title
         hospital = unit = None
         # (党委组织部部长: the head of an office of the hospital's party committee is hospital staff)
         official = not is_hospital_title(title) and not (main and RE_PARTY_OFFICE_BEFORE.search(text, 0, phrase_start)) \
@@ -199,6 +200,11 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             official = False
         elif org is not None:  # a post in a commission or government: an official
             official = True
+        elif not official and (listed := _after_listed_person(out, text, role_start)) is not None:
+            hospital = listed.hospital  # 某医院副院长甲、医务科科长乙: the hospital of the one before
+            dept = department_before(text, role_start) if role_start > 0 else None
+            if dept is not None:
+                unit = hospital + dept[1]
         elif not official and main:
             hospital = main
             dept = department_before(text, role_start) if role_start > 0 else None
@@ -207,7 +213,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
         return add(name.start, name.end, name.name, hospital, unit, role, official)
 
     for name, phrase_start in names_after_titles(sent):
-        t = title_before(text, name.start - (1 if text[name.start - 1] == "的" else 0))
+        t = title_before(text, name.start - (1 if text[name.start - 1] in "的:" else 0))
         span = titled(name, phrase_start, t[1] if t else "")
         # people written together after one post share it: 护士甲某和乙某, 书记甲某、乙某和…
         while span is not None and text.startswith(("和", "、", "及", "与"), span.end):
@@ -220,7 +226,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
     # a department right before a name: 重症医学科王某同志
     if main:
         for u in units:
-            name = read_name(text, u.end)
+            name = read_name(text, u.end + (1 if text.startswith("的", u.end) else 0))  # (心内科的王某医生)
             if name is not None and u.text not in GENERIC_UNITS:
                 add(name.start, name.end, name.name, main, main + u.text, u.text)
     for name in name_list(text):
@@ -262,7 +268,10 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             unit = next((o.label for o in orgs if last is not None and o.kind == Kind.ORG_UNIT
                          and o.start == last.start and o.hospital == last.label), None)
             desc = text[gap.end():desc_end].strip()
-            add(name.start, name.end, name.name, last.label if last else None, unit,
+            home = last.label if last else None
+            if home is None and main and (d := RE_DEPT_HEAD.match(desc)) is not None:
+                home, unit = main, main + d.group()  # 李某 妇产科 主任医师, on the article's own roll
+            add(name.start, name.end, name.name, home, unit,
                 role=desc if desc and not (last and desc == last.surface) else None)
             for h in hospitals[:-1]:
                 out.append(Span(Kind.PERSON, name.start, name.end, name.name, hospital=h.label,
@@ -292,6 +301,14 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             add(name.start, name.end, name.name, hospital, role=None)
     doc.people_seen.update((p.label, None) for p in out if not p.official)
     return out
+
+
+def _after_listed_person(people: list[Span], text: str, role_start: int) -> Span | None:
+    """The person with a hospital written right before this post phrase, after 、 (甲医院副院长王某、医务科科长李某)."""
+    dept = department_before(text, role_start) if role_start > 0 else None
+    start = dept[0] if dept is not None else role_start
+    return next((p for p in reversed(people) if p.hospital and not p.official and p.end + 1 == start
+                 and text[p.end] == "、"), None)
 
 
 def _clause_end_comma(text: str, pos: int) -> int:
