@@ -194,17 +194,20 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
         official = not is_hospital_title(title) and not (main and RE_PARTY_OFFICE_BEFORE.search(text, 0, phrase_start)) \
             or bool(RE_LOCAL_BEFORE.search(text, 0, phrase_start)) and not RE_SENT_TO_VILLAGE.search(title)
         # (某村党支部书记 is the village's, not the hospital's; 某村第一书记 the hospital sent there)
-        if org is not None and org.kind in (Kind.HOSPITAL, Kind.ORG_UNIT):
+        bare_unit = org is not None and org.kind == Kind.ORG_UNIT and not text.startswith(org.hospital or "\0", org.start)
+        listed = _after_listed_person(out, text, org.start if bare_unit else role_start) if not official else None
+        if listed is not None and (org is None or bare_unit):
+            hospital = listed.hospital  # 某医院副院长甲、医务科科长乙: the hospital of the one before
+            unit = listed.hospital + org.surface if bare_unit else None
+            dept = department_before(text, role_start) if unit is None and role_start > 0 else None
+            if dept is not None:
+                unit = hospital + dept[1]
+        elif org is not None and org.kind in (Kind.HOSPITAL, Kind.ORG_UNIT):
             hospital = org.hospital or org.label
             unit = org.label if org.kind == Kind.ORG_UNIT else None
             official = False
         elif org is not None:  # a post in a commission or government: an official
             official = True
-        elif not official and (listed := _after_listed_person(out, text, role_start)) is not None:
-            hospital = listed.hospital  # 某医院副院长甲、医务科科长乙: the hospital of the one before
-            dept = department_before(text, role_start) if role_start > 0 else None
-            if dept is not None:
-                unit = hospital + dept[1]
         elif not official and main:
             hospital = main
             dept = department_before(text, role_start) if role_start > 0 else None
