@@ -481,3 +481,20 @@ def test_the_class_of_recipients_counted_before_a_title_is_not_part_of_it():
 def test_recipients_a_count_left_unnamed_listed_after_the_title():
     text = "今年全省共有3家企业医院获全国五一劳动奖状，分别是大庆油田总医院、鸡西矿务局总医院和鹤岗矿业集团总医院。"
     assert {r for r, _, _, _ in awards_of(text)} == {"大庆油田总医院", "鸡西矿务局总医院", "鹤岗矿业集团总医院"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years told relative to the article's date or to the year written before
+    ("标题\n发布时间:2023-05-01\n衢州市人民医院召开大会。去年，医院被衢州市人民政府授予“衢州市平安医院”称号。",
+     {("衢州市人民医院", "衢州市平安医院", 2022, ("衢州市人民政府",))}),
+    ("2020年，哈尔滨市第一医院获评“全国文明单位”。同年，医院心内科党支部入选“全省公立医院标杆党支部”。",
+     {("哈尔滨市第一医院", "全国文明单位", 2020, ()), ("哈尔滨市第一医院心内科党支部", "全省公立医院标杆党支部", 2020, ())}),
+    # organs written between the verb and the title (荣获甲厅、乙委颁发的“…”), one organ's name holding 和
+    ("郑州市中心医院荣获河南省人力资源和社会保障厅、河南省卫生健康委员会颁发的“河南省卫生健康系统先进集体”称号。",
+     {("郑州市中心医院", "河南省卫生健康系统先进集体", None, ("河南省人力资源和社会保障厅", "河南省卫生健康委员会"))}),
+    # a civilisation commission's office
+    ("哈尔滨市第一医院召开大会。2020年，医院被黑龙江省精神文明建设委员会办公室授予“黑龙江省学雷锋活动示范点”称号。",
+     {("哈尔滨市第一医院", "黑龙江省学雷锋活动示范点", 2020, ("黑龙江省精神文明建设委员会办公室",))}),
+])
+def test_relative_years_and_organs_before_the_title(text, expected):
+    assert awards_of(text) == expected

@@ -92,7 +92,8 @@ class _State:
     conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...], bool | None]] = field(default_factory=list)
     recent: list = field(default_factory=list)  # the titles of the last sentence that conferred any, as ``conferred``
     decision_year: tuple[int, ...] = ()
-    news_paragraph: int = -1  # a paragraph opened as news (近日,…)  # 关于表彰2023年度…的决定: the year of the organisers' commendation
+    news_paragraph: int = -1  # a paragraph opened as news (近日,…)
+    last_year: int | None = None  # the last year written so far (for 同年, 次年)  # 关于表彰2023年度…的决定: the year of the organisers' commendation
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
@@ -118,6 +119,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
         if state.recent and not found_here and RE_ALSO_HONORED.search(sent.text):
             found_here = list(_also_honored(sent, spans, state))
+        if (written := RE_YEAR.findall(sent.text)):
+            state.last_year = int(written[-1])
         if RE_NEWS_OPENER.match(sent.text):
             state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
@@ -234,6 +237,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 verb_end += 1  # 命名A为“…”
             if not recipients and not _starts_honor(text, verb_end):
                 continue
+        given_by, verb_end = _organs_giving(text, spans, verb_end)  # 荣获甲厅、乙委颁发的“…”
         honors, end, terminated = read_honors(text, verb_end, bodies)
         if is_title:
             honors = [h for h in honors if "“" in text[h.start:h.end] or text[h.start:h.end].startswith('"')]
@@ -257,14 +261,14 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if not recipients and unnamed and (named := RE_NAMED_AFTER.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 3家医院获…,分别是甲、乙和丙
         previous = recipients
-        clause_bodies = _bodies_for(spans, window_start, m, honors) or _bodies_after(text, spans, end)
+        clause_bodies = given_by or _bodies_for(spans, window_start, m, honors) or _bodies_after(text, spans, end)
         if not clause_bodies and (m.group("active") or m.group("give")
                                   or all(_fits_bodies(h.label, previous_bodies) for h in honors)):
             # 授予A…称号,授予B…称号: one organ confers both; so does the organ of 甲获评“广东省…”,
             # 乙获评“广东省…” when the next title is of its level and place
             clause_bodies = previous_bodies
         previous_bodies = clause_bodies
-        years = _years(text, m.start())
+        years = _years(text, m.start(), state.last_year, doc_year)
         respective = _respectively(text, m.start(), recipients, honors)
         history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
         for h in honors:
@@ -333,6 +337,24 @@ def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[
 
 
 RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
+
+
+RE_GIVEN_BY = re.compile(r"(?:联合|共同)?(?:颁发|授予|评选|命名|评定|认定)的")
+
+
+def _organs_giving(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
+    """Organs written between the verb and the title with 颁发的 (荣获甲厅、乙委颁发的“…”): the
+    organs, and where the title starts; else none and ``pos``."""
+    group: list[Span] = []
+    at = pos
+    while (b := next((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start == at), None)) is not None:
+        group.append(b)
+        at = b.end
+        if not text.startswith(("、", "和", "与", "及"), at):
+            break
+        at += 1
+    g = RE_GIVEN_BY.match(text, at) if group else None
+    return (group, g.end()) if g else ([], pos)
 
 
 RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包括|他们是|即)")
@@ -556,10 +578,26 @@ def _bodies_after(text: str, spans: list[Span], end: int) -> list[Span]:
     return group if group and RE_BY_VERB.match(text, pos) else []
 
 
-def _years(text: str, verb: int) -> tuple[int, ...]:
-    """The last year written before the verb (2021年2月,党中央、国务院授予…)."""
-    ys = [int(y) for y in RE_YEAR.findall(text[:verb])]
-    return (ys[-1],) if ys else ()
+def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[int, ...] = ()) -> tuple[int, ...]:
+    """The last year written before the verb (2021年2月,党中央、国务院授予…), or told relative to
+    the year before it (同年, 次年) or to the article's (去年, 前年), whichever is written later."""
+    explicit = list(RE_YEAR.finditer(text, 0, verb))
+    relative = list(RE_RELATIVE_YEAR.finditer(text, 0, verb))
+    if relative and (not explicit or relative[-1].start() > explicit[-1].start()):
+        word = relative[-1].group()
+        base = int(explicit[-1].group(1)) if explicit else last_year
+        if word in ("同年", "当年") and base:
+            return (base,)
+        if word in ("次年", "翌年", "第二年") and base:
+            return (base + 1,)
+        if doc_year and word in ("去年", "上年", "上一年"):
+            return (doc_year[0] - 1,)
+        if doc_year and word == "前年":
+            return (doc_year[0] - 2,)
+    return (int(explicit[-1].group(1)),) if explicit else ()
+
+
+RE_RELATIVE_YEAR = re.compile(r"同年|当年|次年|翌年|第二年|去年|上一?年(?!度)|前年")
 
 
 
