@@ -39,15 +39,19 @@ def test_gold_without_files_is_a_clear_error(tmp_path):
         load_gold(tmp_path)
 
 
-def test_held_out_genre_articles(tmp_path):
-    """Articles written for the genre (other provinces, hospitals, honors, organs, Big5 HTML) with their gold."""
+def _scores_of(folder: str) -> dict:
+    """kg build of tests/data/FOLDER/corpus, scored against its gold."""
     from conftest import ROOT
     from kg.evaluate import evaluate
     from kg.pipeline import build, raise_error
 
-    genre = ROOT / "tests" / "data" / "genre"
-    result = build([genre / "corpus"], on_error=raise_error)
-    scores = evaluate(result.graph, genre / "gold")
+    data = ROOT / "tests" / "data" / folder
+    return evaluate(build([data / "corpus"], on_error=raise_error).graph, data / "gold")
+
+
+def test_held_out_genre_articles(tmp_path):
+    """Articles written for the genre (other provinces, hospitals, honors, organs, Big5 HTML) with their gold."""
+    scores = _scores_of("genre")
     assert scores["micro"].f1 >= 0.90, scores["micro"]
     low = {k: s.f1 for k, s in scores.items() if s.f1 < 0.80}
     assert not low, low
@@ -55,13 +59,7 @@ def test_held_out_genre_articles(tmp_path):
 
 def test_probe_articles_keep_their_score():
     """Articles written to find misses (rolls, OCR pages, minority names, aid phrasings, grassroots facilities), mended on: a floor."""
-    from conftest import ROOT
-    from kg.evaluate import evaluate
-    from kg.pipeline import build, raise_error
-
-    probes = ROOT / "tests" / "data" / "probes"
-    result = build([probes / "corpus"], on_error=raise_error)
-    scores = evaluate(result.graph, probes / "gold")
+    scores = _scores_of("probes")
     assert scores["micro"].f1 >= 0.95, scores["micro"]
     low = {k: s.f1 for k, s in scores.items() if s.f1 < 0.88}
     assert not low, low

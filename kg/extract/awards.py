@@ -37,6 +37,7 @@ from .rolls import (
     RE_ROLL_GROUP,
     RE_ROLL_ITEM,
     announced,
+    fuller_title,
     is_roll_filler,
     list_follows,
     listed,
@@ -181,15 +182,7 @@ def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
             continue
         shift = m.start("title")  # (read in the title alone: its offsets are the title's)
         h = _place_level(doc, replace(honors[0], start=honors[0].start + shift, end=honors[0].end + shift))
-        who = [s for s in spans if m.start("who") <= s.start and s.end <= m.end("who")
-               and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
-        # 某医院肛肠科主任胡某入选: the person, not the unit their post is written after
-        people = [p for p in who if p.kind == Kind.PERSON]
-        who = [s for s in who if s.kind == Kind.PERSON or not any(
-            s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= RECIPIENT_POST_CHARS for p in people)]
-        # 某医院内科第一党支部: the unit is on the list, not the hospital its name starts with
-        who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
-                                         for o in who)]
+        who = _listed_recipients(spans, m.start("who"), m.end("who"))
         bodies = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= m.start()] or \
             organizers_for(h, organizers)
         years = (h.year,) if h.year else doc_year
@@ -323,12 +316,7 @@ RE_ALSO_HONORED = re.compile(r"(?:同批|同时|一同|同期|一并)(?:受到�
 
 def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
     m = RE_ALSO_HONORED.search(sent.text)
-    who = [s for s in spans if s.start >= m.end() and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
-    people = [p for p in who if p.kind == Kind.PERSON]
-    who = [s for s in who if s.kind == Kind.PERSON or not any(  # (the unit a person's post is written after)
-        s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= RECIPIENT_POST_CHARS for p in people)]
-    who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
-                                     for o in who)]
+    who = _listed_recipients(spans, m.end(), len(sent.text))
     for h, ys, bs, person_title in state.recent:
         here = replace(h, start=m.start(), end=m.start())
         for r in who:
@@ -363,19 +351,28 @@ RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包�
 def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
     """The recipients a count before the verb left unnamed, listed after the titles: 甲、乙和丙."""
     end = min((i for i in (text.find(c, pos) for c in ",，;；。") if i >= 0), default=len(text))
-    who = [s for s in spans if pos <= s.start and s.end <= end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
-    who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
-                                     for o in who)]
-    return who, end
+    return _listed_recipients(spans, pos, end, posts=False), end
+
+
+def _listed_recipients(spans: list[Span], start: int, end: int, posts: bool = True) -> list[Span]:
+    """The recipients a list names between ``start`` and ``end``: people, and the units and hospitals
+    that are not part of a longer one (某医院内科第一党支部 is on the list, not its hospital) nor, with
+    ``posts``, the unit a person's post is written after (某医院肛肠科主任胡某入选: the person)."""
+    who = [s for s in spans if start <= s.start and s.end <= end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+    if posts:
+        people = [p for p in who if p.kind == Kind.PERSON]
+        who = [s for s in who if s.kind == Kind.PERSON or not any(
+            s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= RECIPIENT_POST_CHARS for p in people)]
+    return [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+                                      for o in who)]
 
 
 def _named_before(h: HonorName, state: _State) -> HonorName:
     """获评先进集体 after a decision that named “全省卫生健康系统先进集体”: the title named, not its kind."""
     if h.quoted or h.label not in GENERIC_HEADS:
         return h
-    known = [k.label for _, k in state.honors] + [k.label for k in state.announced]
-    fuller = [k for k in known if k.endswith(h.label) and len(k) > len(h.label) and not RE_JOIN.search(k)]
-    return replace(h, label=fuller[-1]) if fuller else h
+    fuller = fuller_title(h.label, [k.label for _, k in state.honors] + [k.label for k in state.announced])
+    return replace(h, label=fuller) if fuller else h
 
 
 def _respectively(text: str, verb: int, recipients: list[Span], honors: list[HonorName]) -> dict:

@@ -114,6 +114,13 @@ def roll_heading(text: str) -> Heading | None:
     return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), rest
 
 
+def fuller_title(label: str, titles: list[str]) -> str | None:
+    """The last of ``titles`` that is ``label`` with more in front (先进集体 -> 全省卫生健康系统先进集体),
+    not a list of titles."""
+    return next((k for k in reversed(titles) if k.endswith(label) and len(k) > len(label) and not RE_JOIN.search(k)),
+                None)
+
+
 def section_heading(text: str, conferred: list[str], announced_titles: list[str],
                     years: tuple[int, ...]) -> Heading | None:
     """A line that is nothing but a title the article has already named (授予…“某称号”, 对某某进行表彰):
@@ -134,9 +141,7 @@ def section_heading(text: str, conferred: list[str], announced_titles: list[str]
     if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
         return None
     # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
-    fuller = [k for k in (conferred if any(k.endswith(h.label) for k in conferred) else known)
-              if k.endswith(h.label) and len(k) > len(h.label) and not RE_JOIN.search(k)]
-    label = fuller[-1] if fuller else h.label
+    label = fuller_title(h.label, conferred if any(k.endswith(h.label) for k in conferred) else known) or h.label
     return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else years), None
 
 
