@@ -152,6 +152,13 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
     ("湖南省人民医院获评“2019—2021年度湖南省文明单位”。", {("湖南省人民医院", "湖南省文明单位", 2019, ())}),
     # a headline about a count of branches names no recipient
     ("喜报!我院两个党支部获评“全省五星级党支部”\n江西省人民医院召开大会。", set()),
+    # 授予 a list of people (甲、乙和丙同志): each of them; 同志 is not part of the title
+    ("中共湖北省委决定,授予刘海燕、陈志强和王磊同志“湖北省优秀共产党员”称号。",
+     {("刘海燕", "湖北省优秀共产党员", None, ("中共湖北省委",)), ("陈志强", "湖北省优秀共产党员", None, ("中共湖北省委",)),
+      ("王磊", "湖北省优秀共产党员", None, ("中共湖北省委",))}),
+    # 授予 people written right after their hospital, with no post between: the people, not the hospital
+    ("中共湖北省委决定,授予黄石市中心医院刘海燕、陈志强“湖北省优秀共产党员”称号。",
+     {("刘海燕", "湖北省优秀共产党员", None, ("中共湖北省委",)), ("陈志强", "湖北省优秀共产党员", None, ("中共湖北省委",))}),
     # 授予 a unit's post holder: the person receives the title, written after their name
     ("中共湖北省委决定,授予湖北省人民医院党委“湖北省先进基层党组织”称号,"
      "授予该院感染科党支部书记王晓明“湖北省优秀共产党员”称号,授予该院党委组织部部长陈静“湖北省优秀党务工作者”称号。",

@@ -436,6 +436,8 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
         pos = nxt.end
         if nxt.kind == Kind.PERSON and (b := RE_BRACKET_NOTE.match(text, pos)):
             pos = b.end()  # 授予郭某(某医院感染科主任)等9名同志
+        if nxt.kind == Kind.PERSON and text.startswith("同志", pos):
+            pos += 2  # 授予王某同志“…”称号
         follow = next((s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
         if follow is not None and nxt.kind == Kind.HOSPITAL and nxt.surface in ("我校", "我院", "本院", "该院"):
             continue
@@ -451,13 +453,13 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
 
 
 def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
-    """A person written at ``pos`` after the post they hold (某院党委组织部部长王某), when the
-    title or the next recipient follows the name."""
+    """A person written at ``pos`` after the post they hold (某院党委组织部部长王某), or right after
+    their hospital or unit (某院王某), when the title or the next recipient follows the name."""
     # the post is counted from the end of the unit written at ``pos``, however long its name
     reach = max((s.end for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), default=pos)
     for s in spans:
-        if s.kind == Kind.PERSON and s.role and pos < s.start <= reach + RECIPIENT_POST_CHARS \
-                and not RE_NOT_IN_POST.search(text, pos, s.start) \
+        if s.kind == Kind.PERSON and (s.role and pos < s.start <= reach + RECIPIENT_POST_CHARS
+                                      and not RE_NOT_IN_POST.search(text, pos, s.start) or pos < s.start == reach) \
                 and (_starts_honor(text, s.end) or text.startswith(("、", "和", "等", "同志"), s.end)):
             return s
     return None

@@ -281,8 +281,16 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                                 surface=name.name))
     for m in RE_CONFERS.finditer(text):
         name = read_name(text, m.end())
-        if name is not None and text.startswith(("等", "、", "同志", "“", "("), name.end):  # 授予王某“…”
-            add(name.start, name.end, name.name)
+        org = None if name is not None else \
+            max((o for o in orgs if o.start == m.end() and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)),
+                key=lambda o: o.end, default=None)
+        if org is not None:  # 授予某医院王某“…”: the name after its hospital or unit
+            name = read_name(text, org.end)
+        # 授予王某“…”; 授予甲某、乙某和丙某“…”: every name of the list, each followed by the next or the title
+        while name is not None and text.startswith(("等", "、", "和", "同志", "“", "("), name.end):
+            add(name.start, name.end, name.name, org and (org.hospital or org.label),
+                org.label if org and org.kind == Kind.ORG_UNIT else None)
+            name = read_name(text, name.end + 1) if text.startswith(("、", "和"), name.end) else None
     # a person the article named before, named again without a post (欧阳某从医二十余年,…)
     if doc.people_seen:
         for known in doc.people_seen:
