@@ -247,6 +247,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         state.honors.extend((sent, h) for h in honors)
         state.conferred = []
         unnamed = RE_UNNAMED.search(text[window_start:m.start()])
+        if not recipients and (named := RE_NAMED_AFTER_TITLE.match(text, end)):
+            recipients, end = _named_after(text, spans, named.end())  # 获得“…”称号的是甲、乙
         if not recipients and not unnamed:
             recipients = _recipients_before(text, spans, window_start, m.start(), honors)
         if not recipients and not unnamed:
@@ -346,6 +348,8 @@ def _organs_giving(text: str, spans: list[Span], pos: int) -> tuple[list[Span], 
 
 
 RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包括|他们是|即)")
+# the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
+RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的(?:分别是|分别为|是|有|为|包括)[:：]?")
 
 
 def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:

@@ -34,7 +34,8 @@ RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
 RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|撰稿|来源)[:：]?\s*$")
 RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
-RE_CONFERS = re.compile(r"授予|表彰|命名")
+# what a list of recipients follows: the verb, or the title read first (获得“…”称号的是甲、乙)
+RE_CONFERS = re.compile(r"授予|表彰|命名|”(?:荣誉称号|称号|荣誉)?的(?:分别是|分别为|是|有|包括)[:：]?")
 RE_CLAUSE_END = re.compile(r"[;。)]")
 RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
 RE_COMMA_END = re.compile(r"[,。;]")
@@ -287,10 +288,13 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
         if org is not None:  # 授予某医院王某“…”: the name after its hospital or unit
             name = read_name(text, org.end)
         # 授予王某“…”; 授予甲某、乙某和丙某“…”: every name of the list, each followed by the next or the title
-        while name is not None and text.startswith(("等", "、", "和", "同志", "“", "("), name.end):
+        listed = False  # (the last name of a list may end its clause)
+        while name is not None and (text.startswith(("等", "、", "和", "同志", "“", "("), name.end)
+                                    or listed and (name.end == len(text) or text[name.end] in ",，。;；")):
             add(name.start, name.end, name.name, org and (org.hospital or org.label),
                 org.label if org and org.kind == Kind.ORG_UNIT else None)
-            name = read_name(text, name.end + 1) if text.startswith(("、", "和"), name.end) else None
+            listed = text.startswith(("、", "和"), name.end)
+            name = read_name(text, name.end + 1) if listed else None
     # a person the article named before, named again without a post (欧阳某从医二十余年,…)
     if doc.people_seen:
         for known in doc.people_seen:

@@ -52,8 +52,9 @@ def _rx_after_hospital() -> re.Pattern[str]:
 def _rx_standalone() -> re.Pattern[str]:
     """A unit written without its hospital: a known department, optionally with its branch."""
     dept = _dept_alt()
-    # only where a unit's name can start: after punctuation or a space, after 院 (我院, 该院), 和/及/与 or 授予
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予))(?:院|医院)?(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY})")
+    # only where a unit's name can start: after punctuation or a space, after 院 (我院, 该院), 和/及/与, 授予
+    # or the words that open a list of recipients (获评…的有, 分别是, 包括)
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予|的有|的是|别是|别为|包括))(?:院|医院)?(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY})")
 
 
 def unit_after(text: str, pos: int) -> UnitName | None:
