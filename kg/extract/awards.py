@@ -68,6 +68,8 @@ RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命�
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
+# a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
+RE_LIST_PUBLISHED = re.compile(r"(?:公布|发布|印发|揭晓|通报)了?(?P<title>[^,。;]{2,50}?)(?:评选|评审)?(?:名单|结果)(?=[,。;]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,7 @@ class _State:
     recent: list = field(default_factory=list)  # the titles of the last sentence that conferred any, as ``conferred``
     decision_year: tuple[int, ...] = ()
     news_paragraph: int = -1  # a paragraph opened as news (近日,…)
+    published: tuple | None = None  # (sentence index, title, years, organs) of a list published without its names
     last_year: int | None = None  # the last year written so far (for 同年, 次年)  # 关于表彰2023年度…的决定: the year of the organisers' commendation
 
 
@@ -125,6 +128,11 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if RE_NEWS_OPENER.match(sent.text):
             state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
+        if not found_here and state.published is not None:
+            found_here = list(_listed_next(sent, spans, state))
+        if not found_here and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None:
+            published = _published(doc, sent, spans, organizers, doc_year, m)
+            state.published = None if published is None else (sent.index, *published)
         yield from found_here
         state.announced.extend(announced(sent.text))
         heading = roll_heading(sent.text) or list_follows(sent.text, state.announced) or section_heading(
@@ -176,18 +184,35 @@ def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
     if not RE_LISTED.search(sent.text):
         return  # the pattern needs one of these
     for m in _each_match(RE_ON_THE_LIST, sent.text):
-        honors, _, _ = read_honors(m.group("title"), 0)
-        honors = [h for h in honors if individual(h.label) is not True] or honors
-        if len(honors) != 1:
+        published = _published(doc, sent, spans, organizers, doc_year, m)
+        if published is None:
             continue
-        shift = m.start("title")  # (read in the title alone: its offsets are the title's)
-        h = _place_level(doc, replace(honors[0], start=honors[0].start + shift, end=honors[0].end + shift))
-        who = _listed_recipients(spans, m.start("who"), m.end("who"))
-        bodies = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= m.start()] or \
-            organizers_for(h, organizers)
-        years = (h.year,) if h.year else doc_year
-        for r in who:
-            yield Award(sent, r, h, years, tuple(bodies[-2:]))
+        for r in _listed_recipients(spans, m.start("who"), m.end("who")):
+            yield Award(sent, r, *published)
+
+
+def _published(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span], doc_year: tuple[int, ...],
+               m: re.Match[str]) -> tuple[HonorName, tuple[int, ...], tuple[Span, ...]] | None:
+    """The title of a published list (公布2022年度全省…先进集体名单), its years and its organs."""
+    honors, _, _ = read_honors(m.group("title"), 0)
+    honors = [h for h in honors if individual(h.label) is not True] or honors
+    if len(honors) != 1:
+        return None
+    shift = m.start("title")  # (read in the title alone: its offsets are the title's)
+    h = _place_level(doc, replace(honors[0], start=honors[0].start + shift, end=honors[0].end + shift))
+    bodies = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= m.start()] or \
+        organizers_for(h, organizers)
+    return h, (h.year,) if h.year else doc_year, tuple(bodies[-2:])
+
+
+def _listed_next(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
+    """…公布了…名单。甲、乙名列其中: the list the sentence before published names these."""
+    listed = RE_LISTED.search(sent.text)
+    if listed is None or state.published is None or sent.index - state.published[0] > 2:
+        return
+    _, h, years, bodies = state.published
+    for r in _listed_recipients(spans, 0, listed.start()):
+        yield Award(sent, r, replace(h, start=listed.start(), end=listed.start()), years, bodies)
 
 
 def _each_match(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
