@@ -518,3 +518,31 @@ def test_recipients_a_count_left_unnamed_listed_after_the_title():
 ])
 def test_relative_years_and_organs_before_the_title(text, expected):
     assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a profile's list of honors without verbs: each title the person's, with the year and organs of its note
+    ("人物简介\n沈立新,男,1971年出生,主任医师,现任嘉兴市第一医院心血管内科主任。\n\n【主要荣誉】\n"
+     "“全国五一劳动奖章”(2019年,中华全国总工会)\n“嘉兴市劳动模范”(2016年,中共嘉兴市委、嘉兴市人民政府)\n"
+     "“浙江省优秀医师”(2021年)\n\n【从医故事】\n他常说,胸痛就是命令。",
+     {("沈立新", "全国五一劳动奖章", 2019, ("中华全国总工会",)),
+      ("沈立新", "嘉兴市劳动模范", 2016, ("中共嘉兴市委", "嘉兴市人民政府")),
+      ("沈立新", "浙江省优秀医师", 2021, ())}),
+    # expert cards: a name on its own line, the post on the next; 所获荣誉: with and without verbs, a dash note
+    ("专家介绍|遵义市第一人民医院消化内科\n现将我院消化内科专家介绍如下。\n\n杨文海\n主任医师,消化内科主任。\n"
+     "所获荣誉:2018年获评“贵州省优秀医师”;遵义市“三八红旗手”(2021年)。\n人才项目:2021年入选贵州省“千层次”创新型人才。\n\n"
+     "田玉梅\n副主任护师,护士长。\n所获荣誉:“贵州省优秀护士”——2023年,贵州省卫生健康委员会。",
+     {("杨文海", "贵州省优秀医师", 2018, ()), ("杨文海", "遵义市三八红旗手", 2021, ()),
+      ("田玉梅", "贵州省优秀护士", 2023, ("贵州省卫生健康委员会",))}),
+    # a hospital's own list of honors: the hospital's
+    ("遵义市第一人民医院简介\n医院荣誉:全国文明单位(2020年,中央精神文明建设指导委员会);贵州省平安医院(2018年)。",
+     {("遵义市第一人民医院", "全国文明单位", 2020, ("中央精神文明建设指导委员会",)),
+      ("遵义市第一人民医院", "贵州省平安医院", 2018, ())}),
+    # organs in a bracket after the title belong to it, not to the next clause's title
+    ("遵义市第一人民医院消化内镜中心主任龙海波2021年荣获“贵州省脱贫攻坚先进个人”称号(中共贵州省委、贵州省人民政府);"
+     "2019年被评为遵义市“优秀共产党员”。",
+     {("龙海波", "贵州省脱贫攻坚先进个人", 2021, ("中共贵州省委", "贵州省人民政府")),
+      ("龙海波", "遵义市优秀共产党员", 2019, ())}),
+])
+def test_lists_of_honors_in_profiles_and_expert_cards(text, expected):
+    assert awards_of(text) == expected

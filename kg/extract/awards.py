@@ -94,10 +94,12 @@ class _State:
     # the last clause's titles, with their years, organs and whether people received them
     conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...], bool | None]] = field(default_factory=list)
     recent: list = field(default_factory=list)  # the titles of the last sentence that conferred any, as ``conferred``
-    decision_year: tuple[int, ...] = ()
+    decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
     news_paragraph: int = -1  # a paragraph opened as news (近日,…)
     published: tuple | None = None  # (sentence index, title, years, organs) of a list published without its names
-    last_year: int | None = None  # the last year written so far (for 同年, 次年)  # 关于表彰2023年度…的决定: the year of the organisers' commendation
+    last_year: int | None = None  # the last year written so far (for 同年, 次年)
+    profile: Span | None = None  # the person a profile or an expert card is about (王某,男,…; a name on its own line)
+    honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
@@ -120,7 +122,19 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.topic = None
         if people:
             state.last_person = people[0]
+            if people[0].start == 0 and (people[0].end == len(sent.text.rstrip()) or RE_PROFILE.match(sent.text)):
+                state.profile, state.honor_section = people[0], None  # a profile's head, an expert card's name
+        section = RE_HONOR_SECTION.match(sent.text)
+        if section is not None and ("】" in section.group() or ":" in section.group()):
+            whose = section.group("whose") or ""
+            state.honor_section = "person" if whose == "个人" else "org" if whose else ""
         found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
+        if state.honor_section is not None:
+            start = section.end() if section is not None else 0
+            listed_here = list(_honor_list(doc, sent, spans, state, start))
+            found_here += listed_here
+            if section is None and (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
+                state.honor_section = None  # the list has ended (出诊时间:, 人才项目:, a paragraph of prose)
         if state.recent and not found_here and RE_ALSO_HONORED.search(sent.text):
             found_here = list(_also_honored(sent, spans, state))
         if (written := RE_YEAR.findall(sent.text)):
@@ -153,6 +167,47 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
                 state.roll = None
     if honors_seen is not None:
         honors_seen.extend(state.honors)
+
+
+# the heading of a list of honors in a profile or a hospital's page: 【主要荣誉】, 所获荣誉:, 医院荣誉:
+RE_HONOR_SECTION = re.compile(r"\s*【?\s*(?P<whose>个人|医院|集体|单位|科室)?(?:主要|所获|获得|曾获|近年|历年|获奖)?"
+                              r"(?:荣誉(?:称号|奖励)?|获奖情况)\s*(?:】\s*:?|:)\s*")
+RE_PROFILE = re.compile(r"\s*[\u4e00-\u9fff·]{2,9},\s*[男女]\s*,")
+RE_ITEM_SEPARATOR = re.compile(r"[;。]")
+RE_FIELD_LABEL = re.compile(r"\s*(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}:)")  # 【从医故事】, 出诊时间: …
+
+
+def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, start: int) -> Iterator[Award]:
+    """The items of a list of honors without a verb (“全国五一劳动奖章”(2019年,中华全国总工会)), each
+    the profile's person's, or the hospital's when the list is the hospital's or the title a collective's."""
+    text = sent.text
+    bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
+              if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
+    pos = start + RE_ROLL_ITEM.match(text[start:]).end()
+    while pos < len(text):
+        stop = RE_ITEM_SEPARATOR.search(text, pos)
+        item_end = stop.start() if stop else len(text)
+        if not RE_VERB.search(text, pos, item_end):  # (an item with a verb is read as a clause)
+            year = RE_YEAR.match(text, pos)  # 2019年 “…”
+            honors, end, _ = read_honors(text, year.end() if year else pos, bodies)
+            organs = tuple(_bodies_after(text, spans, end))
+            for h in (_place_level(doc, h) for h in honors if h.end <= item_end):
+                ys = (h.year,) if h.year else (int(year.group(1)),) if year else ()
+                recipient = _listed_owner(doc, state, h, h.start)
+                if recipient is not None:
+                    yield Award(sent, recipient, h, ys, organs)
+        pos = item_end + 1
+
+
+def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None:
+    """Whose an honor in a list of honors is: the profile's person for a title of people, the
+    article's hospital for a collective's, as the list's heading says."""
+    kind = individual(h.label)
+    if state.profile is not None and state.honor_section != "org" and kind is not False:
+        return state.profile
+    if doc.main_hospital and state.honor_section != "person" and kind is not True:
+        return Span(Kind.HOSPITAL, at, at, doc.main_hospital, surface="")
+    return None
 
 
 def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, start: int) -> Iterator[Award]:
@@ -281,7 +336,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if not recipients and unnamed and (named := RE_NAMED_AFTER.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 3家医院获…,分别是甲、乙和丙
         previous = recipients
-        clause_bodies = given_by or _bodies_for(spans, window_start, m, honors) or _bodies_after(text, spans, end)
+        clause_bodies = given_by or _bodies_for(spans, window_start, m, honors)
+        if not clause_bodies and (clause_bodies := _bodies_after(text, spans, end)):
+            end = clause_bodies[-1].end  # (the next clause starts after them: they are not its organs)
         if not clause_bodies and (m.group("active") or m.group("give")
                                   or all(_fits_bodies(h.label, previous_bodies) for h in honors)):
             # 授予A…称号,授予B…称号: one organ confers both; so does the organ of 甲获评“广东省…”,
@@ -423,6 +480,9 @@ def _fallback_recipients(doc: Doc, text: str, verb: int, honors: list[HonorName]
         return [state.last_person]
     if state.topic is not None and (True in kinds or None in kinds):
         return [state.topic]
+    if state.honor_section is not None and state.honor_section != "org" and state.profile is not None \
+            and (True in kinds or None in kinds):
+        return [state.profile]  # 所获荣誉:2018年获评“…”: the profile's person
     if doc.main_hospital and (False in kinds or None in kinds):
         return [Span(Kind.HOSPITAL, verb, verb, doc.main_hospital, surface="")]
     return []
@@ -572,6 +632,8 @@ def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list
 
 RE_AMONG_RECIPIENTS = re.compile(r"等\d+[个家](?:单位|集体)")
 RE_BY_AFTER = re.compile(r"\s*(?:[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由|\(由?)")  # (…,由X授予 / (X授予))
+# a note after a title in a list of honors: (2019年,中华全国总工会), (中共某省委、某省人民政府), ——2023年,某委
+RE_NOTE_AFTER = re.compile(r"\s*(?:\(|——|—|--)\s*(?:(?:19|20)\d{2}年?度?(?:\d{1,2}月)?[,、]?\s*)?")
 RE_BY_VERB = re.compile(r"[^,，。;；“”]{0,6}?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")  # (联合, 每两年 …)
 
 
@@ -592,18 +654,33 @@ RE_LEVEL_WORD_HEAD = re.compile(r"全省|省|全区|全市|市|全县|县")  # a
 
 
 def _bodies_after(text: str, spans: list[Span], end: int) -> list[Span]:
-    """…获评“某称号”,由中共某省委授予: the organs named after the title, with a verb of conferral."""
+    """The organs named after the title: with a verb of conferral (…获评“某称号”,由中共某省委授予), or
+    alone in a note (“某称号”(2019年,中华全国总工会); “某称号”——2023年,某委)."""
     m = RE_BY_AFTER.match(text, end)
-    if not m:
-        return []
-    pos, group = m.end(), []
+    if m:
+        group, pos = _organs_at(text, spans, m.end())
+        if group and RE_BY_VERB.match(text, pos):
+            return group
+    note = RE_NOTE_AFTER.match(text, end)
+    if note:
+        group, pos = _organs_at(text, spans, note.end())
+        bracket = note.group().strip().startswith("(")
+        closed = text.startswith(")", pos) if bracket else pos == len(text) or text[pos] in ";。,"
+        if group and closed:
+            return group
+    return []
+
+
+def _organs_at(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
+    """The organs written from ``pos`` on, joined by 、/和/与; and where they end."""
+    group: list[Span] = []
     while (b := next((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start == pos), None)) is not None:
         group.append(b)
         pos = b.end
         if not text.startswith(("、", "和", "与"), pos):
             break
         pos += 1
-    return group if group and RE_BY_VERB.match(text, pos) else []
+    return group, pos
 
 
 def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[int, ...] = ()) -> tuple[int, ...]:

@@ -20,7 +20,7 @@ _VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选"  # a verb aft
 RE_QUOTED = re.compile(
     rf"(?P<pre>(?:[^{_NOT_TITLE}]{{0,21}}?[^{_NOT_TITLE}和及与])??)(?P<q>“[^“”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\")"
     rf"(?P<tail>(?:(?!{_VERBS})[^{_NOT_TITLE}及和与或的等]){{0,14}}?)"
-    rf"(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$|的(?:分别|是|有|为|包括)"  # (…“A”的有甲、乙)
+    rf"(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|—|\s|“|$|的(?:分别|是|有|为|包括)"  # (…“A”的有甲、乙)
     rf"|[^{_NOT_TITLE}]{{0,14}}?(?:{_VERBS}))"
 )
 RE_BARE = re.compile(
@@ -37,13 +37,16 @@ RE_HONORISH = re.compile(r"先进|优秀|模范|示范|标兵|文明|名医|名�
 RE_NOT_HONOR = re.compile(
     r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过"
     r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负|以上$|以上荣誉"
+    r"|层次|(?:创新型|拔尖|领军|后备)人才$|人选$|培养对象$|计划$|人才工程"  # (talent programmes: 入选某省“千层次”创新型人才)
 )
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:等)?(?:\d+(?:个|名|位|家|人)|一批)(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
                              r"|医务工作者|职工|员工|护士|医生)?")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
-RE_BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})年?度?\)")
+# 全国五一劳动奖章(2008年); 全国五一劳动奖章(2019年,中华全国总工会) / —2019年,…: the year of a title in a list
+# (a bracket closed after the year is read past; one going on with the organ is left to the caller)
+RE_BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})年?度?(?:\)|(?=[,、]))|\s*(?:——|—|--)\s*((?:19|20)\d{2})年?度?(?=[,、;。]|$)")
 RE_LEVEL_WORD = re.compile(r"^(?:全国|国家级|国家|全省|省级|全市|市级|全县|县级|全区|区级)$")
 
 
@@ -67,6 +70,7 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = 
     items: list[HonorName] = []
     end = pos
     levels: list[str] = []
+    dated: set[str] = set()
     lv = RE_LEVEL_LIST.match(text, pos)
     if lv:
         levels = lv.group(1).split("、")
@@ -87,8 +91,9 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = 
         end = m.end()
         y = RE_BRACKET_YEAR.match(text, end)  # 全国五一劳动奖章(2008年)、…: each title with its year
         if y:
-            item = replace(item, year=item.year or int(y.group(1)))
-            end = y.end()
+            item = replace(item, year=item.year or int(y.group(1) or y.group(2)))
+            end = y.end() if y.group().endswith(")") else end
+            dated.add(item.label)  # (a year noted after it, as a list of honors does, makes a bare run a title)
         items.append(item)
         if text.startswith(("、", "和", "及", "与"), end) and not text.startswith(("和个人", "及个人"), end):
             end += 1
@@ -108,7 +113,7 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = 
     terminated = bool(t and t.group())
     if t:
         end = t.end()
-    kept = [h for h in items if _honorish(h.label, terminated, h.quoted)]
+    kept = [h for h in items if _honorish(h.label, terminated or h.label in dated, h.quoted)]
     return kept, end, terminated
 
 

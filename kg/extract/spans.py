@@ -20,7 +20,9 @@ from .people import (
     name_list,
     names_after_titles,
     profile_name,
+    PersonName,
     read_name,
+    read_name_by_tokens,
     surname_heads,
     title_before,
 )
@@ -235,7 +237,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 add(name.start, name.end, name.name, main, main + u.text, u.text)
     for name in name_list(text):
         add(name.start, name.end, name.name)
-    p = profile_name(text)
+    p = profile_name(text) or _card_name(doc, sent)
     if p is not None:
         add(p.start, p.end, p.name, main if main else None)
     # 陈某,某医院党委委员、副院长…: a sentence opened by a name, then its hospital and its post
@@ -316,6 +318,24 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             add(name.start, name.end, name.name, hospital, role=None)
     doc.people_seen.update((p.label, None) for p in out if not p.official)
     return out
+
+
+# what the line after an expert card's name starts with: the person's post or degree
+RE_CARD_POST = re.compile(r"(?:主任医师|副主任医师|主治医师|主任护师|副主任护师|主管护师|主任药师|副主任药师|主任技师|副主任技师"
+                          r"|二级教授|教授|副教授|研究员|医学博士|博士|硕士|党委书记|院长|副院长|科主任|护士长)")
+
+
+def _card_name(doc: Doc, sent: Sentence) -> PersonName | None:
+    """An expert card (专家介绍): a line holding only a name, the person's post on the next line."""
+    text = sent.text.strip()
+    if not 2 <= len(text) <= 4 or sent.index + 1 >= len(doc.sentences):
+        return None
+    after = doc.sentences[sent.index + 1]
+    if after.paragraph == sent.paragraph or not RE_CARD_POST.match(after.text):
+        return None
+    start = sent.text.index(text)
+    name = read_name(sent.text, start, anchored=True) or read_name_by_tokens(sent.text, start)
+    return name if name is not None and name.end == start + len(text) else None
 
 
 def _after_listed_person(people: list[Span], text: str, role_start: int) -> Span | None:
