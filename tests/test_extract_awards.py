@@ -107,8 +107,9 @@ def test_honor_without_a_named_recipient_is_still_an_honor():
      {("威海市立医院急诊科", "全市卫生健康系统先进集体", None, ("威海市卫生健康委员会",)),
       ("张丽", "全市卫生健康系统优秀工作者", None, ("威海市卫生健康委员会",))}),
     # 授予 a department's branch 等N个党支部: the count is not part of the title, the branch is the recipient
+    # (and the hospital's party committee, deciding, the organ)
     ("威海市立医院召开大会。会上宣读了院党委表彰决定，授予心血管内科党支部等10个党支部“先进基层党组织”称号。",
-     {("威海市立医院心血管内科党支部", "先进基层党组织", None, ())}),
+     {("威海市立医院心血管内科党支部", "先进基层党组织", None, ("中共威海市立医院委员会",))}),
     # 授予 a person “title” with no 称号 after it: the name is not part of the title
     ("日前，人力资源社会保障部、国家卫生健康委、国家中医药局联合印发决定，授予张晓菊“白求恩奖章”。",
      {("张晓菊", "白求恩奖章", None, ("人力资源和社会保障部", "国家中医药管理局", "国家卫生健康委员会"))}),
@@ -546,3 +547,28 @@ def test_relative_years_and_organs_before_the_title(text, expected):
 ])
 def test_lists_of_honors_in_profiles_and_expert_cards(text, expected):
     assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hospital's party committee confers its own honors: its formal name is the organ; a count may close
+    # the list of names (甲、乙3名同志); the city's committee still confers its own title
+    ("常州市第二人民医院召开表彰大会。院党委决定,授予内科第一党支部“先进党支部”称号;授予王海燕、孙浩、吴婷婷3名同志"
+     "“优秀共产党员”称号。近日,中共常州市委印发决定,授予常州市第二人民医院党委“常州市先进基层党组织”称号。",
+     {("常州市第二人民医院内科第一党支部", "先进党支部", None, ("中共常州市第二人民医院委员会",)),
+      ("王海燕", "优秀共产党员", None, ("中共常州市第二人民医院委员会",)),
+      ("孙浩", "优秀共产党员", None, ("中共常州市第二人民医院委员会",)),
+      ("吴婷婷", "优秀共产党员", None, ("中共常州市第二人民医院委员会",)),
+      ("常州市第二人民医院党委", "常州市先进基层党组织", None, ("中共常州市委",))}),
+    # the decision issued under the committee's formal name organises the honors the clauses name
+    ("常州市第二人民医院召开大会,宣读了《中共常州市第二人民医院委员会关于表彰优秀共产党员的决定》。"
+     "陈丽、韩冬两名同志被评为“优秀共产党员”。",
+     {("陈丽", "优秀共产党员", None, ("中共常州市第二人民医院委员会",)),
+      ("韩冬", "优秀共产党员", None, ("中共常州市第二人民医院委员会",))}),
+])
+def test_a_hospitals_own_party_committee_confers_honors(text, expected):
+    assert awards_of(text) == expected
+
+
+def test_the_hospitals_party_committee_is_still_a_unit_when_it_receives_or_holds_posts():
+    text = "常州市第二人民医院召开大会。院党委书记李明主持会议。省委授予医院党委“江苏省先进基层党组织”称号。"
+    assert {r for r, _, _, _ in awards_of(text)} == {"常州市第二人民医院党委"}

@@ -38,6 +38,7 @@ RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 # posts that also start compound nouns (专家门诊, 医生团队): a dictionary word after one is no name
 COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
 RE_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d{2}年")  # 赵某2022年被评为…
+RE_COUNT_FOLLOWS = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})名")  # 授予甲、乙3名同志: the count closing a list
 SPEECH = frozenset("说讲称道谈问答笑")
 RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
 RE_BOUNDARY = re.compile(r"[,、;。(]|同志")
@@ -196,7 +197,7 @@ def _follower(text: str, end: int) -> int | None:
     """Length of the word after a name candidate that can follow a name (0 at the end), else None."""
     if end >= len(text):
         return 0
-    m = RE_FOLLOWER.match(text, end) or RE_YEAR_FOLLOWS.match(text, end)
+    m = RE_FOLLOWER.match(text, end) or RE_YEAR_FOLLOWS.match(text, end) or RE_COUNT_FOLLOWS.match(text, end)
     if m is not None:
         return m.end() - end
     if text[end] in " \t":

@@ -39,6 +39,7 @@ FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 # what a list of recipients follows: the verb, or the title read first (获得“…”称号的是甲、乙)
 RE_CONFERS = re.compile(r"授予|表彰|命名|”(?:荣誉称号|称号|荣誉)?的(?:分别是|分别为|是|有|包括)[:：]?")
 RE_CLAUSE_END = re.compile(r"[;。)]")
+RE_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)名")  # 授予甲、乙3名同志
 RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
 RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
@@ -48,7 +49,7 @@ RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:]))\s*(?:\d{1,3}[.、]?\s*)?([
 NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从")  # what a name may follow inside a clause
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
-RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|主任|院长|教授|博士|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\)))")
+RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|(?:\d{1,3}|[两二三四五六七八九十]{1,3})名|主任|院长|教授|博士|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\)))")
 RE_LIST_HEAD = re.compile(r"(?:\d{1,3}(?:[.、)]\s*|\s*(?=[\u4e00-\u9fff]))|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
 RE_OPENING = re.compile(r"[(;]")
 RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\)\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
@@ -159,6 +160,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
             if not _covered(spans, u.start, u.end):
                 label = main + ("党委" if u.text in ("院党委", "医院党委") else u.text)
                 spans.append(Span(Kind.ORG_UNIT, u.start, u.end, label, hospital=main, surface=u.text))
+    spans = _own_committees(text, spans)
     for b in read_bodies(doc, sent):
         if not _covered(spans, b.start, b.end):
             spans.append(Span(Kind.AWARDING_BODY, b.start, b.end, b.label, level=b.level, scoped=b.scoped,
@@ -167,6 +169,29 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
     spans.extend(_people(doc, sent, spans, units, main))
     spans.sort(key=lambda x: (x.start, -x.end))
     return spans
+
+
+# what a hospital's party committee does when it confers its own honors (院党委决定,授予…; 经院党委研究决定)
+RE_COMMITTEE_ACTS = re.compile(r"(?:研究|审定|审议|讨论)?(?:决定|授予|表彰|命名|印发|发文)")
+COMMITTEE_LEVEL = "institution"  # below a county's organs: confers the titles of no place
+
+
+def _own_committees(text: str, spans: list[Span]) -> list[Span]:
+    """A hospital's party committee conferring honors on its branches and staff is an awarding body:
+    中共某医院委员会 (the name its decisions are issued under), or 院党委/某医院党委 before 决定, 授予,
+    表彰. Its label is the formal name; the hospital and unit spans it is made of go."""
+    bodies: list[Span] = []
+    for sp in spans:
+        if sp.kind == Kind.HOSPITAL and text.startswith("中共", sp.start - 2) and text.startswith("委员会", sp.end):
+            bodies.append(Span(Kind.AWARDING_BODY, sp.start - 2, sp.end + 3, f"中共{sp.label}委员会",
+                               level=COMMITTEE_LEVEL, surface=text[sp.start - 2:sp.end + 3]))
+        elif sp.kind == Kind.ORG_UNIT and sp.hospital and sp.label == sp.hospital + "党委" \
+                and RE_COMMITTEE_ACTS.match(text, sp.end):
+            bodies.append(Span(Kind.AWARDING_BODY, sp.start, sp.end, f"中共{sp.hospital}委员会",
+                               level=COMMITTEE_LEVEL, surface=sp.surface))
+    if not bodies:
+        return spans
+    return [sp for sp in spans if not any(b.start <= sp.start and sp.end <= b.end for b in bodies)] + bodies
 
 
 def _covered(spans: list[Span], s: int, e: int) -> bool:
@@ -292,6 +317,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
         # 授予王某“…”; 授予甲某、乙某和丙某“…”: every name of the list, each followed by the next or the title
         listed = False  # (the last name of a list may end its clause)
         while name is not None and (text.startswith(("等", "、", "和", "同志", "“", "("), name.end)
+                                    or RE_COUNT_AFTER.match(text, name.end)
                                     or listed and (name.end == len(text) or text[name.end] in ",，。;；")):
             add(name.start, name.end, name.name, org and (org.hospital or org.label),
                 org.label if org and org.kind == Kind.ORG_UNIT else None)
