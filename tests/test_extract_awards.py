@@ -572,3 +572,19 @@ def test_a_hospitals_own_party_committee_confers_honors(text, expected):
 def test_the_hospitals_party_committee_is_still_a_unit_when_it_receives_or_holds_posts():
     text = "常州市第二人民医院召开大会。院党委书记李明主持会议。省委授予医院党委“江苏省先进基层党组织”称号。"
     assert {r for r, _, _, _ in awards_of(text)} == {"常州市第二人民医院党委"}
+
+
+def test_a_list_announced_after_a_conferral_names_the_title_of_its_kind():
+    # two titles announced; the list of staff (职工名单如下) is of the one for people the sentence before conferred
+    text = ("2024年1月,保定市卫生健康委员会印发《关于表彰2023年度全市卫生健康系统先进集体和优秀医务工作者的通报》,"
+            "保定市第一中心医院被评为“全市卫生健康系统先进集体”,与我院同获此项荣誉的还有保定市妇幼保健院等12家单位。"
+            "我院3名职工被评为“全市卫生健康系统优秀医务工作者”。获表彰职工名单如下(按科室排序):\n"
+            "序号 姓名 科室 职务\n1 张卫东 心血管内科 科主任\n2 刘淑芬 护理部 副主任\n3 王晓磊 神经外科 副主任医师\n\n"
+            "过去一年,医院坚持公益性。")
+    body = ("保定市卫生健康委员会",)
+    assert awards_of(text) == {
+        ("保定市第一中心医院", "全市卫生健康系统先进集体", 2023, body),
+        ("保定市妇幼保健院", "全市卫生健康系统先进集体", 2023, body),
+        ("张卫东", "全市卫生健康系统优秀医务工作者", 2023, body),
+        ("刘淑芬", "全市卫生健康系统优秀医务工作者", 2023, body),
+        ("王晓磊", "全市卫生健康系统优秀医务工作者", 2023, body)}

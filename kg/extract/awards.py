@@ -135,8 +135,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             found_here += listed_here
             if section is None and (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
                 state.honor_section = None  # the list has ended (出诊时间:, 人才项目:, a paragraph of prose)
-        if state.recent and not found_here and RE_ALSO_HONORED.search(sent.text):
-            found_here = list(_also_honored(sent, spans, state))
+        if state.recent and RE_ALSO_HONORED.search(sent.text):
+            found_here += list(_also_honored(sent, spans, state))
         if (written := RE_YEAR.findall(sent.text)):
             state.last_year = int(written[-1])
         if RE_NEWS_OPENER.match(sent.text):
@@ -149,8 +149,10 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.published = None if published is None else (sent.index, *published)
         yield from found_here
         state.announced.extend(announced(sent.text))
-        heading = roll_heading(sent.text) or list_follows(sent.text, state.announced) or section_heading(
-            sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced], state.decision_year)
+        heading = roll_heading(sent.text) \
+            or list_follows(sent.text, state.announced, [(h, ys) for h, ys, _, _ in state.recent]) \
+            or section_heading(sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced],
+                               state.decision_year)
         if heading is not None:
             state.roll, rest = heading
             if rest is not None:
@@ -293,9 +295,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     previous: list[Span] = []
     previous_bodies: list[Span] = []
     titles_here: list = []
+    also = RE_ALSO_HONORED.search(text) if "的" in text else None
     for m in verbs:
-        if m.start() < window_start:
-            continue
+        if m.start() < window_start or also is not None and also.start() <= m.start() < also.end():
+            continue  # (同获此项荣誉的还有…: _also_honored reads it)
         verb_end = m.end()
         recipients: list[Span] = []
         if m.group("active") or m.group("give"):
@@ -397,7 +400,8 @@ def _also_conferred(doc: Doc, found: list[Award]) -> Iterator[Award]:
 
 
 # 同批受到表彰的还有甲医院、乙医院等集体,以及丙某、丁某等个人: the titles just named, to each by kind
-RE_ALSO_HONORED = re.compile(r"(?:同批|同时|一同|同期|一并)(?:受到表彰|获得表彰|获表彰|受表彰|获评|获此殊荣|入选)的(?:还有|有)")
+RE_ALSO_HONORED = re.compile(r"(?:(?:同批|同时|一同|同期|一并)(?:受到表彰|获得表彰|获表彰|受表彰|获评|获此殊荣|入选)"
+                             r"|同获(?:此项|此|该项|该|这一)?(?:荣誉|殊荣|称号))的(?:还有|有)")  # (与我院同获此项荣誉的还有…)
 
 
 def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:

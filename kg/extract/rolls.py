@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..records import Kind
-from .honors import HonorName, read_honors
+from .honors import HonorName, individual, read_honors
 from .spans import Span
 
 Heading = tuple[tuple[HonorName, tuple[int, ...]], int | None]  # (title, its years), where recipients start on the line
@@ -36,7 +36,10 @@ RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
 
 
-RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下[。:：]?$")
+RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下(?:\([^()]{1,12}\))?[。:：]?$")
+# whom a list announced as following names: people (获表彰职工名单如下) or collectives (先进集体名单如下)
+RE_LIST_OF_PEOPLE = re.compile(r"个人|职工|同志|人员|医务|员工|党员")
+RE_LIST_OF_COLLECTIVES = re.compile(r"集体|单位|科室|党支部|党组织|部门")
 
 
 RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*")
@@ -76,17 +79,25 @@ def announced(text: str) -> list[HonorName]:
     return out
 
 
-def list_follows(text: str, announced_titles: list[HonorName]) -> Heading | None:
-    """名单如下: a list of the one honor the article announced."""
-    if "如下" not in text or not RE_LIST_FOLLOWS.search(text):
+def list_follows(text: str, announced_titles: list[HonorName],
+                 recent: list[tuple[HonorName, tuple[int, ...]]] = ()) -> Heading | None:
+    """名单如下: a list of the one honor the article announced, or the sentence before conferred
+    (with the years it gave it); of the one for people or for collectives, when the line says which."""
+    if "如下" not in text or not (m := RE_LIST_FOLLOWS.search(text)):
         return None
-    if not announced_titles:
+    titles = [h for h, _ in recent] + list(announced_titles)
+    head = text[:m.start()]
+    kind = True if RE_LIST_OF_PEOPLE.search(head) else False if RE_LIST_OF_COLLECTIVES.search(head) else None
+    if kind is not None:
+        titles = [t for t in titles if individual(t.label) == kind] or titles
+    if not titles:
         return None
-    h = max(announced_titles, key=lambda x: (len(x.label), x.year or 0))
+    h = max(titles, key=lambda x: (len(x.label), x.year or 0))
     if not all(h.label.endswith(o.label.replace("“", "").replace("”", "")) or o.label == h.label
-               for o in announced_titles):
+               for o in titles):
         return None  # two different honors announced: which one the list names is unclear
-    return (h, ((h.year,) if h.year else ())), None
+    years = next((ys for r, ys in recent if r is h), ()) or ((h.year,) if h.year else ())
+    return (h, years), None
 
 
 def roll_heading(text: str) -> Heading | None:
