@@ -68,6 +68,7 @@ RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命�
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
+RE_CLAUSE_ENDS = re.compile(r"\s*(?:[,。;!]|$)")
 # a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
 RE_LIST_PUBLISHED = re.compile(r"(?:公布|发布|印发|揭晓|通报)了?(?P<title>[^,。;]{2,50}?)(?:评选|评审)?(?:名单|结果)(?=[,。;]|$)")
 
@@ -147,6 +148,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if not found_here and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None:
             published = _published(doc, sent, spans, organizers, doc_year, m)
             state.published = None if published is None else (sent.index, *published)
+        if not found_here and (named := RE_COUNT_NAMED.search(sent.text)) is not None:
+            found_here = list(_count_named(doc, sent, spans, organizers, doc_year, state, named))
         yield from found_here
         state.announced.extend(announced(sent.text))
         heading = roll_heading(sent.text) \
@@ -265,11 +268,43 @@ def _published(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Spa
 def _listed_next(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
     """…公布了…名单。甲、乙名列其中: the list the sentence before published names these."""
     listed = RE_LISTED.search(sent.text)
-    if listed is None or state.published is None or sent.index - state.published[0] > 2:
-        return
+    if listed is None or state.published is None or sent.index - state.published[0] > 2 \
+            or not RE_CLAUSE_ENDS.match(sent.text, listed.end()):
+        return  # (甲入选某人才工程: another list)
     _, h, years, bodies = state.published
     for r in _listed_recipients(spans, 0, listed.start()):
         yield Award(sent, r, replace(h, start=listed.start(), end=listed.start()), years, bodies)
+
+
+# a count of recipients named after it: 我院3名医师获此殊荣,分别是甲、乙和丙 / 有两位来自我院,分别为甲和乙
+RE_COUNT_NAMED = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:名|位|个|家)[^,。;“”]{0,12}?,?\s*(?:分别是|分别为)")
+# what a title conferred in bulk follows: 公布了, 命名了, 表彰了30名, 评选出
+RE_TITLE_INTRO = re.compile(r"(?:公布|命名|表彰|评选出|评出|授予)了?(?:\d{1,4}(?:名|个|家|位))?")
+
+
+def _count_named(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span], doc_year: tuple[int, ...],
+                 state: _State, named: re.Match[str]) -> Iterator[Award]:
+    """The recipients a count announces, named after it, of the one title the sentence names before it
+    (表彰了30名“某市优秀医师”,我院3名医师获此殊荣,分别是…; 命名了某市青年文明号,我院被命名的两个集体分别是…)."""
+    text = sent.text
+    if state.published is not None and state.published[0] == sent.index:
+        _, h, years, bodies = state.published  # (公布了…名单,全省共20名入选,有两位来自我院,分别为…)
+        state.published = None  # (its recipients are these: no later sentence names more)
+    else:
+        found = []
+        for intro in RE_TITLE_INTRO.finditer(text, 0, named.start()):
+            found, _, _ = read_honors(text, intro.end())
+            if found:
+                break
+        if len(found) != 1 or found[0].end > named.start():
+            return
+        h = _place_level(doc, found[0])
+        bodies = tuple([b for b in spans if b.kind == Kind.AWARDING_BODY and b.end <= h.start][-2:]) \
+            or tuple(organizers_for(h, organizers))
+        years = (h.year,) if h.year else _years(text, h.start, state.last_year, doc_year) or doc_year
+    here = replace(h, start=named.start(), end=named.start())
+    for r in _fit(_named_after(text, spans, named.end())[0], h):
+        yield Award(sent, r, here, years, bodies)
 
 
 def _each_match(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
