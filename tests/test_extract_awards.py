@@ -607,3 +607,23 @@ def test_a_list_announced_after_a_conferral_names_the_title_of_its_kind():
 ])
 def test_a_count_of_recipients_named_after_it(text, expected):
     assert awards_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recipient after the title: …称号的,是某人; …的,则是某科
+    ("新乡市中心医院讯 被河南省妇联授予2024年“河南省三八红旗手”称号的,是我院护理部副主任赵雅琴。",
+     {("赵雅琴", "河南省三八红旗手", 2024, ("河南省妇女联合会",))}),
+    # the title first, its organ between 由 and 授予, a post holder after it
+    ("新乡市中心医院讯 “全国三八红旗手”称号,由全国妇联授予我院妇产科主任、主任医师李秀娟。",
+     {("李秀娟", "全国三八红旗手", None, ("中华全国妇女联合会",))}),
+    # the organ told in a later sentence: 该奖章由…授予; “…”由…命名
+    ("莆田市第一医院讯 荣获2023年“福建省五一劳动奖章”的,是该院院长助理、急诊医学科主任许文彬。该奖章由福建省总工会授予。",
+     {("许文彬", "福建省五一劳动奖章", 2023, ("福建省总工会",))}),
+    ("新乡市中心医院讯 获得“河南省巾帼文明岗”称号的,则是我院新生儿科。“河南省巾帼文明岗”由河南省妇女联合会命名,每两年评选一次。",
+     {("新乡市中心医院新生儿科", "河南省巾帼文明岗", None, ("河南省妇女联合会",))}),
+    # a rare dictionary word right after a post is the person's name (高建国 is a place name to jieba)
+    ("潍坊市人民医院召开大会。心血管内科主任医师高建国荣获“山东省富民兴鲁劳动奖章”。",
+     {("高建国", "山东省富民兴鲁劳动奖章", None, ())}),
+])
+def test_titles_told_before_their_recipients_and_organs_told_after(text, expected):
+    assert awards_of(text) == expected

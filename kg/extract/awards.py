@@ -59,7 +59,7 @@ RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^(?:等\d*|(?:\d+|[一二三四五六七八九十两]+)(?=[个名位家]))[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织|基层党组织|党支部|支部|党总支"
                             r"|党委|部门|团队|病区|班组|职工|员工|医务人员|医务工作者|护士|医生|医师|党员|医疗机构|卫生机构)*")
-RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff]|授予|称号")  # what a post between the verb and a name never holds
+RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff、]|授予|称号")  # what a post between the verb and a name never holds
 RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start
 # 1个党支部荣获…: a count names no recipient (but 急诊科等10个科室被评为… names them before 等)
 RE_UNNAMED = re.compile(r"(?<![等0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")
@@ -105,6 +105,8 @@ class _State:
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
     found = list(_find_awards(doc, honors_seen))
+    if "由" in doc.article.text:
+        found = _organs_told_later(doc, found)
     yield from found
     if found and "的" in doc.article.text:
         yield from _also_conferred(doc, found)
@@ -350,6 +352,12 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 continue
         given_by, verb_end = _organs_giving(text, spans, verb_end)  # 荣获甲厅、乙委颁发的“…”
         honors, end, terminated = read_honors(text, verb_end, bodies)
+        if not honors and recipients and m.group("active") == "授予" and \
+                (first := RE_TITLE_FIRST.search(text, window_start, m.start())) is not None:
+            # “某称号”称号,由某妇联授予我院某主任某某: the title first, the organs between 由 and the verb
+            honors = [h for h in read_honors(text, first.start("title"), bodies)[0] if h.end <= first.end()]
+            given_by = [b for b in spans if b.kind == Kind.AWARDING_BODY and first.end() <= b.start < m.start()]
+            end = verb_end
         if is_title:
             honors = [h for h in honors if "“" in text[h.start:h.end] or text[h.start:h.end].startswith('"')]
         if not honors:
@@ -408,6 +416,36 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         window_start = end
     if titles_here:
         state.recent = titles_here  # the titles of the last sentence that conferred any
+
+
+# a sentence telling who confers a title named before: 该奖章由某省总工会授予; “某巾帼文明岗”由某省妇联命名
+RE_TITLE_GIVEN_BY = re.compile(r"(?:该|此|这一)(?:奖章|奖状|称号|荣誉称号|荣誉|奖项)|“(?P<title>[^“”]{2,40})”(?:称号)?")
+RE_BY = re.compile(r"(?:均|系|是)?由")
+
+
+def _organs_told_later(doc: Doc, found: list[Award]) -> list[Award]:
+    """Awards without an organ get the one a later sentence names for their title: the title quoted
+    there, or (该奖章, 该称号) the titles of the sentence before."""
+    out = list(found)
+    for sent in doc.sentences:
+        if "由" not in sent.text:
+            continue
+        for m in RE_TITLE_GIVEN_BY.finditer(sent.text):
+            by = RE_BY.match(sent.text, m.end())
+            if by is None:
+                continue
+            organs, pos = _organs_at(sent.text, sentence_spans(doc, sent), by.end())
+            if not organs or not RE_BY_VERB.match(sent.text, pos):
+                continue
+            title = m.group("title")
+            earlier = [a.sentence.index for a in out if a.sentence.index < sent.index]
+            for i, a in enumerate(out):
+                if a.bodies or a.sentence.index > sent.index:
+                    continue
+                if title is not None and a.honor.label.endswith(title) \
+                        or title is None and earlier and a.sentence.index == max(earlier):
+                    out[i] = replace(a, bodies=tuple(organs))
+    return out
 
 
 # 对此次受表彰的“巾帼建功标兵”和“优秀女护士”,省妇联同时授予省“三八”红旗手荣誉称号
@@ -472,7 +510,8 @@ def _organs_giving(text: str, spans: list[Span], pos: int) -> tuple[list[Span], 
 
 RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包括|他们是|即)")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
-RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的(?:分别是|分别为|是|有|为|包括)[:：]?")
+RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
+RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的,?\s*(?:则|就|正|便)?(?:分别是|分别为|是|有|为|包括)[:：]?")
 
 
 def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
@@ -590,7 +629,8 @@ def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
     for s in spans:
         if s.kind == Kind.PERSON and (s.role and pos < s.start <= reach + RECIPIENT_POST_CHARS
                                       and not RE_NOT_IN_POST.search(text, pos, s.start) or pos < s.start == reach) \
-                and (_starts_honor(text, s.end) or text.startswith(("、", "和", "等", "同志"), s.end)):
+                and (_starts_honor(text, s.end) or text.startswith(("、", "和", "等", "同志"), s.end)
+                     or RE_CLAUSE_ENDS.match(text, s.end)):  # (“某称号”由某妇联授予某院某主任王某。)
             return s
     return None
 

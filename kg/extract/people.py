@@ -37,6 +37,7 @@ FOLLOWERS = tuple(sorted(
 RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 # posts that also start compound nouns (专家门诊, 医生团队): a dictionary word after one is no name
 COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
+RARE_WORD_FREQ = 20  # a dictionary word this rare, right after a post, is taken for the name it also is
 RE_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d{2}年")  # 赵某2022年被评为…
 RE_COUNT_FOLLOWS = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})名")  # 授予甲、乙3名同志: the count closing a list
 SPEECH = frozenset("说讲称道谈问答笑")
@@ -160,7 +161,8 @@ def _name_like(name: str, anchored: bool = False) -> bool:
     if freq <= 0:
         return True
     tag = word_tags().get(name, "")
-    return tag.startswith("nr") and (anchored or freq <= 500)  # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not
+    # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not; after a post, a rare word of any tag is one (高建国 ns 4)
+    return tag.startswith("nr") and (anchored or freq <= 500) or anchored and freq <= RARE_WORD_FREQ
 
 
 def _word_name_after_post(text: str, i: int) -> PersonName | None:
