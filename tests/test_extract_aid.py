@@ -82,3 +82,24 @@ def test_short_township_name_is_placed_through_the_article_context():
     text = ("宜宾市第一人民医院坚持党建引领。宜宾市委、市政府高度重视。\n"
             "医院选派党员干部到蕨溪镇新民村驻村帮扶。医院还组织专家义诊。")
     assert aid_counties(text) == {("宜宾市第一人民医院", "叙州区")}
+
+
+def test_a_list_of_aid_pairs_under_its_heading():
+    text = ("临沂市卫生健康委员会关于城乡医院对口支援工作情况的通报\n\n一、对口支援关系及完成情况\n\n"
+            "(一)临沂市人民医院——沂水县人民医院、沂南县人民医院。支援形式:对口支援。全年派驻医师31人。\n\n"
+            "(二)临沂市中医医院——费县中医医院。全年派驻医师9人。\n\n二、存在问题\n\n部分单位人员不足。")
+    assert aid_counties(text) == {("临沂市人民医院", "沂水县"), ("临沂市人民医院", "沂南县"),
+                                  ("临沂市中医医院", "费县")}
+
+
+def test_a_dash_between_hospitals_is_no_aid_without_aid_in_sight():
+    assert aid_counties("会议名单\n\n临沂市人民医院——沂水县人民医院。两院代表出席。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told from the aided hospital: 甲县人民医院的对口帮扶单位是乙医院
+    ("镇康县人民医院:携手十年\n\n镇康县人民医院的对口帮扶单位是上海市松江区中心医院。省内帮扶单位则是临沧市人民医院。",
+     {("上海市松江区中心医院", "镇康县"), ("临沧市人民医院", "镇康县")}),
+])
+def test_aid_told_from_the_aided_side(text, expected):
+    assert aid_counties(text) == expected

@@ -61,14 +61,65 @@ class Aid:
 def find_aid(doc: Doc) -> Iterator[Aid]:
     for sent in doc.sentences:
         if not RE_AID.search(sent.text):
+            if RE_PAIR.match(sent.text):
+                yield from _pair_line(doc, sent)
             continue
         spans = sentence_spans(doc, sent)
         yield from _sentence_aid(doc, sent, spans)
 
 
+# a line of a list of aid pairs: (一)甲医院——乙县人民医院、丙县人民医院 (under a heading about aid)
+RE_PAIR = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[.、])?\s*[\u4e00-\u9fff]{4,30}?(?:——|—|--|→)")
+PAIR_CONTEXT = 6  # how many sentences before a pair line (its heading) may say the list is of aid
+
+
+def _pair_line(doc: Doc, sent: Sentence) -> Iterator[Aid]:
+    """甲医院——乙医院、丙医院: the first aids the others, when the line, the sentence after it or a
+    heading shortly before says the list is of paired assistance."""
+    around = doc.sentences[max(0, sent.index - PAIR_CONTEXT):sent.index + 2]
+    aid_word = next((m for s in around if (m := RE_AID.search(s.text))), None)
+    if aid_word is None:
+        return
+    text = sent.text
+    spans = sentence_spans(doc, sent)
+    hospitals = [s for s in spans if s.kind == Kind.HOSPITAL]
+    dash = re.compile(r"\s*(?:——|—|--|→)\s*")
+    for chain in _hospital_lists(text, hospitals):
+        aider = chain[0]
+        gap = dash.match(text, aider.end)
+        if len(chain) != 1 or gap is None:
+            continue
+        targets = next((c for c in _hospital_lists(text, hospitals) if c[0].start == gap.end()), [])
+        mode = aid_word.group().replace("“", "").replace("”", "")
+        yield from _to_hospitals(doc, sent, aider, targets, mode)
+        return
+
+
+def _to_hospitals(doc: Doc, sent: Sentence, aider: Span, targets: list[Span], mode: str) -> Iterator[Aid]:
+    """The aid of ``aider`` to hospitals: to the county each lies in, unless it is the aider's own."""
+    own = _own_county(doc, aider.label)
+    for t in targets:
+        county = _hospital_county(doc, t.label)
+        if t.label != aider.label and county is not None and (own is None or county.code != own.code):
+            yield Aid(sent, aider, t, mode)
+
+
+# the aided hospital first: 甲县人民医院的对口帮扶单位是乙医院 (with no hospital before it, the article's)
+RE_AIDED_BY = re.compile(r"的?(?:对口|结对|定点)?(?:帮扶|支援|托管)(?:单位|医院)(?:则|就)?(?:是|为)")
+
+
 def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
     text = sent.text
     hospitals = [s for s in spans if s.kind == Kind.HOSPITAL]
+    by = RE_AIDED_BY.search(text)
+    if by is not None:
+        aiders = [h for h in hospitals if h.start == by.end()]
+        aided = [h for h in hospitals if h.end <= by.start()][-1:] or \
+            ([Span(Kind.HOSPITAL, 0, 0, doc.main_hospital)] if doc.main_hospital else [])
+        if aiders and aided:
+            mode = RE_AID.search(text, by.start()).group()
+            yield from _to_hospitals(doc, sent, aiders[0], aided, mode)
+            return
     targets: list[Span | Place] = []
     mode = RE_AID.search(text).group().replace("“", "").replace("”", "")
     if RE_NOT_AID.search(text) and not re.search(r"对口|结对|定点|驻村|托管|援藏|援疆", text):
