@@ -260,6 +260,13 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             name = read_name(text, u.end + (1 if text.startswith("的", u.end) else 0))  # (心内科的王某医生)
             if name is not None and u.text not in GENERIC_UNITS:
                 add(name.start, name.end, name.name, main, main + u.text, u.text)
+    # a name right after its hospital or unit, then a verb or the next of a list: 甲医院王某、乙医院李某被评为…
+    for o in orgs:
+        if o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) and text[o.end:o.end + 1] in surname_heads():
+            name = read_name(text, o.end)
+            if name is not None and RE_NAME_THEN.match(text, name.end) and not any(
+                    x.start <= o.end < x.end for x in orgs):  # (not inside a longer organisation's name)
+                add(name.start, name.end, name.name, o.hospital or o.label, o.label if o.kind == Kind.ORG_UNIT else None)
     for name in name_list(text):
         add(name.start, name.end, name.name)
     p = profile_name(text) or _card_name(doc, sent)
