@@ -627,3 +627,10 @@ def test_a_count_of_recipients_named_after_it(text, expected):
 ])
 def test_titles_told_before_their_recipients_and_organs_told_after(text, expected):
     assert awards_of(text) == expected
+
+
+def test_a_chronicle_headed_by_a_hospital_is_about_it_though_another_hospital_aids_it():
+    text = ("保亭黎族苗族自治县人民医院2023年大事记\n\n1月\n●1月10日,海南省人民医院托管保亭黎族苗族自治县人民医院"
+            "三周年工作总结会在我院召开。三年来,省人民医院累计派驻骨干46名。\n\n3月\n"
+            "●3月7日,医院妇产科被海南省妇女联合会授予“海南省巾帼文明岗”称号。")
+    assert awards_of(text) == {("保亭黎族苗族自治县人民医院妇产科", "海南省巾帼文明岗", 2023, ("海南省妇女联合会",))}

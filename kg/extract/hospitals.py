@@ -392,6 +392,10 @@ def _alias_mentions(doc: Doc, declared: dict[str, str]) -> None:
     doc.hospital_mentions.sort(key=lambda x: (x.start, x.end))
 
 
+TITLE_HEAD_WEIGHT = 3.0  # a title that opens with a hospital (某医院2023年大事记, 某医院:…) is about it
+RE_TITLE_ABOUT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:大事记|工作总结|年鉴|简介|概况|院史|工作报告|年报|荣誉)|\s*[:|—]")
+
+
 def _main_hospital(doc: Doc) -> str | None:
     """The article's own hospital: the one it names most, in its title and head, and not as a place it goes to."""
     if not doc.hospital_mentions:
@@ -415,10 +419,17 @@ def _main_hospital(doc: Doc) -> str | None:
             score[m.label] += 3
     if not score:
         return None
-    # a hospital the article goes to, aids or signs with (我院与某县医院…) is not its own, however often named
+    # a hospital the article goes to, aids or signs with (我院与某县医院…) is not its own, however often named,
+    # unless the title opens with it (某县人民医院2023年大事记: the chronicle of a hospital another one aids)
+    title = doc.article.title or ""
+    heading = next((m.label for m in doc.hospital_mentions
+                    if title and text.startswith(title) and m.start <= 2 and m.end <= len(title)
+                    and RE_TITLE_ABOUT.match(title, m.end)), None)
     for label in visited & score.keys():
-        if len(score) > 1:
+        if len(score) > 1 and label != heading:
             score[label] *= 0.5
+    if heading is not None:
+        score[heading] += TITLE_HEAD_WEIGHT
     ranked = score.most_common()
     # 我院/本院/该院, or 医院 as the subject of a clause: the article speaks as or about one hospital
     self_refs = bool(RE_SELF.search(text)) or len(RE_CLAUSE_HOSPITAL.findall(text)) >= 2
