@@ -634,3 +634,11 @@ def test_a_chronicle_headed_by_a_hospital_is_about_it_though_another_hospital_ai
             "三周年工作总结会在我院召开。三年来,省人民医院累计派驻骨干46名。\n\n3月\n"
             "●3月7日,医院妇产科被海南省妇女联合会授予“海南省巾帼文明岗”称号。")
     assert awards_of(text) == {("保亭黎族苗族自治县人民医院妇产科", "海南省巾帼文明岗", 2023, ("海南省妇女联合会",))}
+
+
+def test_the_organs_of_the_production_and_construction_corps():
+    text = ("石河子市人民医院讯 2023年,医院党委被兵团党委授予“兵团先进基层党组织”称号;"
+            "护士长古丽米拉·艾山荣获兵团妇联授予的“兵团三八红旗手”称号。")
+    assert awards_of(text) == {
+        ("石河子市人民医院党委", "兵团先进基层党组织", 2023, ("中共新疆生产建设兵团委员会",)),
+        ("古丽米拉·艾山", "兵团三八红旗手", 2023, ("新疆生产建设兵团妇女联合会",))}
