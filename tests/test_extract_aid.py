@@ -103,3 +103,10 @@ def test_a_dash_between_hospitals_is_no_aid_without_aid_in_sight():
 ])
 def test_aid_told_from_the_aided_side(text, expected):
     assert aid_counties(text) == expected
+
+
+def test_a_hospitals_name_is_placed_by_its_chain_of_places_before_the_articles_context():
+    # 新疆 heads 新疆阿勒泰地区福海县: the region, not the street of that name in the article's city
+    text = ("哈尔滨市第一医院讯 医院选派骨科副主任医师孙浩赴新疆阿勒泰地区福海县人民医院开展为期一年半的医疗援疆工作。"
+            "哈尔滨市平房区新疆街道的居民也前来义诊。")
+    assert aid_counties(text) == {("哈尔滨市第一医院", "福海县")}

@@ -247,15 +247,15 @@ def _home_city(doc: Doc) -> Division | None:
 
 def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> HospitalName | None:
     gaz = load_gazetteer()
-    places: list[tuple[str, int, Division | None]] = []
+    words: list[tuple[str, int]] = []  # the place words the name opens with, an admin word joined to its place
     for word, role, ws, _ in accepted:
         if role == "place":
-            places.append((word, ws, gaz.resolve(word, doc.context_codes) or next(iter(place_divisions(word)), None)))
-        elif role == "admin" and places and ws == places[-1][1] + len(places[-1][0]):
-            w, s0, d = places[-1]
-            places[-1] = (w + word, s0, d)
+            words.append((word, ws))
+        elif role == "admin" and words and ws == words[-1][1] + len(words[-1][0]):
+            words[-1] = (words[-1][0] + word, words[-1][1])
         else:
             break
+    places = [(w, ws, d) for (w, ws), d in zip(words, _chain_divisions(doc, [w for w, _ in words]))]
     label = surface
     location = None
     if places:
@@ -282,6 +282,27 @@ def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospit
     if location is None:
         location = _institution_place(doc, accepted)
     return HospitalName(start, end, surface, label, location)
+
+
+def _chain_divisions(doc: Doc, words: list[str]) -> list[Division | None]:
+    """The divisions of a chain of place words (新疆阿勒泰地区福海县): each inside the one before it, and
+    the first the one the next lies in, before the article's context is asked (新疆 the region, not a
+    street of that name in the article's city)."""
+    gaz = load_gazetteer()
+    out: list[Division | None] = []
+    for i, word in enumerate(words):
+        cands = place_divisions(word)
+        prev = out[-1] if out else None
+        d = None
+        if prev is not None:
+            inside = [c for c in cands if gaz.within(c.code, prev.code)]
+            d = inside[0] if len(inside) == 1 else gaz.resolve(word, [prev.code, *doc.context_codes]) if inside else None
+        elif i + 1 < len(words):
+            after = place_divisions(words[i + 1])
+            heads = [c for c in cands if any(gaz.within(a.code, c.code) for a in after)]
+            d = heads[0] if len(heads) == 1 else None
+        out.append(d or gaz.resolve(word, doc.context_codes) or next(iter(cands), None))
+    return out
 
 
 def _institution_place(doc: Doc, accepted) -> str | None:
