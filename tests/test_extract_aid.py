@@ -110,3 +110,18 @@ def test_a_hospitals_name_is_placed_by_its_chain_of_places_before_the_articles_c
     text = ("哈尔滨市第一医院讯 医院选派骨科副主任医师孙浩赴新疆阿勒泰地区福海县人民医院开展为期一年半的医疗援疆工作。"
             "哈尔滨市平房区新疆街道的居民也前来义诊。")
     assert aid_counties(text) == {("哈尔滨市第一医院", "福海县")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village work team (驻某镇某嘎查工作队), a first secretary sent to a village
+    ("锡林郭勒盟蒙医医院讯 医院驻苏尼特右旗赛汉塔拉镇乌兰嘎查工作队开展送医送药进牧区活动18次。",
+     {("锡林郭勒盟蒙医医院", "苏尼特右旗")}),
+    # 向某县人民医院派驻专家
+    ("伊犁州友谊医院讯 医院坚持把对口帮扶作为重要政治任务,全年向察布查尔锡伯自治县人民医院派驻专家6批18人次。",
+     {("伊犁州友谊医院", "察布查尔锡伯自治县")}),
+    # an aid cadre's post at the aided hospital (援藏干部,现任某县人民医院院长)
+    ("王海峰 北京市海淀医院普外科副主任医师,北京市第十批援藏干部,现任当雄县人民医院院长。",
+     {("北京市海淀医院", "当雄县")}),
+])
+def test_aid_by_village_teams_seconded_experts_and_posts(text, expected):
+    assert aid_counties(text) == expected

@@ -21,17 +21,20 @@ from .spans import Span, sentence_spans
 
 RE_AID = re.compile(
     r"对口帮扶|对口支援|结对帮扶|定点帮扶|驻村帮扶|组团式帮扶|“组团式”帮扶|组团式援[藏疆]|医疗帮扶|精准帮扶|托管|帮扶|支援|援藏|援疆|援青|援滇|援黔|援建|驻村|扶贫|挂职"
+    r"|(?<=[村查])工作队|第一书记"  # (驻某旗某镇某嘎查工作队; 派驻某村第一书记)
 )
 RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|抵达|到达|奔赴|远赴|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
 RE_ASSIGNED_AFTER = re.compile(r"(?:的)?(?:对口支援|对口帮扶|帮扶|托管|支援)(?:工作)?任务")  # 承担某县人民医院对口支援任务
 RE_AID_AFTER_LIST = re.compile(r"(?:建立|签订|签署|开展|结成|结为|形成|确立)?了?的?(?:" + RE_AID.pattern + ")")
+RE_SENT_AFTER = re.compile(r"(?:派驻|选派|派出|派遣|下派|输送)")  # 向某县人民医院派驻专家
+RE_POST_LEAD = re.compile(r"(?:现任|担任|挂任|兼任|任)$")  # 援藏干部,现任某县人民医院院长: the post is there
 RE_WORK_THERE = re.compile(r"[^,。;]{0,4}?(?:帮扶|挂职|支援|驻点|坐诊带教|蹲点)")
 RE_NOT_AID = re.compile(r"抗疫|疫情|地震|救灾|抗洪|灾区|抗震|洪灾|泥石流|救援")
 RE_PLACE_CHAIN = re.compile(
     r"(?P<chain>(?:[\u4e00-\u9fff]{2,14}?(?:自治区|省|自治州|地区|盟|州|市))?"
     r"(?:[\u4e00-\u9fff]{1,9}?(?:自治县|县|区|旗|市))?"
     r"(?:[\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木))?"
-    r"(?:[\u4e00-\u9fff]{1,6}?村)?)"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:村|嘎查))?)"
 )
 
 
@@ -90,7 +93,7 @@ def _pair_line(doc: Doc, sent: Sentence) -> Iterator[Aid]:
         if len(chain) != 1 or gap is None:
             continue
         targets = next((c for c in _hospital_lists(text, hospitals) if c[0].start == gap.end()), [])
-        mode = aid_word.group().replace("“", "").replace("”", "")
+        mode = _mode(aid_word)
         yield from _to_hospitals(doc, sent, aider, targets, mode)
         return
 
@@ -117,11 +120,11 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
         aided = [h for h in hospitals if h.end <= by.start()][-1:] or \
             ([Span(Kind.HOSPITAL, 0, 0, doc.main_hospital)] if doc.main_hospital else [])
         if aiders and aided:
-            mode = RE_AID.search(text, by.start()).group()
+            mode = _mode(RE_AID.search(text, by.start()))
             yield from _to_hospitals(doc, sent, aiders[0], aided, mode)
             return
     targets: list[Span | Place] = []
-    mode = RE_AID.search(text).group().replace("“", "").replace("”", "")
+    mode = _mode(RE_AID.search(text))
     if RE_NOT_AID.search(text) and not re.search(r"对口|结对|定点|驻村|托管|援藏|援疆", text):
         return
     for chain in _hospital_lists(text, hospitals):
@@ -130,6 +133,8 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
         for i, h in enumerate(chain):
             before = text[max(0, h.start - 6):h.start]
             if RE_TARGET_LEAD.search(before) or re.search(r"(?:对|与|为|向)$", before) and RE_AID.search(after) \
+                    or before.endswith("向") and RE_SENT_AFTER.match(after) \
+                    or RE_POST_LEAD.search(before) and RE_AID.search(text, 0, h.start) \
                     or before.endswith("承担") and RE_ASSIGNED_AFTER.match(text, chain[-1].end) \
                     or before.endswith("在") and RE_WORK_THERE.match(after):  # 在某县医院帮扶半年
                 targets.extend(chain[i:])
@@ -159,6 +164,12 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
             continue
         seen.add(key)
         yield Aid(sent, aider, t, mode)
+
+
+def _mode(m: re.Match[str]) -> str:
+    """The kind of aid an aid word names (组团式援藏; a village work team or first secretary: 驻村)."""
+    word = m.group().replace("“", "").replace("”", "")
+    return "驻村" if word in ("工作队", "第一书记") else word
 
 
 def _hospital_lists(text: str, hospitals: list[Span]) -> list[list[Span]]:
@@ -302,7 +313,7 @@ def _read_chain(doc: Doc, chain: str, offset: int) -> Place | None:
             break
         pos += length
         rest = rest[length:]
-    if rest.endswith("村") and 2 <= len(rest) <= 7 and (county or township):
+    if rest.endswith(("村", "嘎查")) and 2 <= len(rest) <= 8 and (county or township):
         village = rest
         pos = len(chain)
     if county is None and township is None:
