@@ -642,3 +642,17 @@ def test_the_organs_of_the_production_and_construction_corps():
     assert awards_of(text) == {
         ("石河子市人民医院党委", "兵团先进基层党组织", 2023, ("中共新疆生产建设兵团委员会",)),
         ("古丽米拉·艾山", "兵团三八红旗手", 2023, ("新疆生产建设兵团妇女联合会",))}
+
+
+@pytest.mark.parametrize("text", [
+    # a commission, a CDC or a society as the subject: no hospital (nor the person named before) received it
+    "七台河市人民医院召开大会。此外,市卫生健康委获评“全省卫生健康宣传工作先进单位”,我院全程参与。",
+    "固原市人民医院讯 院长马文斌被评为“宁夏最美医生”;市疾病预防控制中心获评“全国疾病预防控制系统先进集体”。",
+    "锡林郭勒盟蒙医医院讯 医院作为挂靠单位的锡林郭勒盟蒙医药学会被中国民族医药学会评为“先进分会”。",
+    # a place's titles are not a hospital's
+    "昌江黎族自治县人民医院讯 11月,昌江黎族自治县通过复审,继续保持“国家卫生县城”称号。",
+])
+def test_titles_of_subjects_that_are_no_hospitals_go_to_no_hospital(text):
+    assert all(r not in ("七台河市人民医院", "固原市人民医院", "锡林郭勒盟蒙医医院", "昌江黎族自治县人民医院")
+               for r, h, _, _ in awards_of(text) if h != "宁夏最美医生")
+    assert ("马文斌", "全国疾病预防控制系统先进集体") not in {(r, h) for r, h, _, _ in awards_of(text)}

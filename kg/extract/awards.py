@@ -377,9 +377,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             unnamed = None  # 甲、乙两名同志被评为…: the count closes a list of names
         if not recipients and (named := RE_NAMED_AFTER_TITLE.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 获得“…”称号的是甲、乙
-        if not recipients and not unnamed:
+        other = RE_OTHER_SUBJECT.search(text, window_start, m.start())  # (市卫生健康委获评…: none of ours)
+        if not recipients and not unnamed and not other:
             recipients = _recipients_before(text, spans, window_start, m.start(), honors)
-        if not recipients and not unnamed:
+        if not recipients and not unnamed and not other:
             recipients = _fallback_recipients(doc, text, m.start(), honors, previous, state)
         if not recipients and unnamed and (named := RE_NAMED_AFTER.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 3家医院获…,分别是甲、乙和丙
@@ -510,6 +511,10 @@ def _organs_giving(text: str, spans: list[Span], pos: int) -> tuple[list[Span], 
 
 RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包括|他们是|即)")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
+# a subject that is no hospital right before the verb: the clause confers nothing the graph holds
+# (市卫生健康委获评…, 市疾病预防控制中心获评…, 某学会被评为…), and no earlier subject stands in for it
+RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|学会|协会"
+                              r"|学校|学院|大学|公司|村|社区|政府|(?<![医病])院校)(?:也|还|再次|又|同时|均|都)?$")
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的,?\s*(?:则|就|正|便)?(?:分别是|分别为|是|有|为|包括)[:：]?")
 

@@ -241,7 +241,7 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
     out = []
     heads = surname_heads()
     for m in _rx_titles().finditer(text):
-        i = m.end() + (1 if text.startswith(("的", ":"), m.end()) else 0)  # (主任:白某)
+        i = m.end() + (1 if text.startswith(("的", ":", " "), m.end()) else 0)  # (主任:白某; 院长 孙某)
         if text[i:i + 1] not in heads and "·" not in text[i + 2:i + 9] and "•" not in text[i + 2:i + 9]:
             continue  # every reader below wants a family name here
         t = title_before(text, m.end())
