@@ -125,3 +125,9 @@ def test_a_hospitals_name_is_placed_by_its_chain_of_places_before_the_articles_c
 ])
 def test_aid_by_village_teams_seconded_experts_and_posts(text, expected):
     assert aid_counties(text) == expected
+
+
+def test_the_hospitals_of_counted_counties_are_no_hospital_and_each_county_is_aided():
+    text = "常德市第一人民医院讯 我院坚持以传帮带方式对口支援石门县、汉寿县两县人民医院。医院持续对口帮扶玉树州杂多县人民医院。"
+    assert aid_counties(text) == {("常德市第一人民医院", "石门县"), ("常德市第一人民医院", "汉寿县"),
+                                  ("常德市第一人民医院", "杂多县")}

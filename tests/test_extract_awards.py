@@ -656,3 +656,7 @@ def test_titles_of_subjects_that_are_no_hospitals_go_to_no_hospital(text):
     assert all(r not in ("七台河市人民医院", "固原市人民医院", "锡林郭勒盟蒙医医院", "昌江黎族自治县人民医院")
                for r, h, _, _ in awards_of(text) if h != "宁夏最美医生")
     assert ("马文斌", "全国疾病预防控制系统先进集体") not in {(r, h) for r, h, _, _ in awards_of(text)}
+
+
+def test_a_nomination_is_no_conferral():
+    assert awards_of("潍坊市人民医院讯 我院推荐的感染性疾病科主任郭明获得“齐鲁最美医生”提名,评选结果尚未揭晓。") == set()

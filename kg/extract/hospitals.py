@@ -89,6 +89,8 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             continue
         offset, words = _words_before(text, m.start())
         name = _read_name(doc, text, words, offset, m.end())
+        if name is not None and RE_COUNTED_PLACES.search(name.surface):
+            continue  # 甲县、乙县两县人民医院: the hospitals of several counties, none named
         if name is not None:
             last_end = name.end
             yield name
@@ -96,6 +98,8 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
 
 
 WINDOW = 24  # no hospital name runs longer than this before its suffix
+RE_COUNTED_PLACES = re.compile(r"(?:^|(?<=[县市区旗、,]))(?:[两二三四五六七八九十几多各]|\d+)(?:个)?(?:县|市|区|旗|乡|镇)(?:级|区)?"
+                               r"(?:人民|中医|妇幼|医院|卫生)")  # (after a list of places, or alone: 杂多县 is a county)
 
 
 @cache
