@@ -38,7 +38,7 @@ from .patterns import (
 # single Chinese characters spaced apart (吉 林 大 学, a name set as 张 伟 or 医师刘 洪 涛): OCR's or a
 # typesetter's spaces; two in a row when the first stands alone (a two-character name padded to the
 # width of three in a list: 韦   波), else three; or any run holding a character alone between single spaces
-RE_SPACED_CHARS = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \u3000]{{1,4}}[{CJK}](?![{CJK}]))+"
+RE_SPACED_CHARS = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \u3000]{{1,4}}(?![男女][ \u3000])[{CJK}](?![{CJK}]))+"  # (not a gender cell)
                              rf"|[{CJK}](?:[ \u3000][{CJK}](?![{CJK}])){{2,}}"
                              rf"|[{CJK}](?: [{CJK}]){{2,}}")  # a character alone between single spaces: 急 诊 科护士长高 秀 英
 RE_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、)]|[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff]|【)")

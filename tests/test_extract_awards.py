@@ -660,3 +660,10 @@ def test_titles_of_subjects_that_are_no_hospitals_go_to_no_hospital(text):
 
 def test_a_nomination_is_no_conferral():
     assert awards_of("潍坊市人民医院讯 我院推荐的感染性疾病科主任郭明获得“齐鲁最美医生”提名,评选结果尚未揭晓。") == set()
+
+
+def test_a_section_heading_with_a_note_on_its_order():
+    text = ("赣州市卫生健康委员会关于表彰2023年度全市“十佳医生”的通报\n\n市卫生健康委决定,授予欧阳志强等3名同志"
+            "2023年度赣州市“十佳医生”称号。\n\n附件\n\n一、“十佳医生”(排名不分先后)\n\n王　斌　赣州市人民医院神经外科\n"
+            "司马建国　赣州市第五人民医院感染科\n欧阳志强　赣南医科大学第一附属医院心血管内科\n\n赣州市卫生健康委员会\n2024年1月18日")
+    assert {r for r, h, _, _ in awards_of(text) if h == "赣州市十佳医生"} == {"王斌", "司马建国", "欧阳志强"}

@@ -174,3 +174,14 @@ def test_names_with_their_place_after_them(text, expected):
 ])
 def test_posts_and_rolls_of_people(text, expected):
     assert affiliations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dotted name in a table's cell ends at the space after it, however its last part segments
+    ("努尔兰·哈力木别克  男  哈萨克族  阿勒泰地区人民医院重症医学科主任", "努尔兰·哈力木别克"),
+    ("叶尔兰·努尔旦  男  哈萨克族  吉木乃县人民医院院长", "叶尔兰·努尔旦"),
+    # a two-character name padded to three in a table
+    ("王　静  女  汉族  布尔津县人民医院检验科主管技师", "王静"),
+])
+def test_names_in_table_cells(text, expected):
+    assert expected in {p.label for p in claims_of(text, AffiliationClaim) for p in [p.person]}

@@ -37,6 +37,7 @@ FOLLOWERS = tuple(sorted(
 RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 # posts that also start compound nouns (专家门诊, 医生团队): a dictionary word after one is no name
 COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
+RE_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000,、;。(]|$)")
 RARE_WORD_FREQ = 20  # a dictionary word this rare, right after a post, is taken for the name it also is
 RE_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d{2}年")  # 赵某2022年被评为…
 RE_COUNT_FOLLOWS = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})名")  # 授予甲、乙3名同志: the count closing a list
@@ -94,6 +95,8 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     if text[i:i + 1] not in surname_heads():
         return None  # the common case, settled before anything else
     family = surnames()
+    if RE_PADDED_NAME.match(text, i) and text[i] in family and _given_chars(text[i + 2]):
+        return PersonName(i, i + 3, text[i] + text[i + 2])  # 王 静: a two-character name padded to three
     best: tuple[int, int, int] | None = None  # (follower length, name length, end)
     for sl in (2, 1):
         if text[i:i + sl] not in family:
@@ -136,6 +139,8 @@ def _dotted_name(text: str, i: int) -> PersonName | None:
     last = max(text.rfind("·", i, m.end()), text.rfind("•", i, m.end())) + 1
     freq = load_tokenizer().FREQ
     end = m.end()
+    if end < len(text) and text[end] in " \t\u3000":
+        return PersonName(i, end, text[i:end])  # (a table's cell: the space after it ends the whole last part)
     for tok in tokenize(text[last:m.end()]):
         if tok.start >= 2 and (freq.get(tok.text, 0) > 50 or RE_FOLLOWER.match(tok.text)):
             end = last + tok.start
