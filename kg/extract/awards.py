@@ -95,6 +95,7 @@ class _State:
     # the last clause's titles, with their years, organs and whether people received them
     conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...], bool | None]] = field(default_factory=list)
     recent: list = field(default_factory=list)  # the titles of the last sentence that conferred any, as ``conferred``
+    recent_index: int = -1  # that sentence's index
     decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
     news_paragraph: int = -1  # a paragraph opened as news (近日,…)
     published: tuple | None = None  # (sentence index, title, years, organs) of a list published without its names
@@ -145,7 +146,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if RE_NEWS_OPENER.match(sent.text):
             state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
-        if not found_here and state.published is not None:
+        if not found_here and (state.published is not None or state.recent):
             found_here = list(_listed_next(sent, spans, state))
         if not found_here and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None:
             published = _published(doc, sent, spans, organizers, doc_year, m)
@@ -268,14 +269,23 @@ def _published(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Spa
 
 
 def _listed_next(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
-    """…公布了…名单。甲、乙名列其中: the list the sentence before published names these."""
+    """…公布了…名单。甲、乙名列其中: the list the sentence before published names these; …授予全区60个
+    集体“…”称号。甲、乙2个集体榜上有名: the titles the sentence before conferred, each to those of its kind."""
     listed = RE_LISTED.search(sent.text)
-    if listed is None or state.published is None or sent.index - state.published[0] > 2 \
-            or not RE_CLAUSE_ENDS.match(sent.text, listed.end()):
+    if listed is None or not RE_CLAUSE_ENDS.match(sent.text, listed.end()):
         return  # (甲入选某人才工程: another list)
-    _, h, years, bodies = state.published
-    for r in _listed_recipients(spans, 0, listed.start()):
-        yield Award(sent, r, replace(h, start=listed.start(), end=listed.start()), years, bodies)
+    here = listed.start()
+    who = _listed_recipients(spans, 0, here)
+    if state.published is not None and sent.index - state.published[0] <= 2:
+        _, h, years, bodies = state.published
+        for r in who:
+            yield Award(sent, r, replace(h, start=here, end=here), years, bodies)
+    elif state.recent and sent.index - state.recent_index == 1:
+        for h, ys, bs, _ in state.recent:
+            kind = individual(h.label)
+            for r in who:
+                if kind is None or kind == (r.kind == Kind.PERSON):  # (the collectives' title to collectives only)
+                    yield Award(sent, r, replace(h, start=here, end=here), ys, bs)
 
 
 # a count of recipients named after it: 我院3名医师获此殊荣,分别是甲、乙和丙 / 有两位来自我院,分别为甲和乙
@@ -334,12 +344,14 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     titles_here: list = []
     also = RE_ALSO_HONORED.search(text) if "的" in text else None
     for m in verbs:
+        counted = None
         if m.start() < window_start or also is not None and also.start() <= m.start() < also.end():
             continue  # (同获此项荣誉的还有…: _also_honored reads it)
         verb_end = m.end()
         recipients: list[Span] = []
         if m.group("active") or m.group("give"):
             recipients, verb_end = _recipients_after(text, spans, m.end())
+            counted = not recipients and RE_COUNT_AFTER_VERB.match(text, verb_end)  # 授予全区60个集体“…”: none named
             if m.group("give") and text.startswith("颁发", verb_end):  # 为我院颁发“…”奖牌
                 verb_end += 2
             if m.group("active") in ("确定", "认定"):  # 确定A等12家医院为“…”: only with 为 before the title
@@ -372,7 +384,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         honors = [_named_before(_place_level(doc, h), state) for h in honors]
         state.honors.extend((sent, h) for h in honors)
         state.conferred = []
-        unnamed = RE_UNNAMED.search(text[window_start:m.start()])
+        unnamed = RE_UNNAMED.search(text[window_start:m.start()]) or counted
         if unnamed and any(s.end == window_start + unnamed.start() for s in spans if s.kind == Kind.PERSON):
             unnamed = None  # 甲、乙两名同志被评为…: the count closes a list of names
         if not recipients and (named := RE_NAMED_AFTER_TITLE.match(text, end)):
@@ -417,6 +429,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         window_start = end
     if titles_here:
         state.recent = titles_here  # the titles of the last sentence that conferred any
+        state.recent_index = sent.index
 
 
 # a sentence telling who confers a title named before: 该奖章由某省总工会授予; “某巾帼文明岗”由某省妇联命名
@@ -513,6 +526,7 @@ RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包�
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 # a subject that is no hospital right before the verb: the clause confers nothing the graph holds
 # (市卫生健康委获评…, 市疾病预防控制中心获评…, 某学会被评为…), and no earlier subject stands in for it
+RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家)")
 RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|学会|协会"
                               r"|学校|学院|大学|公司|村|社区|政府|(?<![医病])院校)(?:也|还|再次|又|同时|均|都)?$")
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")

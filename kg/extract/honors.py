@@ -42,7 +42,7 @@ RE_NOT_HONOR = re.compile(
     r"|提名$|提名奖$|候选|入围"  # (a nomination is no conferral: 获得“某最美医生”提名)
 )
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
-RE_COUNT_PREFIX = re.compile(r"^(?:等)?(?:\d+(?:个|名|位|家|人)|一批)(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
+RE_COUNT_PREFIX = re.compile(r"^(?:等|(?:全国|全省|全区|全市|全县|全州|全盟)(?:共)?)?(?:\d+(?:个|名|位|家|人)|一批)(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
                              r"|医务工作者|职工|员工|护士|医生)?")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
