@@ -683,3 +683,10 @@ def test_titles_conferred_on_counts_then_the_recipients_on_the_list_and_the_roll
         ("吉木乃县人民医院内科", "全区卫生健康系统先进集体", 2022, body),
         ("努尔兰·哈力木别克", "全区卫生健康系统先进工作者", 2022, body),
         ("王静", "全区卫生健康系统先进工作者", 2022, body)}
+
+
+def test_a_name_that_is_a_word_and_a_pronoun_after_the_verb():
+    text = ("天水市第一人民医院讯 今年51岁的科主任高峰是天水市首位开展该手术的医生。2021年6月,中共甘肃省委授予高峰"
+            "“甘肃省优秀共产党员”称号;2023年4月,中华全国总工会授予他“全国五一劳动奖章”。")
+    assert awards_of(text) == {("高峰", "甘肃省优秀共产党员", 2021, ("中共甘肃省委",)),
+                               ("高峰", "全国五一劳动奖章", 2023, ("中华全国总工会",))}

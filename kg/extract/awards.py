@@ -352,6 +352,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if m.group("active") or m.group("give"):
             recipients, verb_end = _recipients_after(text, spans, m.end())
             counted = not recipients and RE_COUNT_AFTER_VERB.match(text, verb_end)  # 授予全区60个集体“…”: none named
+            if not recipients and RE_PRONOUN.match(text, verb_end):  # 授予他“…”: the person named last
+                verb_end += 1
+                recipients = [state.last_person] if state.last_person is not None else []
             if m.group("give") and text.startswith("颁发", verb_end):  # 为我院颁发“…”奖牌
                 verb_end += 2
             if m.group("active") in ("确定", "认定"):  # 确定A等12家医院为“…”: only with 为 before the title
@@ -526,6 +529,7 @@ RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包�
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 # a subject that is no hospital right before the verb: the clause confers nothing the graph holds
 # (市卫生健康委获评…, 市疾病预防控制中心获评…, 某学会被评为…), and no earlier subject stands in for it
+RE_PRONOUN = re.compile(r"[他她](?![们人])")
 RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家)")
 RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|学会|协会"
                               r"|学校|学院|大学|公司|村|社区|政府|(?<![医病])院校)(?:也|还|再次|又|同时|均|都)?$")

@@ -170,6 +170,16 @@ def _name_like(name: str, anchored: bool = False) -> bool:
     return tag.startswith("nr") and (anchored or freq <= 500) or anchored and freq <= RARE_WORD_FREQ
 
 
+def word_name_before_title(text: str, i: int) -> PersonName | None:
+    """A name that is also a dictionary word (高峰), right after 授予 and right before the quoted title."""
+    for length in (3, 2):
+        cand = text[i:i + length]
+        if len(cand) == length and text.startswith("“", i + length) and \
+                (cand[:1] in surnames() or cand[:2] in surnames()) and _given_chars(cand[1:]):
+            return PersonName(i, i + length, cand)
+    return None
+
+
 def _word_name_after_post(text: str, i: int) -> PersonName | None:
     """A name that is also a dictionary word (周游), accepted only right after a post and
     right before a hard boundary (a comma, 、, 同志)."""

@@ -25,6 +25,7 @@ from .people import (
     read_name_by_tokens,
     surname_heads,
     title_before,
+    word_name_before_title,
 )
 from .units import GENERIC_UNITS, standalone_units, unit_after
 
@@ -321,6 +322,8 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 key=lambda o: o.end, default=None)
         if org is not None:  # 授予某医院王某“…”: the name after its hospital or unit
             name = read_name(text, org.end)
+        elif name is None and m.group() == "授予":
+            name = word_name_before_title(text, m.end())  # 授予高峰“…”: a name that is also a word
         # 授予王某“…”; 授予甲某、乙某和丙某“…”: every name of the list, each followed by the next or the title
         listed = False  # (the last name of a list may end its clause)
         while name is not None and (text.startswith(("等", "、", "和", "同志", "“", "("), name.end)
