@@ -46,6 +46,7 @@ RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*")
 
 
 # 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
+RE_INLINE_SECTION = re.compile(r"\s*(?P<title>[^,。;:“”()]{2,20}):\s*(?=\S)")  # 模范个人:甲(…)、乙(…)
 RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])?\s*"
                         r"(?:(?:受到|受|获得|获)?表彰的)?(?P<title>[^,。;:]{4,40}?)(?:获得者|获奖者|名单)?\s*"
                         r"(?:[(](?:共?\d+[个名家位项人](?:,[^()]{0,16})?|[^()]{0,4}不分先后|按[^()]{1,10}(?:排序|排列|为序))[)])?"
@@ -137,25 +138,30 @@ def fuller_title(label: str, titles: list[str]) -> str | None:
 def section_heading(text: str, conferred: list[str], announced_titles: list[str],
                     years: tuple[int, ...]) -> Heading | None:
     """A line that is nothing but a title the article has already named (授予…“某称号”, 对某某进行表彰):
-    the heading of the part of a roll that lists its recipients. ``years`` date a title without its own."""
-    if len(text) > 50 or not (conferred or announced_titles):
+    the heading of the part of a roll that lists its recipients; or such a title before a colon, the
+    recipients after it on the same line (模范集体:甲、乙). ``years`` date a title without its own."""
+    if not (conferred or announced_titles):
         return None
-    m = RE_SECTION.match(text)
-    if m is None:
+    m = RE_SECTION.match(text) if len(text) <= 50 else None
+    inline = RE_INLINE_SECTION.match(text) if m is None else None
+    if m is None and inline is None:
         return None
-    title = m.group("title")
+    title = (m or inline).group("title")
     if RE_HEADLINE_VERB.search(title):
         return None  # 某医院被授予“…”: a headline, not a heading
+    known = conferred + announced_titles
     honors, end, _ = read_honors(title, 0)
     if len(honors) != 1 or honors[0].start > 2 or end < len(title) - 2:
-        return None
+        if not any(k.endswith(title.strip()) and len(k) > len(title.strip()) for k in known):
+            return None  # (only the end of a longer title: a line that is a whole name read as one is no heading)
+        honors = [HonorName(0, 0, title.strip(), None, None)]  # 模范个人: the end of a title named before
     h = honors[0]
-    known = conferred + announced_titles
     if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
         return None
     # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
     label = fuller_title(h.label, conferred if any(k.endswith(h.label) for k in conferred) else known) or h.label
-    return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else years), None
+    return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else years), \
+        (inline.end() if inline else None)
 
 
 def is_roll_filler(text: str) -> bool:

@@ -20,6 +20,7 @@ from .people import (
     name_list,
     names_after_titles,
     profile_name,
+    NAME_BAD_CHARS,
     PersonName,
     read_name,
     read_name_by_tokens,
@@ -40,6 +41,7 @@ FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 # what a list of recipients follows: the verb, or the title read first (获得“…”称号的是甲、乙)
 RE_CONFERS = re.compile(r"授予|表彰|命名|”(?:荣誉称号|称号|荣誉)?的,?(?:则|就|正|便)?(?:分别是|分别为|是|有|包括)[:：]?")
 RE_CLAUSE_END = re.compile(r"[;。)]")
+RE_PERSON_NOTE = re.compile(r"(?:男|女)[,)]|[\u4e00-\u9fff]{1,4}族[,)]")  # what a bracket after a name opens with
 RE_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)名")  # 授予甲、乙3名同志
 RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
 RE_COMMA_END = re.compile(r"[,。;]")
@@ -347,6 +349,9 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
     if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end()):
         for m in RE_NAME_WITH_PLACE.finditer(text):
             name = read_name(text, m.start(1))
+            if (name is None or name.end != m.end(1)) and RE_PERSON_NOTE.match(m.group(2)) \
+                    and 2 <= len(m.group(1)) <= 6 and not any(c in NAME_BAD_CHARS for c in m.group(1)):
+                name = PersonName(m.start(1), m.end(1), m.group(1))  # 才让东智(藏族,…): no family name, a person
             if name is None or name.end != m.end(1):
                 continue
             inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
