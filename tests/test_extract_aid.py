@@ -131,3 +131,7 @@ def test_the_hospitals_of_counted_counties_are_no_hospital_and_each_county_is_ai
     text = "常德市第一人民医院讯 我院坚持以传帮带方式对口支援石门县、汉寿县两县人民医院。医院持续对口帮扶玉树州杂多县人民医院。"
     assert aid_counties(text) == {("常德市第一人民医院", "石门县"), ("常德市第一人民医院", "汉寿县"),
                                   ("常德市第一人民医院", "杂多县")}
+
+
+def test_an_ordinary_word_is_no_county_after_an_aid_verb():
+    assert aid_counties("深圳市龙岗区第三人民医院讯 两地医院持续深化帮扶合作,成效显著。") == set()

@@ -703,3 +703,15 @@ def test_the_end_of_a_title_before_a_colon_heads_its_recipients_on_the_line():
         ("西宁市第一人民医院重症医学科", "青海省民族团结进步模范集体", 2022, body),
         ("才让东智", "青海省民族团结进步模范个人", 2022, body),
         ("马海龙", "青海省民族团结进步模范个人", 2022, body)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # organs between 获 and the title, without 的 (获甲委、乙府授予“…”); 区属医院 is no hospital
+    ("记者18日从深圳市龙岗区第三人民医院获悉,该院日前获中共广东省委、广东省人民政府授予“广东省东西部协作工作先进集体”称号,"
+     "是深圳区属医院中唯一获此殊荣的单位。",
+     {("深圳市龙岗区第三人民医院", "广东省东西部协作工作先进集体", None, ("中共广东省委", "广东省人民政府"))}),
+    # a project approved and a ranking published are no titles
+    ("安康市中心医院讯 医院入选“陕西省区域医疗中心建设项目”,并荣登艾力彼“中国地级城市医院100强”榜单。", set()),
+])
+def test_organs_before_the_title_and_what_is_no_title(text, expected):
+    assert awards_of(text) == expected

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Division, load_gazetteer
 from ..records import Kind, Sentence
+from ..segment import general_freq
 from .doc import Doc
 from .spans import Span, sentence_spans
 
@@ -26,6 +27,7 @@ RE_AID = re.compile(
 RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|抵达|到达|奔赴|远赴|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
 RE_ASSIGNED_AFTER = re.compile(r"(?:的)?(?:对口支援|对口帮扶|帮扶|托管|支援)(?:工作)?任务")  # 承担某县人民医院对口支援任务
 RE_AID_AFTER_LIST = re.compile(r"(?:建立|签订|签署|开展|结成|结为|形成|确立)?了?的?(?:" + RE_AID.pattern + ")")
+COMMON_WORD_FREQ = 500  # a county's short form more frequent than this in general text is read as the word
 RE_SENT_AFTER = re.compile(r"(?:派驻|选派|派出|派遣|下派|输送)")  # 向某县人民医院派驻专家
 RE_POST_LEAD = re.compile(r"(?:现任|担任|挂任|兼任|任)$")  # 援藏干部,现任某县人民医院院长: the post is there
 RE_WORK_THERE = re.compile(r"[^,。;]{0,4}?(?:帮扶|挂职|支援|驻点|坐诊带教|蹲点)")
@@ -250,6 +252,8 @@ def _bare_county(doc: Doc, text: str, pos: int) -> list[Place]:
         if len(stem) < length or after and "\u4e00" <= after <= "\u9fff" and after not in "和及与的等":
             continue
         d = gaz.resolve(stem, doc.context_codes) if gaz.lookup(stem) else None
+        if general_freq(stem) > COMMON_WORD_FREQ:
+            continue  # 帮扶合作: an ordinary word that is also a county's short form (合作市)
         if d is not None and d.level == "county" and d.name != stem:
             return [Place(pos, pos + length, stem, d, None, None, d)]
     return []

@@ -507,7 +507,7 @@ def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[
 RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
 
 
-RE_GIVEN_BY = re.compile(r"(?:联合|共同)?(?:颁发|授予|评选|命名|评定|认定)的")
+RE_GIVEN_BY = re.compile(r"(?:联合|共同)?(?:颁发|授予|评选|命名|评定|认定)(?:的|(?=“))")  # (获甲委、乙府授予“…”)
 
 
 def _organs_giving(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:

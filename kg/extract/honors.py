@@ -40,6 +40,7 @@ RE_NOT_HONOR = re.compile(
     r"|层次|(?:创新型|拔尖|领军|后备)人才$|人选$|培养对象$|计划$|人才工程"  # (talent programmes: 入选某省“千层次”创新型人才)
     r"|县城$|城市$|城区$"  # (a place's titles: 国家卫生县城, 全国文明城市)
     r"|提名$|提名奖$|候选|入围"  # (a nomination is no conferral: 获得“某最美医生”提名)
+    r"|项目$|榜单$|排行榜|排名"  # (a project approved, a ranking published: 区域医疗中心建设项目, …最佳医院榜单)
 )
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:等|(?:全国|全省|全区|全市|全县|全州|全盟)(?:共)?)?(?:\d+(?:个|名|位|家|人)|一批)(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
