@@ -715,3 +715,23 @@ def test_the_end_of_a_title_before_a_colon_heads_its_recipients_on_the_line():
 ])
 def test_organs_before_the_title_and_what_is_no_title(text, expected):
     assert awards_of(text) == expected
+
+
+def test_organs_heading_a_decision_on_a_line_of_their_own_organise_it():
+    body = ("河南省中医管理局", "河南省人力资源和社会保障厅", "河南省卫生健康委员会")
+    text = ("河南省人力资源和社会保障厅 河南省卫生健康委员会 河南省中医管理局\n关于表彰全省卫生健康系统先进集体的决定\n"
+            "豫人社奖〔2024〕6号\n\n各省辖市卫生健康委:\n\n为表彰先进,决定对以下集体予以表彰。\n\n"
+            "一、全省卫生健康系统先进集体\n\n郑州市第七人民医院心血管内科\n兰考县人民医院\n\n2024年3月8日")
+    assert {(r, b) for r, _, _, b in awards_of(text)} == {("郑州市第七人民医院心血管内科", body), ("兰考县人民医院", body)}
+
+
+def test_a_roll_lines_title_has_no_surface_of_its_own_on_that_line():
+    # (its surface would become an alias of the honor: the recipient's name and workplace)
+    from conftest import claims_of
+    from kg.records import AwardClaim
+
+    text = ("山东省卫生健康委员会\n关于表扬2023年度全省“最美医生”的通报\n\n各市卫生健康委:\n省卫生健康委决定对3名“最美医生”"
+            "予以通报表扬。名单如下:\n\n刘晓燕 青岛大学附属医院产科\n孙立军 临沂市人民医院急诊科\n\n山东省卫生健康委员会")
+    claims = claims_of(text, AwardClaim)
+    assert {c.recipient.label for c in claims} == {"刘晓燕", "孙立军"}
+    assert {c.honor.surface for c in claims} == {""}

@@ -67,3 +67,12 @@ def test_unplaced_provincial_organ_keeps_its_surface_form():
 def test_a_community_party_committee_is_no_regional_organ():
     text = "2022年,医院被幸福社区党委授予“优秀共建单位”称号。"
     assert {b for _, _, _, b in awards_of(text)} <= {()}
+
+
+def test_a_regional_organ_after_a_space_starts_at_its_place_not_the_space():
+    from conftest import claims_of
+    from kg.records import AwardClaim
+
+    text = "中共甘肃省委 甘肃省人力资源和社会保障厅\n关于表彰先进的决定\n授予兰州大学第一医院“甘肃省先进集体”称号。"
+    surfaces = {b.surface for c in claims_of(text, AwardClaim) for b in c.bodies}
+    assert surfaces and all(s == s.strip() for s in surfaces)

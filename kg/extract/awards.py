@@ -222,6 +222,7 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     """The recipients one line of an honor roll names: the first entity, or every name of a list of names."""
     honor, years = roll
     head = start + RE_ROLL_ITEM.match(sent.text[start:]).end()
+    honor = replace(honor, start=head, end=head)  # (named in the heading: no surface on this line)
     group = RE_ROLL_GROUP.match(sent.text, head)  # 孝感市(2个):甲医院、乙医院
     if group:
         head = group.end()

@@ -122,6 +122,8 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
     start = s - 1
     for length in range(min(12, s), 1, -1):
         cand = text[s - length:s]
+        if not cand[0].strip():
+            continue  # (a place starts at a character, not at the space before it)
         divs = place_divisions(cand)
         if divs and cand[-1] in "省市县区州盟旗":
             place = load_gazetteer().resolve(cand, doc.context_codes) or divs[0]

@@ -90,8 +90,9 @@ def find_organizers(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     for sent in doc.sentences:
-        if not RE_HONOR_NEWS.search(sent.text):
-            continue
+        below = doc.sentences[sent.index + 1].text if sent.index + 1 < len(doc.sentences) else ""
+        if not RE_HONOR_NEWS.search(sent.text) and not below.startswith("关于"):
+            continue  # (a header line of organs over 关于表彰…的决定 names no honor itself)
         bodies = [s for s in sentence_spans(doc, sent) if s.kind == Kind.AWARDING_BODY]
         groups: list[list[Span]] = []
         for b in bodies:
@@ -101,6 +102,8 @@ def find_organizers(doc: Doc) -> list[Span]:
                 groups.append([b])
         for group in groups:
             after = sent.text[group[-1].end:group[-1].end + ORGANIZER_WINDOW]
+            if not after.strip():
+                after = below[:ORGANIZER_WINDOW]  # a header line of organs, the decision's title below
             if RE_ORGANIZER.match(after):
                 for b in group:
                     if all(o.label != b.label for o in out):
