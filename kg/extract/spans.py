@@ -351,7 +351,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             name = read_name(text, m.start(1))
             if (name is None or name.end != m.end(1)) and RE_PERSON_NOTE.match(m.group(2)) \
                     and 2 <= len(m.group(1)) <= 6 and not any(c in NAME_BAD_CHARS for c in m.group(1)):
-                name = PersonName(m.start(1), m.end(1), m.group(1))  # 才让东智(藏族,…): no family name, a person
+                name = PersonName(m.start(1), m.end(1), m.group(1))  # 某某东智(藏族,…): no family name, a person
             if name is None or name.end != m.end(1):
                 continue
             inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
