@@ -128,7 +128,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.last_person = people[0]
             if people[0].start == 0 and (people[0].end == len(sent.text.rstrip()) or RE_PROFILE.match(sent.text)):
                 state.profile, state.honor_section = people[0], None  # a profile's head, an expert card's name
-        section = RE_HONOR_SECTION.match(sent.text)
+        section = RE_HONOR_SECTION.match(sent.text) if "荣誉" in sent.text or "获奖" in sent.text else None
         if section is not None and ("】" in section.group() or ":" in section.group()):
             whose = section.group("whose") or ""
             state.honor_section = "person" if whose == "个人" else "org" if whose else ""
@@ -148,10 +148,10 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
         if not found_here and (state.published is not None or state.recent):
             found_here = list(_listed_next(sent, spans, state))
-        if not found_here and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None:
+        if not found_here and ("名单" in sent.text or "结果" in sent.text) and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None:
             published = _published(doc, sent, spans, organizers, doc_year, m)
             state.published = None if published is None else (sent.index, *published)
-        if not found_here and (named := RE_COUNT_NAMED.search(sent.text)) is not None:
+        if not found_here and "分别" in sent.text and (named := RE_COUNT_NAMED.search(sent.text)) is not None:
             found_here = list(_count_named(doc, sent, spans, organizers, doc_year, state, named))
         yield from found_here
         state.announced.extend(announced(sent.text))
@@ -393,7 +393,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             unnamed = None  # 甲、乙两名同志被评为…: the count closes a list of names
         if not recipients and (named := RE_NAMED_AFTER_TITLE.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 获得“…”称号的是甲、乙
-        other = RE_OTHER_SUBJECT.search(text, window_start, m.start())  # (市卫生健康委获评…: none of ours)
+        other = RE_OTHER_SUBJECT.search(text, max(window_start, m.start() - 12), m.start())  # (市卫生健康委获评…)
         if not recipients and not unnamed and not other:
             recipients = _recipients_before(text, spans, window_start, m.start(), honors)
         if not recipients and not unnamed and not other:
