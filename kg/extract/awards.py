@@ -26,11 +26,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ..records import Kind, Sentence
+from .clause_organs import RE_BY_VERB, bodies_after, bodies_for, fits_bodies, organs_at, organs_giving
 from .doc import Doc
 from .honors import GENERIC_HEADS, HonorName, individual, read_honors
 from .hospitals import context_place
-from .levels import honor_level
-from .organizers import article_year, decision_year, find_organizers, in_field, organizers_for
+from .organizers import article_year, decision_year, find_organizers, organizers_for
 from .rolls import (
     RE_ENUMERATED,
     RE_JOIN,
@@ -198,7 +198,7 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
         if not RE_VERB.search(text, pos, item_end):  # (an item with a verb is read as a clause)
             year = RE_YEAR.match(text, pos)  # 2019年 “…”
             honors, end, _ = read_honors(text, year.end() if year else pos, bodies)
-            organs = tuple(_bodies_after(text, spans, end))
+            organs = tuple(bodies_after(text, spans, end))
             for h in (_place_level(doc, h) for h in honors if h.end <= item_end):
                 ys = (h.year,) if h.year else (int(year.group(1)),) if year else ()
                 recipient = _listed_owner(doc, state, h, h.start)
@@ -366,7 +366,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 verb_end += 1  # 命名A为“…”
             if not recipients and not _starts_honor(text, verb_end):
                 continue
-        given_by, verb_end = _organs_giving(text, spans, verb_end)  # 荣获甲厅、乙委颁发的“…”
+        given_by, verb_end = organs_giving(text, spans, verb_end)  # 荣获甲厅、乙委颁发的“…”
         honors, end, terminated = read_honors(text, verb_end, bodies)
         if not honors and recipients and m.group("active") == "授予" and \
                 (first := RE_TITLE_FIRST.search(text, window_start, m.start())) is not None:
@@ -401,11 +401,11 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if not recipients and unnamed and (named := RE_NAMED_AFTER.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 3家医院获…,分别是甲、乙和丙
         previous = recipients
-        clause_bodies = given_by or _bodies_for(spans, window_start, m, honors)
-        if not clause_bodies and (clause_bodies := _bodies_after(text, spans, end)):
+        clause_bodies = given_by or bodies_for(spans, window_start, m, honors)
+        if not clause_bodies and (clause_bodies := bodies_after(text, spans, end)):
             end = clause_bodies[-1].end  # (the next clause starts after them: they are not its organs)
         if not clause_bodies and (m.group("active") or m.group("give")
-                                  or all(_fits_bodies(h.label, previous_bodies) for h in honors)):
+                                  or all(fits_bodies(h.label, previous_bodies) for h in honors)):
             # 授予A…称号,授予B…称号: one organ confers both; so does the organ of 甲获评“广东省…”,
             # 乙获评“广东省…” when the next title is of its level and place
             clause_bodies = previous_bodies
@@ -452,7 +452,7 @@ def _organs_told_later(doc: Doc, found: list[Award]) -> list[Award]:
             by = RE_BY.match(sent.text, m.end())
             if by is None:
                 continue
-            organs, pos = _organs_at(sent.text, sentence_spans(doc, sent), by.end())
+            organs, pos = organs_at(sent.text, sentence_spans(doc, sent), by.end())
             if not organs or not RE_BY_VERB.match(sent.text, pos):
                 continue
             title = m.group("title")
@@ -508,33 +508,17 @@ def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[
 RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
 
 
-RE_GIVEN_BY = re.compile(r"(?:联合|共同)?(?:颁发|授予|评选|命名|评定|认定)(?:的|(?=“))")  # (获甲委、乙府授予“…”)
-
-
-def _organs_giving(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
-    """Organs written between the verb and the title with 颁发的 (荣获甲厅、乙委颁发的“…”): the
-    organs, and where the title starts; else none and ``pos``."""
-    group: list[Span] = []
-    at = pos
-    while (b := next((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start == at), None)) is not None:
-        group.append(b)
-        at = b.end
-        if not text.startswith(("、", "和", "与", "及"), at):
-            break
-        at += 1
-    g = RE_GIVEN_BY.match(text, at) if group else None
-    return (group, g.end()) if g else ([], pos)
-
-
 RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包括|他们是|即)")
-# the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
+RE_PRONOUN = re.compile(r"[他她](?![们人])")  # 授予他“…”
+# a count where the recipients would be: 授予全区60个集体“…”
+RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家)")
 # a subject that is no hospital right before the verb: the clause confers nothing the graph holds
 # (市卫生健康委获评…, 市疾病预防控制中心获评…, 某学会被评为…), and no earlier subject stands in for it
-RE_PRONOUN = re.compile(r"[他她](?![们人])")
-RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家)")
 RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|学会|协会"
                               r"|学校|学院|大学|公司|村|社区|政府|(?<![医病])院校)(?:也|还|再次|又|同时|均|都)?$")
+# the title first, its organs between 由 and the verb: “某称号”称号,由某妇联授予…
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
+# the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的,?\s*(?:则|就|正|便)?(?:分别是|分别为|是|有|为|包括)[:：]?")
 
 
@@ -715,77 +699,6 @@ def _hospital_of(unit: Span) -> Span:
     """The hospital a unit (its 党委) speaks for; the unit's words are no name of the hospital."""
     label = unit.hospital or unit.label
     return Span(Kind.HOSPITAL, unit.start, unit.end, label, surface=label)
-
-
-def _bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list[HonorName]) -> list[Span]:
-    text = verb.string
-    window = [s for s in spans if s.kind == Kind.AWARDING_BODY and start <= s.start and s.end <= verb.start()
-              and not RE_AMONG_RECIPIENTS.match(text, s.end)]  # (…、某市医学会等30个单位被授予: a recipient)
-    if verb.group("passive"):
-        window += [s for s in spans if s.kind == Kind.AWARDING_BODY and verb.start() <= s.start < verb.end()]
-    if not window:
-        return []
-    # the organs written together (党中央、国务院) right before the verb
-    group = [window[-1]]
-    for s in reversed(window[:-1]):
-        if group[0].start - s.end <= 1:
-            group.insert(0, s)
-        else:
-            break
-    return group
-
-
-RE_AMONG_RECIPIENTS = re.compile(r"等\d+[个家](?:单位|集体)")
-RE_BY_AFTER = re.compile(r"\s*(?:[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由|\(由?)")  # (…,由X授予 / (X授予))
-# a note after a title in a list of honors: (2019年,中华全国总工会), (中共某省委、某省人民政府), ——2023年,某委
-RE_NOTE_AFTER = re.compile(r"\s*(?:\(|——|—|--)\s*(?:(?:19|20)\d{2}年?度?(?:\d{1,2}月)?[,、]?\s*)?")
-RE_BY_VERB = re.compile(r"[^,，。;；“”]{0,6}?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")  # (联合, 每两年 …)
-
-
-def _fits_bodies(title: str, bodies: list[Span]) -> bool:
-    """Can these organs confer this title: the same level, and a title naming a place names theirs?"""
-    level = honor_level(title)
-    if not bodies or level not in ("national", "provincial", "city", "county"):
-        return False
-    for b in bodies:
-        if b.level != level or not in_field(b.label, title):
-            return False
-        if level != "national" and not RE_LEVEL_WORD_HEAD.match(title) and title[:2] not in b.label:
-            return False
-    return True
-
-
-RE_LEVEL_WORD_HEAD = re.compile(r"全省|省|全区|全市|市|全县|县")  # a title placed by the article, not its name
-
-
-def _bodies_after(text: str, spans: list[Span], end: int) -> list[Span]:
-    """The organs named after the title: with a verb of conferral (…获评“某称号”,由中共某省委授予), or
-    alone in a note (“某称号”(2019年,中华全国总工会); “某称号”——2023年,某委)."""
-    m = RE_BY_AFTER.match(text, end)
-    if m:
-        group, pos = _organs_at(text, spans, m.end())
-        if group and RE_BY_VERB.match(text, pos):
-            return group
-    note = RE_NOTE_AFTER.match(text, end)
-    if note:
-        group, pos = _organs_at(text, spans, note.end())
-        bracket = note.group().strip().startswith("(")
-        closed = text.startswith(")", pos) if bracket else pos == len(text) or text[pos] in ";。,"
-        if group and closed:
-            return group
-    return []
-
-
-def _organs_at(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
-    """The organs written from ``pos`` on, joined by 、/和/与; and where they end."""
-    group: list[Span] = []
-    while (b := next((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start == pos), None)) is not None:
-        group.append(b)
-        pos = b.end
-        if not text.startswith(("、", "和", "与"), pos):
-            break
-        pos += 1
-    return group, pos
 
 
 def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[int, ...] = ()) -> tuple[int, ...]:
