@@ -185,3 +185,13 @@ def test_posts_and_rolls_of_people(text, expected):
 ])
 def test_names_in_table_cells(text, expected):
     assert expected in {p.label for p in claims_of(text, AffiliationClaim) for p in [p.person]}
+
+
+def test_a_name_without_a_family_name_between_a_post_and_the_verb_of_its_award():
+    from conftest import awards_of
+
+    text = ("锡林郭勒盟蒙医医院讯 院长额尔敦巴雅尔被内蒙古自治区卫生健康委员会授予“内蒙古自治区名蒙医”称号;"
+            "蒙医妇科主任医师乌日娜荣获锡林郭勒盟行政公署授予的“全盟卫生健康系统先进工作者”称号。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("额尔敦巴雅尔", "内蒙古自治区名蒙医"),
+                                                          ("乌日娜", "全盟卫生健康系统先进工作者")}
+    assert awards_of("某市人民医院讯 院长高度重视,被评为先进。") == set()

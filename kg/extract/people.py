@@ -17,7 +17,7 @@ from functools import cache
 from ..lexicon import departments, hospital_titles, official_titles, surnames
 from ..patterns import word_alternation
 from ..records import Sentence
-from ..segment import load_tokenizer, tokenize, word_tags
+from ..segment import general_freq, load_tokenizer, tokenize, word_tags
 
 NAME_BAD_CHARS = frozenset(
     "的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号"
@@ -38,6 +38,10 @@ RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 # posts that also start compound nouns (专家门诊, 医生团队): a dictionary word after one is no name
 COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
 RE_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000,、;。(]|$)")
+# a Mongolian, Tibetan or Yi name, three to six characters, between a post and the verb of its award
+RE_UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{3,6}?(?=被|荣获|获评|获得|当选|同志)")
+UNSURNAMED_BAD_CHARS = frozenset("的了在和与及等是为把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年"
+                                 "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
 RARE_WORD_FREQ = 20  # a dictionary word this rare, right after a post, is taken for the name it also is
 RE_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d{2}年")  # 赵某2022年被评为…
 RE_COUNT_FOLLOWS = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})名")  # 授予甲、乙3名同志: the count closing a list
@@ -257,12 +261,17 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
     heads = surname_heads()
     for m in _rx_titles().finditer(text):
         i = m.end() + (1 if text.startswith(("的", ":", " "), m.end()) else 0)  # (主任:白某; 院长 孙某)
-        if text[i:i + 1] not in heads and "·" not in text[i + 2:i + 9] and "•" not in text[i + 2:i + 9]:
+        unsurnamed = RE_UNSURNAMED.match(text, i)  # 院长额尔敦巴雅尔被授予…: a name with no family name
+        if text[i:i + 1] not in heads and "·" not in text[i + 2:i + 9] and "•" not in text[i + 2:i + 9] \
+                and unsurnamed is None:
             continue  # every reader below wants a family name here
         t = title_before(text, m.end())
         if t is None:
             continue
         name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
+        if name is None and unsurnamed is not None and not any(c in UNSURNAMED_BAD_CHARS for c in unsurnamed.group()) \
+                and (not general_freq(unsurnamed.group()) or word_tags().get(unsurnamed.group(), "").startswith("nr")):
+            name = PersonName(i, unsurnamed.end(), unsurnamed.group())
         if name is not None and t[1] in COMPOUNDING_POSTS and not word_tags().get(name.name, "nr").startswith("nr"):
             continue  # 专家门诊, 医生干活: a dictionary word after a post that also starts compounds is no name
         if name is None:
