@@ -735,3 +735,8 @@ def test_a_roll_lines_title_has_no_surface_of_its_own_on_that_line():
     claims = claims_of(text, AwardClaim)
     assert {c.recipient.label for c in claims} == {"刘晓燕", "孙立军"}
     assert {c.honor.surface for c in claims} == {""}
+
+
+def test_a_verbs_character_inside_a_hospitals_name_is_no_verb():
+    text = "本报讯 河南省精神文明建设委员会下发决定。新乡市第一人民医院、获嘉县人民医院被命名为“河南省文明单位”。"
+    assert awards_of(text) == {("新乡市第一人民医院", "河南省文明单位", None, ()), ("获嘉县人民医院", "河南省文明单位", None, ())}

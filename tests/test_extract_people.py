@@ -195,3 +195,14 @@ def test_a_name_without_a_family_name_between_a_post_and_the_verb_of_its_award()
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("额尔敦巴雅尔", "内蒙古自治区名蒙医"),
                                                           ("乌日娜", "全盟卫生健康系统先进工作者")}
     assert awards_of("某市人民医院讯 院长高度重视,被评为先进。") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("昭苏县人民医院院长努尔兰·哈布都拉说,专家们来了就能上手。", "努尔兰·哈布都拉"),  # ends before 说, not at 都
+])
+def test_a_dotted_name_ends_before_the_verb_after_it(text, name):
+    assert name in {c.person.label for c in claims_of(text, AffiliationClaim)}
+
+
+def test_a_rank_is_no_name():
+    assert not claims_of("吴忠市人民医院讯 在西北区综合排名中,医院位列第38名。", AffiliationClaim)

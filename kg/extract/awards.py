@@ -344,10 +344,13 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     previous_bodies: list[Span] = []
     titles_here: list = []
     also = RE_ALSO_HONORED.search(text) if "的" in text else None
+    inside_names = [(s.start, s.end) for s in spans if s.kind != Kind.AWARDING_BODY]
     for m in verbs:
         counted = None
         if m.start() < window_start or also is not None and also.start() <= m.start() < also.end():
             continue  # (同获此项荣誉的还有…: _also_honored reads it)
+        if any(a <= m.start() < b for a, b in inside_names):
+            continue  # 获嘉县人民医院: a name's character, not a verb
         verb_end = m.end()
         recipients: list[Span] = []
         if m.group("active") or m.group("give"):

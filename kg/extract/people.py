@@ -20,7 +20,7 @@ from ..records import Sentence
 from ..segment import general_freq, load_tokenizer, tokenize, word_tags
 
 NAME_BAD_CHARS = frozenset(
-    "的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号"
+    "的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号第"
     "省市县区乡镇村院科部室处局委会党团队组所中心医护理,、。;:!?()“”《》【】 0123456789"
 )
 FOLLOWERS = tuple(sorted(
@@ -143,6 +143,9 @@ def _dotted_name(text: str, i: int) -> PersonName | None:
     last = max(text.rfind("·", i, m.end()), text.rfind("•", i, m.end())) + 1
     freq = load_tokenizer().FREQ
     end = m.end()
+    follower = next((k for k in range(last + 2, end) if RE_FOLLOWER.match(text, k)), None)
+    if follower is not None:
+        return PersonName(i, follower, text[i:follower])  # …哈布都拉说: the name ends before the verb of saying
     if end < len(text) and text[end] in " \t\u3000":
         return PersonName(i, end, text[i:end])  # (a table's cell: the space after it ends the whole last part)
     for tok in tokenize(text[last:m.end()]):
