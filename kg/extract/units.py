@@ -65,7 +65,7 @@ def unit_after(text: str, pos: int) -> UnitName | None:
     word = m.group()
     if word in ("中心", "总支", "支部"):
         return None
-    if not _known_head(word) and (re.search(r"[的了和与及在对为是等、,]", word) or RE_VERB_HEAD.match(word)):
+    if not _known_head(word) and (re.search(r"[的了和与及在对为是等、,获被授]", word) or RE_VERB_HEAD.match(word)):
         return None  # (某医院选派医务科…: 选派 is no part of a unit)
     return UnitName(m.start(), m.end(), word)
 
