@@ -740,3 +740,12 @@ def test_a_roll_lines_title_has_no_surface_of_its_own_on_that_line():
 def test_a_verbs_character_inside_a_hospitals_name_is_no_verb():
     text = "本报讯 河南省精神文明建设委员会下发决定。新乡市第一人民医院、获嘉县人民医院被命名为“河南省文明单位”。"
     assert awards_of(text) == {("新乡市第一人民医院", "河南省文明单位", None, ()), ("获嘉县人民医院", "河南省文明单位", None, ())}
+
+
+def test_a_decision_to_praise_names_its_year_and_organ_and_对_names_the_recipients():
+    body = ("六安市卫生健康委员会",)
+    text = ("六安市卫生健康委员会关于通报表扬2024年度全市卫生健康工作先进集体和先进个人的决定\n\n六卫秘〔2025〕9号\n\n"
+            "为表彰先进,决定对六安市人民医院心血管内科等11个集体授予“全市卫生健康工作先进集体”称号,"
+            "对王立新等10名同志授予“全市卫生健康工作先进个人”称号,予以通报表扬。")
+    assert awards_of(text) == {("六安市人民医院心血管内科", "全市卫生健康工作先进集体", 2024, body),
+                               ("王立新", "全市卫生健康工作先进个人", 2024, body)}

@@ -39,7 +39,7 @@ RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|
 RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 # what a list of recipients follows: the verb, or the title read first (获得“…”称号的是甲、乙)
-RE_CONFERS = re.compile(r"授予|表彰|命名|”(?:荣誉称号|称号|荣誉)?的,?(?:则|就|正|便)?(?:分别是|分别为|是|有|包括)[:：]?")
+RE_CONFERS = re.compile(r"授予|表彰|命名|(?:^|(?<=[,;])|(?<=决定))对(?=[^。;]{2,30}?授予)|”(?:荣誉称号|称号|荣誉)?的,?(?:则|就|正|便)?(?:分别是|分别为|是|有|包括)[:：]?")
 RE_CLAUSE_END = re.compile(r"[;。)]")
 RE_PERSON_NOTE = re.compile(r"(?:男|女)[,)]|[\u4e00-\u9fff]{1,4}族[,)]")  # what a bracket after a name opens with
 RE_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)名")  # 授予甲、乙3名同志
