@@ -59,12 +59,18 @@ _CELL_TAGS = frozenset(("td", "th"))
 def html_edits(text: str) -> list[Edit]:
     """Tags out (block tags become line breaks), entities decoded, scripts and styles dropped."""
     edits: list[Edit] = []
+    in_cell = False
     for start, end, kind, tag in html_tokens(text):
         if kind == "ent":
             edits.append((start, end, html.unescape(text[start:end])))
         elif tag and tag.lower() in _CELL_TAGS:
+            in_cell = not text.startswith("</", start)
             edits.append((start, end, " "))  # a table's cells stay on their row's line: 2 | 王某 | 某医院主任
+        elif tag and tag.lower() == "br" and in_cell:
+            edits.append((start, end, " "))  # (two organs in one cell, one under the other: still one row)
         elif tag and tag.lower() in _BLOCK_TAGS:
+            if tag.lower() in ("tr", "table"):
+                in_cell = False
             edits.append((start, end, "\n"))
         else:
             edits.append((start, end, ""))
@@ -555,10 +561,30 @@ def tidy_edits(text: str) -> list[Edit]:
     return sorted(set(edits))
 
 
+RE_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+RE_PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$")
+
+
+def pipe_table_edits(text: str) -> list[Edit]:
+    """A Markdown table's rows become lines of cells separated by spaces, as an HTML table's do
+    (| 1 | 某医院 | 某称号 | → 1 某医院 某称号); the rule under its header goes."""
+    edits: list[Edit] = []
+    if "|" not in text:
+        return edits
+    for m in RE_PIPE_ROW.finditer(text):
+        if RE_PIPE_RULE.fullmatch(m.group()):
+            edits.append((m.start(), m.end(), ""))
+            continue
+        for i in range(m.start(), m.end()):
+            if text[i] == "|":
+                edits.append((i, i + 1, " "))
+    return edits
+
+
 STEPS: dict[str, tuple[Step, ...]] = {
-    "text": (markdown_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits, line_edits),
-    "markdown": (markdown_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits,
-                 line_edits),
+    "text": (markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits, line_edits),
+    "markdown": (markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits,
+                 furniture_edits, space_edits, line_edits),
     "html": (html_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits, line_edits),
 }
 

@@ -749,3 +749,20 @@ def test_a_decision_to_praise_names_its_year_and_organ_and_对_names_the_recipie
             "对王立新等10名同志授予“全市卫生健康工作先进个人”称号,予以通报表扬。")
     assert awards_of(text) == {("六安市人民医院心血管内科", "全市卫生健康工作先进集体", 2024, body),
                                ("王立新", "全市卫生健康工作先进个人", 2024, body)}
+
+
+def test_a_table_of_awards_in_html_and_in_markdown():
+    html = ("<html><body><h1>我院多名职工获省市表彰</h1><p>九江市第一人民医院讯 现将我院职工2023年度获得表彰情况公布如下:</p>"
+            "<table><tr><td>序号</td><td>姓名/集体</td><td>科室及职务</td><td>荣誉称号</td><td>授予单位</td><td>时间</td></tr>"
+            "<tr><td>1</td><td>钟晓岚</td><td>重症医学科主任</td><td>江西省卫生健康系统先进工作者</td>"
+            "<td>江西省人力资源和社会保障厅<br>江西省卫生健康委员会</td><td>2023年12月</td></tr>"
+            "<tr><td>2</td><td>检验科</td><td>(集体)</td><td>江西省青年文明号</td><td>共青团江西省委</td><td>2023年5月</td></tr>"
+            "</table><p>院长表示,全院职工要以先进为榜样。</p></body></html>")
+    got = {(c.recipient.label, c.honor.label, c.years, tuple(sorted(b.label for b in c.bodies)))
+           for c in kg.extract_text(html, media_type="html").claims if isinstance(c, AwardClaim)}
+    assert got == {("钟晓岚", "江西省卫生健康系统先进工作者", (2023,), ("江西省人力资源和社会保障厅", "江西省卫生健康委员会")),
+                   ("九江市第一人民医院检验科", "江西省青年文明号", (2023,), ("共青团江西省委员会",))}
+    md = ("# 九江市第一人民医院2023年荣誉\n\n| 序号 | 获奖集体 | 荣誉称号 | 授予单位 | 时间 |\n|:---:|---|---|---|:---:|\n"
+          "| 1 | 心血管内科 | 江西省巾帼文明岗 | 江西省妇女联合会 | 2023年3月 |\n| 2 | 医院党委 | 全市先进基层党组织 | 中共九江市委 | 2023年6月 |\n")
+    assert {(r, h) for r, h, _, _ in awards_of(md)} == {("九江市第一人民医院心血管内科", "江西省巾帼文明岗"),
+                                                         ("九江市第一人民医院党委", "全市先进基层党组织")}

@@ -102,6 +102,7 @@ class _State:
     last_year: int | None = None  # the last year written so far (for 同年, 次年)
     profile: Span | None = None  # the person a profile or an expert card is about (王某,男,…; a name on its own line)
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
+    award_table: bool = False  # inside a table of awards, a row each
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
@@ -139,6 +140,15 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             found_here += listed_here
             if section is None and (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
                 state.honor_section = None  # the list has ended (出诊时间:, 人才项目:, a paragraph of prose)
+        if RE_TABLE_HEAD.match(sent.text) and ("荣誉" in sent.text or "称号" in sent.text or "奖项" in sent.text):
+            state.award_table = True  # 序号 姓名 科室及职务 荣誉称号 授予单位 时间: a row per award below
+            continue
+        if state.award_table:
+            row = list(_table_row(doc, sent, spans, state))
+            if row or RE_ROLL_ITEM.match(sent.text).end() and "。" not in sent.text:
+                yield from row
+                continue
+            state.award_table = False
         if state.recent and RE_ALSO_HONORED.search(sent.text):
             found_here += list(_also_honored(sent, spans, state))
         if (written := RE_YEAR.findall(sent.text)):
@@ -216,6 +226,37 @@ def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None
     if doc.main_hospital and state.honor_section != "person" and kind is not True:
         return Span(Kind.HOSPITAL, at, at, doc.main_hospital, surface="")
     return None
+
+
+# the header of a table of awards: its columns, the recipient's and the title's among them
+RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:获奖|受表彰)?(?:姓名|者|人|集体|单位|科室|个人|部门)[^,。;:]{0,40}?\s+"
+                           r"[^,。;:]{0,20}?(?:荣誉称号|荣誉名称|荣誉|称号|奖项)[^,。;:]{0,30}$")
+RE_CELL_END = re.compile(r"\s")
+RE_CELL_START = re.compile(r"(?:^|(?<=[\s)]))(?=[\u4e00-\u9fff“])")
+
+
+def _table_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
+    """A row of a table of awards: the recipient heads it, a cell holds the title, the organs and the
+    date follow (2 王某 骨科副主任医师 某省五一劳动奖章 某省总工会 2023年4月)."""
+    text = sent.text
+    head = RE_ROLL_ITEM.match(text).end()
+    first_cell = RE_CELL_END.search(text, head)
+    cell_end = first_cell.start() if first_cell else len(text)
+    cands = [s for s in spans if head <= s.start < cell_end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+    if not cands:
+        return
+    recipient = max(cands, key=lambda s: (s.start == head, s.end))  # (医院党委: the unit after 医院)
+    bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
+              if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
+    for cell in RE_CELL_START.finditer(text, recipient.end):
+        honors, end, _ = read_honors(text, cell.start(), bodies)
+        if len(honors) == 1 and (end == len(text) or not "\u4e00" <= text[end] <= "\u9fff"):
+            h = _place_level(doc, honors[0])
+            organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end]
+            year = RE_YEAR.search(text, end)
+            years = (h.year,) if h.year else (int(year.group(1)),) if year else ()
+            yield Award(sent, recipient, h, years, tuple(organs))
+            return
 
 
 def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, start: int) -> Iterator[Award]:
