@@ -30,7 +30,7 @@ from .clause_organs import RE_BY_VERB, bodies_after, bodies_for, fits_bodies, or
 from .doc import Doc
 from .honors import GENERIC_HEADS, HonorName, individual, read_honors
 from .hospitals import context_place
-from .organizers import article_year, decision_year, find_organizers, organizers_for
+from .organizers import RE_CHRONICLE, article_year, decision_year, find_organizers, organizers_for
 from .rolls import (
     RE_ENUMERATED,
     RE_JOIN,
@@ -103,6 +103,7 @@ class _State:
     profile: Span | None = None  # the person a profile or an expert card is about (王某,男,…; a name on its own line)
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
     award_table: bool = False  # inside a table of awards, a row each
+    chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
@@ -117,7 +118,7 @@ def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
 def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
     organizers = find_organizers(doc)
     doc_year = article_year(doc)
-    state = _State(decision_year=decision_year(doc))
+    state = _State(decision_year=decision_year(doc), chronicle=bool(RE_CHRONICLE.search(doc.article.title or "")))
     for sent in doc.sentences:
         spans = sentence_spans(doc, sent)
         people = [s for s in spans if s.kind == Kind.PERSON]
@@ -462,7 +463,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             fallback = [] if history or h.prefix_body else organizers_for(h, organizers)
             bs = clause_bodies or fallback
             news = bool(fallback) or bool(RE_NEWS.search(text)) or h.label in doc.article.title \
-                or state.news_paragraph == sent.paragraph \
+                or state.news_paragraph == sent.paragraph or state.chronicle \
                 or bool(clause_bodies) and "决定" in text[window_start:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
                 or (doc_year if news and not history else ())
