@@ -582,7 +582,8 @@ def pipe_table_edits(text: str) -> list[Edit]:
 
 
 STEPS: dict[str, tuple[Step, ...]] = {
-    "text": (markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits, line_edits),
+    "text": (markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits,
+             space_edits, line_edits),
     "markdown": (markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits,
                  furniture_edits, space_edits, line_edits),
     "html": (html_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits, line_edits),

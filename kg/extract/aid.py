@@ -75,6 +75,7 @@ def find_aid(doc: Doc) -> Iterator[Aid]:
 
 # a line of a list of aid pairs: (一)甲医院——乙县人民医院、丙县人民医院 (under a heading about aid)
 RE_PAIR = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[.、])?\s*[\u4e00-\u9fff]{4,30}?(?:——|—|--|→)")
+RE_PAIR_DASH = re.compile(r"\s*(?:——|—|--|→)\s*")
 PAIR_CONTEXT = 6  # how many sentences before a pair line (its heading) may say the list is of aid
 
 
@@ -86,18 +87,13 @@ def _pair_line(doc: Doc, sent: Sentence) -> Iterator[Aid]:
     if aid_word is None:
         return
     text = sent.text
-    spans = sentence_spans(doc, sent)
-    hospitals = [s for s in spans if s.kind == Kind.HOSPITAL]
-    dash = re.compile(r"\s*(?:——|—|--|→)\s*")
-    for chain in _hospital_lists(text, hospitals):
-        aider = chain[0]
-        gap = dash.match(text, aider.end)
-        if len(chain) != 1 or gap is None:
-            continue
-        targets = next((c for c in _hospital_lists(text, hospitals) if c[0].start == gap.end()), [])
-        mode = _mode(aid_word)
-        yield from _to_hospitals(doc, sent, aider, targets, mode)
-        return
+    lists = _hospital_lists(text, [s for s in sentence_spans(doc, sent) if s.kind == Kind.HOSPITAL])
+    for chain in lists:
+        gap = RE_PAIR_DASH.match(text, chain[0].end)
+        if len(chain) == 1 and gap is not None:
+            targets = next((c for c in lists if c[0].start == gap.end()), [])
+            yield from _to_hospitals(doc, sent, chain[0], targets, _mode(aid_word))
+            return  # (one pair a line)
 
 
 def _to_hospitals(doc: Doc, sent: Sentence, aider: Span, targets: list[Span], mode: str) -> Iterator[Aid]:

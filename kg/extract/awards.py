@@ -159,7 +159,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
         if not found_here and (state.published is not None or state.recent):
             found_here = list(_listed_next(sent, spans, state))
-        if not found_here and ("名单" in sent.text or "结果" in sent.text) and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None:
+        if not found_here and ("名单" in sent.text or "结果" in sent.text) \
+                and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None:
             published = _published(doc, sent, spans, organizers, doc_year, m)
             state.published = None if published is None else (sent.index, *published)
         if not found_here and "分别" in sent.text and (named := RE_COUNT_NAMED.search(sent.text)) is not None:

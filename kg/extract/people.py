@@ -173,7 +173,8 @@ def _name_like(name: str, anchored: bool = False) -> bool:
     if freq <= 0:
         return True
     tag = word_tags().get(name, "")
-    # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not; after a post, a rare word of any tag is one (a name jieba tags ns, seen 4 times)
+    # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not; after a post, a rare word of any tag is one
+    # (a name jieba's dictionary holds as a place, seen 4 times)
     return tag.startswith("nr") and (anchored or freq <= 500) or anchored and freq <= RARE_WORD_FREQ
 
 

@@ -14,14 +14,15 @@ from ..records import Kind, Sentence
 from .bodies import read_bodies
 from .doc import Doc
 from .people import (
+    NAME_BAD_CHARS,
+    RE_COUNT_FOLLOWS,
+    PersonName,
     department_before,
     follows_name,
     is_hospital_title,
     name_list,
     names_after_titles,
     profile_name,
-    NAME_BAD_CHARS,
-    PersonName,
     read_name,
     read_name_by_tokens,
     surname_heads,
@@ -42,7 +43,6 @@ FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 RE_CONFERS = re.compile(r"授予|表彰|命名|(?:^|(?<=[,;])|(?<=决定))对(?=[^。;]{2,30}?授予)|”(?:荣誉称号|称号|荣誉)?的,?(?:则|就|正|便)?(?:分别是|分别为|是|有|包括)[:：]?")
 RE_CLAUSE_END = re.compile(r"[;。)]")
 RE_PERSON_NOTE = re.compile(r"(?:男|女)[,)]|[\u4e00-\u9fff]{1,4}族[,)]")  # what a bracket after a name opens with
-RE_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)名")  # 授予甲、乙3名同志
 RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
 RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
@@ -329,7 +329,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
         # 授予王某“…”; 授予甲某、乙某和丙某“…”: every name of the list, each followed by the next or the title
         listed = False  # (the last name of a list may end its clause)
         while name is not None and (text.startswith(("等", "、", "和", "同志", "“", "("), name.end)
-                                    or RE_COUNT_AFTER.match(text, name.end)
+                                    or RE_COUNT_FOLLOWS.match(text, name.end)  # (授予甲、乙3名同志)
                                     or listed and (name.end == len(text) or text[name.end] in ",，。;；")):
             add(name.start, name.end, name.name, org and (org.hospital or org.label),
                 org.label if org and org.kind == Kind.ORG_UNIT else None)
