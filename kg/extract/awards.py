@@ -231,7 +231,7 @@ def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None
 
 
 # the header of a table of awards: its columns, the recipient's and the title's among them
-RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:获奖|受表彰)?(?:姓名|者|人|集体|单位|科室|个人|部门)[^,。;:]{0,40}?\s+"
+RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:获奖者|获奖人|(?:获奖|受表彰)?(?:姓名|集体|单位|科室|个人|部门))[^,。;:]{0,40}?\s+"
                            r"[^,。;:]{0,20}?(?:荣誉称号|荣誉名称|荣誉|称号|奖项)[^,。;:]{0,30}$")
 RE_CELL_END = re.compile(r"\s")
 RE_CELL_START = re.compile(r"(?:^|(?<=[\s)]))(?=[\u4e00-\u9fff“])")
