@@ -76,3 +76,11 @@ def test_a_regional_organ_after_a_space_starts_at_its_place_not_the_space():
     text = "中共甘肃省委 甘肃省人力资源和社会保障厅\n关于表彰先进的决定\n授予兰州大学第一医院“甘肃省先进集体”称号。"
     surfaces = {b.surface for c in claims_of(text, AwardClaim) for b in c.bodies}
     assert surfaces and all(s == s.strip() for s in surfaces)
+
+
+def test_a_bare_province_is_the_own_hospitals_in_a_story_of_aid_across_provinces():
+    from conftest import awards_of
+
+    text = ("济南市第四人民医院讯 医院持续对口帮扶甘肃省临夏回族自治州东乡族自治县人民医院,托管东乡县人民医院。"
+            "2022年,医院心血管内科荣获省总工会授予的“山东省工人先锋号”称号。")
+    assert {b for _, _, _, b in awards_of(text)} == {("山东省总工会",)}

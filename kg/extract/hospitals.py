@@ -216,6 +216,9 @@ def _short_form(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospi
 def context_place(doc: Doc, admin: str) -> Division | None:
     """The division a bare 省/自治区/市/县/区/州/盟 stands for in this article."""
     if admin in ("省", "自治区"):
+        home = _home_province(doc)  # (a story of aid across provinces: 省 is the teller's own)
+        if home is not None and home.name.endswith(admin):
+            return home
         return doc.province if doc.province and doc.province.name.endswith(admin) else None
     if admin == "市":
         home = _home_city(doc)
@@ -232,6 +235,13 @@ def context_place(doc: Doc, admin: str) -> Division | None:
         d = doc.county
         return d if d is not None and d.name.endswith(admin) else None
     return None
+
+
+def _home_province(doc: Doc) -> Division | None:
+    """The province of the article's own hospital, when its name places it."""
+    mention = doc.hospitals.get(doc.main_hospital) if doc.main_hospital else None
+    code = mention.attr("location") if mention else None
+    return load_gazetteer().province_of(code) if code else None
 
 
 def _home_city(doc: Doc) -> Division | None:
