@@ -135,3 +135,11 @@ def test_the_hospitals_of_counted_counties_are_no_hospital_and_each_county_is_ai
 
 def test_an_ordinary_word_is_no_county_after_an_aid_verb():
     assert aid_counties("深圳市龙岗区第三人民医院讯 两地医院持续深化帮扶合作,成效显著。") == set()
+
+
+def test_the_hospitals_of_counties_named_by_short_forms_and_a_count_are_no_hospital():
+    from kg import extract_text
+    from kg.records import Kind
+
+    x = extract_text("厦门市第三医院讯 医院对口帮扶宁夏固原市隆德、泾源两县医院,派出专家12人。")
+    assert "泾源两县医院" not in {m.label for m in x.mentions if m.kind == Kind.HOSPITAL}

@@ -98,8 +98,9 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
 
 
 WINDOW = 24  # no hospital name runs longer than this before its suffix
-RE_COUNTED_PLACES = re.compile(r"(?:^|(?<=[县市区旗、,]))(?:[两二三四五六七八九十几多各]|\d+)(?:个)?(?:县|市|区|旗|乡|镇)(?:级|区)?"
-                               r"(?:人民|中医|妇幼|医院|卫生)")  # (after a list of places, or alone: 杂多县 is a county)
+# 甲县、乙县两县人民医院, 隆德、泾源两县医院: a count of places (多, 几, 各 only after a list or alone: 杂多县 is a county)
+RE_COUNTED_PLACES = re.compile(r"(?:(?:^|(?<=[县市区旗、,]))[几多各]|(?<!第)[两二三四五六七八九十]|(?<!第)\d+)(?:个)?(?:县|市|区|旗|乡|镇)(?:级|区)?"
+                               r"(?:人民|中医|妇幼|医院|卫生)")
 
 
 @cache
