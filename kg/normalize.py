@@ -424,13 +424,14 @@ def line_edits(text: str) -> list[Edit]:
     blank_gaps = sum(1 for a, b in gaps if b - a > 1)
     blank_is_paragraph = bool(gaps) and blank_gaps < 0.5 * len(gaps)
     indents = _indents_paragraphs(lines, content)
+    local = _local_widths(lines, content) if not width else {}
     current = lines[content[0]].strip() if content else ""
     in_paragraph = bool(content) and _indented(lines[content[0]])  # the current line belongs to an indented one
     for a, b in gaps:
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
         nxt = lines[b].strip()
-        join = _joins(current, nxt, width, blank_is_paragraph and b - a > 1)
+        join = _joins(current, nxt, width or local.get(a, 0), blank_is_paragraph and b - a > 1)
         if not join and indents and in_paragraph and b - a == 1 and not _indented(lines[b]) \
                 and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt):
             join = True  # paragraphs start indented: an unindented line inside one goes on with it
@@ -482,6 +483,32 @@ def _wrap_width(lines: list[str]) -> int:
     open_ends = sum(1 for s in long_lines if s[-1] not in TERMINAL)
     # a wrapped page stops mid-sentence again and again; a notice's title and salutation do not
     return width if open_ends >= max(5, 0.5 * len(long_lines)) else 0
+
+
+LOCAL_LINES = 3  # lines on either side that tell a column's width when the page mixes widths
+LOCAL_MIN_WIDTH = 11  # (captions and headings are shorter than the narrowest column)
+
+
+def _local_widths(lines: list[str], content: list[int]) -> dict[int, int]:
+    """The wrap width at each line of a page whose columns differ in width (a wide lead, then narrow
+    columns): the line's own length, when four or more lines around it (itself included) are as
+    long within two characters, most of them stopping mid-word; not in a roll or a table (names
+    one a line end in 院, 科 …; cells stand apart; entries start with a number)."""
+    out: dict[int, int] = {}
+    texts = [lines[i].strip() for i in content]
+    sizes = [len(t) for t in texts]
+    rows = [bool(RE_ROW_LIKE.search(t)) for t in texts]
+    for k, i in enumerate(content):
+        lo, hi = max(0, k - LOCAL_LINES), k + LOCAL_LINES + 1
+        same = [j for j in range(lo, min(hi, len(texts))) if abs(sizes[j] - sizes[k]) <= 2]
+        named = sum(1 for j in same if texts[j][-1] in NAME_ENDS or texts[j][-1] in TERMINAL)
+        if sizes[k] >= LOCAL_MIN_WIDTH and len(same) >= 4 and named * 2 < len(same) and not any(rows[lo:hi]):
+            out[i] = sizes[k]
+    return out
+
+
+NAME_ENDS = frozenset("院科部室心站所队组号岗会委局厅")  # how the names of a roll end, one a line
+RE_ROW_LIKE = re.compile(r"\S\s+\S|^\d")
 
 
 def _indented(line: str) -> bool:

@@ -110,3 +110,32 @@ def test_a_place_name_broken_across_lines_is_joined():
     text, _ = normalize_text("标题\n近日,河北省妇女联合会公布2022年度河\n北省三八红旗手名单。\n这是一行\n市人民医院召开会议。")
     assert "2022年度河北省三八红旗手名单" in text
     assert "这是一行\n市人民医院" in text
+
+
+def test_a_page_of_columns_of_two_widths_rejoins_the_lines_of_each():
+    from kg.normalize import line_edits
+
+    wide = ["一分耕耘一分收获二零二一年六月在庆祝中国共产党成立一百周年之",
+            "际周口市中心医院党委被中共河南省委授予河南省先进基层党组织称",
+            "号同年心血管内科党支部书记赵明哲被中共周口市委授予周口市优秀",
+            "共产党员称号该院心血管内科党支部在全省公立医院标杆党支部名单",
+            "中榜上有名是周口市唯一入选的临床科室党支部医院还将党建工作与",
+            "医疗质量管理深度融合连续三年开展医疗质量提升年活动取得实效。"]
+    narrow = ["本报讯近日信阳市中心医院重", "症医学科获评全国卫生健康系", "统先进集体这是该院继去年获", "评省级先进集体之后再获殊荣",
+              "该科现有医护人员八十余名年", "收治危重患者三千余人次。"]
+    text = "\n\n".join(["党建引领聚合力", *wide, "广告", *narrow, "责任编辑:冯雪"])
+    out = text
+    for s, e, r in sorted(line_edits(text), reverse=True):
+        out = out[:s] + r + out[e:]
+    lines = out.split("\n")
+    assert "".join(wide) in lines and "".join(narrow) in lines
+    assert "党建引领聚合力" in lines and "广告" in lines
+
+
+def test_a_roll_of_names_one_a_line_is_not_joined():
+    from kg.normalize import line_edits
+
+    names = ["兰州大学第一医院心血管内科", "甘肃省人民医院护理部", "天水市第一人民医院急诊科", "武威市人民医院",
+             "庆阳市人民医院", "平凉市人民医院", "定西市人民医院", "陇南市第一人民医院"]
+    text = "附件1\n全省卫生健康系统先进集体名单\n" + "\n".join(names)
+    assert not any(r == "" and text[s:e] == "\n" for s, e, r in line_edits(text))
