@@ -778,3 +778,11 @@ def test_a_paragraph_opened_by_a_full_date_reports_news_of_that_day():
     text = ("延吉市第一人民医院获评全国民族团结进步模范集体\n2024年9月27日,全国民族团结进步表彰大会在北京召开。"
             "延吉市第一人民医院被国务院授予“全国民族团结进步模范集体”称号,该院神经内科主任金永哲被授予“全国民族团结进步模范个人”称号。")
     assert {(r, y) for r, _, y, _ in awards_of(text)} == {("延吉市第一人民医院", 2024), ("金永哲", 2024)}
+
+
+def test_an_item_of_a_newspaper_page_speaks_of_the_hospital_its_headline_opens_with():
+    text = ("中原卫生健康报\n2023年7月14日 第3版\n周口市中心医院推进党建与业务深度融合\n"
+            "近年来,周口市中心医院党委坚持党建引领。周口市中心医院持续推进高质量发展。\n"
+            "信阳市中心医院获评全国卫生健康系统先进集体\n"
+            "本报讯 近日,人力资源社会保障部、国家卫生健康委联合印发表彰决定,医院获评“全国卫生健康系统先进集体”。")
+    assert {r for r, _, _, _ in awards_of(text)} == {"信阳市中心医院"}

@@ -44,7 +44,7 @@ from .rolls import (
     roll_heading,
     section_heading,
 )
-from .spans import Span, sentence_spans
+from .spans import Span, local_hospital, sentence_spans
 
 RE_VERB = re.compile(
     r"(?P<passive>被[^,。;]{0,40}?(?:授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
@@ -443,7 +443,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if not recipients and not unnamed and not other:
             recipients = _recipients_before(text, spans, window_start, m.start(), honors)
         if not recipients and not unnamed and not other:
-            recipients = _fallback_recipients(doc, text, m.start(), honors, previous, state)
+            recipients = _fallback_recipients(doc, sent, m.start(), honors, previous, state)
         if not recipients and unnamed and (named := RE_NAMED_AFTER.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 3家医院获…,分别是甲、乙和丙
         previous = recipients
@@ -602,10 +602,12 @@ def _respectively(text: str, verb: int, recipients: list[Span], honors: list[Hon
     return dict(zip(honors, sorted(recipients, key=lambda r: r.start)))
 
 
-def _fallback_recipients(doc: Doc, text: str, verb: int, honors: list[HonorName], previous: list[Span],
+def _fallback_recipients(doc: Doc, sent: Sentence, verb: int, honors: list[HonorName], previous: list[Span],
                          state: _State) -> list[Span]:
     """A clause without its own subject: the subject of the clause before it, the person the
-    paragraph is about, or the article's own hospital."""
+    paragraph is about, or the hospital the sentence speaks of (the article's own, or on a page
+    of several items the one heading this item)."""
+    text = sent.text
     if previous:
         return previous
     kinds = {individual(h.label) for h in honors}
@@ -617,8 +619,9 @@ def _fallback_recipients(doc: Doc, text: str, verb: int, honors: list[HonorName]
     if state.honor_section is not None and state.honor_section != "org" and state.profile is not None \
             and (True in kinds or None in kinds):
         return [state.profile]  # 所获荣誉:2018年获评“…”: the profile's person
-    if doc.main_hospital and (False in kinds or None in kinds):
-        return [Span(Kind.HOSPITAL, verb, verb, doc.main_hospital, surface="")]
+    home = local_hospital(doc, sent)
+    if home and (False in kinds or None in kinds):
+        return [Span(Kind.HOSPITAL, verb, verb, home, surface="")]
     return []
 
 

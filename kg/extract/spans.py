@@ -130,7 +130,32 @@ def local_hospital(doc: Doc, sent: Sentence) -> str | None:
                 first = m.label
         if first is None and other.index <= sent.index:
             first = ""  # the paragraph did not start with another hospital
-    return first or main
+    return first or _item_hospital(doc, sent) or main
+
+
+ITEM_REACH = 40  # how many sentences back a newspaper item's headline may be
+RE_HEADLINE_END = re.compile(r"[。!?;:]$")
+
+
+def _item_hospital(doc: Doc, sent: Sentence) -> str | None:
+    """On a newspaper page of several items: the hospital opening the headline of the item this
+    sentence is in (the nearest short paragraph of one line before it, not the page's own title)."""
+    for i in range(sent.index - 1, max(0, sent.index - ITEM_REACH), -1):
+        other = doc.sentences[i]
+        if other.paragraph == sent.paragraph or len(other.text) > 40 or RE_HEADLINE_END.search(other.text) \
+                or doc.sentences[i - 1].paragraph == other.paragraph \
+                or i + 1 < len(doc.sentences) and doc.sentences[i + 1].paragraph == other.paragraph:
+            continue  # (no headline: a sentence of a paragraph, a long or a finished one)
+        mentions = _mentions_in(doc, i)
+        if mentions and RE_BULLETS.fullmatch(other.text, 0, mentions[0].start - other.start):
+            return mentions[0].label  # (the hospital opens the headline: 某医院某科获评…)
+        if mentions or not RE_SECTION_HEAD.match(other.text):
+            return None  # an item's headline about no hospital of its own, or a section's naming another
+    return None
+
+
+RE_BULLETS = re.compile(r"[●■◆▲★□·\s]*")
+RE_SECTION_HEAD = re.compile(r"[^\s]{2,20}\s+[^\s]{2,20}$")  # 支部建在科室上 党建业务同频共振: a section, not an item
 
 
 def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
