@@ -521,6 +521,7 @@ def _indents_paragraphs(lines: list[str], content: list[int]) -> bool:
     return firsts >= 3 and firsts >= 0.2 * len(content)
 
 
+RE_BYLINE_LINE = re.compile(r"[□■◆●]?\s*(?:本报记者|本报讯|本报通讯员|记者|通讯员|特约记者|文/|图/|文图/|文\s*/|供稿)")
 RE_DATE_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
@@ -530,6 +531,8 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
     last, first = a[-1], b[0]
     if last in TERMINAL or (last in "”’\"」』)" and len(a) > 1 and a[-2] in TERMINAL):
         return False
+    if RE_BYLINE_LINE.match(b):
+        return False  # a byline under a headline: 本报记者 某某 通讯员 某某
     if last.isdigit() and (first.isdigit() or first in "年月日%.个名人万亿元次家项") and not RE_DATE_END.search(a):
         return True  # (a number broken across lines; not a dateline's complete date)
     if first in ",，、;；:：)）》」』”%。!?" and len(a) > 1:

@@ -139,3 +139,14 @@ def test_a_roll_of_names_one_a_line_is_not_joined():
              "庆阳市人民医院", "平凉市人民医院", "定西市人民医院", "陇南市第一人民医院"]
     text = "附件1\n全省卫生健康系统先进集体名单\n" + "\n".join(names)
     assert not any(r == "" and text[s:e] == "\n" for s, e, r in line_edits(text))
+
+
+def test_a_byline_under_a_headline_is_not_joined_to_it():
+    """A page of a newspaper, the end of one item and the head of the next (headline, byline)."""
+    from kg.normalize import normalize
+    from kg.records import RawArticle
+
+    page = '\n\n健康系统“示范党支部”。在新冠肺炎疫情 防控中，医院呼吸\n\n与危重症医学科主任胡建平带队坚守救治一线，2020年9  月被\n党中央、国务院、中央军委授予“全国  抗击新冠肺炎疫情先进\n个人”称号。\n\n九江市一医院还把党支部建在了帮扶一线。医院向修 水县黄港\n镇安全 村派驻驻村工作队，连续八年开展驻村帮扶，帮助村里\n建成标准化卫 生室和茶叶加工厂；同时 对口支援都昌县人民医\n\n院，每年选派20余名专家驻点帮扶 ，帮助都昌县人民医院创建\n了 县域卒 中中心。\n\n\n人才是医院发展的第一资源。医院党委坚持党管人才 原则，实\n施“青苗计划”“领航计划”，近三年引进博士22名，选派56\n\n名中青年骨干 赴北京、上海等地进修。医院与南昌大学第一附\n属医院共建心血管、神经外科专科联盟，借力省级优质资源提\n升  疑难 危重症救治能力。\n\n“把支部建强，把党员带好，就是最好的发展。” 医院党委书\n\n记吴庆 华说 。下一步，医院将持续擦亮党建品 牌，奋力打造赣\n\n北区域医   疗髙地。\n\n────────────────\n\n赣州市人民医院\n\n荣 获 江 西 省 五 一 劳 动 奖 状\n\n本报记者  钟 磊   通讯员  谢婷婷  曾 敏\n\n4 月 26 日 ， 江 西 省 庆 祝 “ 五 一 ” 国 际 劳 动 节 大 会 在 南 昌 召 开 ， 江 西 省\n\n总 工 会 对 2024 年 '
+    article = normalize(RawArticle(path="p.txt", name="p.txt", source=page, encoding="utf-8", media_type="text",
+                                   digest="0" * 64))
+    assert "荣获江西省五一劳动奖状\n本报记者" in article.text
