@@ -521,7 +521,8 @@ def _indents_paragraphs(lines: list[str], content: list[int]) -> bool:
     return firsts >= 3 and firsts >= 0.2 * len(content)
 
 
-RE_BYLINE_LINE = re.compile(r"[□■◆●]?\s*(?:本报记者|本报讯|本报通讯员|记者|通讯员|特约记者|文/|图/|文图/|文\s*/|供稿)")
+# (记者 and 通讯员 alone only before a gap: 记者从省卫健委获悉 is a sentence going on)
+RE_BYLINE_LINE = re.compile(r"[□■◆●]?\s*(?:本报记者|本报讯|本报通讯员|特约记者|(?:记者|通讯员)\s|文\s*/|图\s*/|文图\s*/|供稿)")
 RE_DATE_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
