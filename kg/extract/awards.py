@@ -447,7 +447,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if not recipients and unnamed and (named := RE_NAMED_AFTER.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 3家医院获…,分别是甲、乙和丙
         previous = recipients
-        clause_bodies = given_by or bodies_for(spans, window_start, m, honors)
+        clause_bodies = given_by or bodies_for(spans, window_start, m)
         if not clause_bodies and (clause_bodies := bodies_after(text, spans, end)):
             end = clause_bodies[-1].end  # (the next clause starts after them: they are not its organs)
         if not clause_bodies and (m.group("active") or m.group("give")

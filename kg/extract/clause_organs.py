@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..records import Kind
-from .honors import HonorName
 from .levels import honor_level
 from .organizers import in_field
 from .spans import Span
@@ -25,7 +24,7 @@ def organs_giving(text: str, spans: list[Span], pos: int) -> tuple[list[Span], i
     return (group, g.end()) if g else ([], pos)
 
 
-def bodies_for(spans: list[Span], start: int, verb: re.Match[str], honors: list[HonorName]) -> list[Span]:
+def bodies_for(spans: list[Span], start: int, verb: re.Match[str]) -> list[Span]:
     """The organs written together right before the verb (党中央、国务院授予…), or inside a passive
     verb (被中共某省委授予), not those listed among the recipients."""
     text = verb.string
