@@ -425,13 +425,17 @@ def line_edits(text: str) -> list[Edit]:
     blank_is_paragraph = bool(gaps) and blank_gaps < 0.5 * len(gaps)
     indents = _indents_paragraphs(lines, content)
     local = _local_widths(lines, content) if not width else {}
+    # (a page without one width is still hard-wrapped when its lines stop inside words again and again)
+    wrapped = bool(width or local) or sum(
+        1 for a, b in gaps if _splits_a_word(lines[a].strip(), lines[b].strip())) >= WRAPPED_WORD_SPLITS
     current = lines[content[0]].strip() if content else ""
     in_paragraph = bool(content) and _indented(lines[content[0]])  # the current line belongs to an indented one
     for a, b in gaps:
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
         nxt = lines[b].strip()
-        join = _joins(current, nxt, width or local.get(a, 0), blank_is_paragraph and b - a > 1)
+        join = _joins(current, nxt, width or local.get(a, 0), blank_is_paragraph and b - a > 1) or \
+            (wrapped and _splits_a_word(current, nxt))
         if not join and indents and in_paragraph and b - a == 1 and not _indented(lines[b]) \
                 and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt):
             join = True  # paragraphs start indented: an unindented line inside one goes on with it
@@ -497,7 +501,7 @@ def _local_widths(lines: list[str], content: list[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     texts = [lines[i].strip() for i in content]
     sizes = [len(t) for t in texts]
-    rows = [bool(RE_ROW_LIKE.search(t)) for t in texts]
+    rows = [_row_like(t) for t in texts]
     for k, i in enumerate(content):
         lo, hi = max(0, k - LOCAL_LINES), k + LOCAL_LINES + 1
         same = [j for j in range(lo, min(hi, len(texts))) if abs(sizes[j] - sizes[k]) <= 2]
@@ -508,7 +512,15 @@ def _local_widths(lines: list[str], content: list[int]) -> dict[int, int]:
 
 
 NAME_ENDS = frozenset("院科部室心站所队组号岗会委局厅")  # how the names of a roll end, one a line
-RE_ROW_LIKE = re.compile(r"\S\s+\S|^\d")
+RE_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\s|[.、](?!\d))")  # 1 王某 …, 01、…: not 2021年6月,…
+RE_CELL_GAP = re.compile(r"\S\s+\S")
+RE_PROSE_MARK = re.compile(r"[,，。;；、:：]")
+
+
+def _row_like(line: str) -> bool:
+    """A table row or a numbered entry: cells apart, or a number first. A line of prose with an
+    OCR gap in it (派驻专 家正为 当地…,) is none: it carries a sentence's punctuation."""
+    return bool(RE_ROW_NUMBER.match(line)) or (bool(RE_CELL_GAP.search(line)) and not RE_PROSE_MARK.search(line))
 
 
 def _indented(line: str) -> bool:
@@ -550,6 +562,31 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
     if RE_TITLE_CONTINUES.match(b) or (RE_SHORT_NAME_LINE.match(b) and RE_AWARD_VERB_TAIL.search(a[-24:])):
         return True
     return _splits_a_place(a, b)
+
+
+WRAPPED_WORD_SPLITS = 2  # lines stopping inside a word that tell a page is hard-wrapped
+OPEN_ENDS = frozenset("的和与及在对是为将把被向从于给由并")  # words that never end a sentence or a heading
+WORD_SPLIT_MIN_LINE = 10  # (a column's line; a heading or a caption may stop on a word's first half)
+
+
+def _splits_a_word(a: str, b: str) -> bool:
+    """On a hard-wrapped page, the break falls inside a word (公布…名 / 单,…; 副主任医 / 师李某): a
+    line of column width stopping mid-sentence goes on in the next, whatever its length."""
+    if len(a) < WORD_SPLIT_MIN_LINE or RE_BYLINE_LINE.match(b) or RE_LIST_ITEM.match(b) or a[-1] in TERMINAL:
+        return False
+    if not ("\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff"):
+        return False
+    if a[-1] in OPEN_ENDS or a.endswith("对口"):
+        return True
+    from .segment import load_tokenizer
+
+    head, tail = a[-4:], b[:4]
+    at = 0
+    for token in load_tokenizer().lcut(head + tail, HMM=False):
+        if at < len(head) < at + len(token):
+            return True
+        at += len(token)
+    return False
 
 
 def _splits_a_place(a: str, b: str) -> bool:

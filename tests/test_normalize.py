@@ -132,6 +132,27 @@ def test_a_page_of_columns_of_two_widths_rejoins_the_lines_of_each():
     assert "党建引领聚合力" in lines and "广告" in lines
 
 
+def test_a_page_of_many_widths_is_rejoined_where_its_lines_stop_inside_words():
+    """No one width, OCR gaps (派驻专 家), yet the lines stop inside words (名 / 单; 副主任医 / 师;
+    国家标准 / 化) and on words that never end a sentence (是; 对口): the page is hard-wrapped."""
+    from kg.normalize import line_edits
+
+    item = ["本报讯日前,国家机关事务管理局、国家发展和改革委员会公布2021年度节约型公共机构示范单位名",
+            "单,张掖市人民医院获评“国家级节约型公共机构示范单位”,是",
+            "今年全省唯一入选的医疗机构。",
+            "近年来,张掖市人民医院实施能源管理“一张网”,对空调、供暖、照明等实行智能监控。医院同时对口",
+            "帮扶肃南裕固族自治县人民医院,派驻专 家常年坐诊。",
+            "在近日召开的张掖市妇女第六次代表大会上,该院肾内科副主任医",
+            "师李红梅被张掖市妇女联合会表彰为“张掖市三八红旗手”。此外,医院今年通过国家标准",
+            "化代谢性疾病管理中心认证。"]
+    text = "\n\n".join(["张掖市人民医院获评国家级节约型公共机构示范单位", *item, "广告", "冬季特惠 全场五折"])
+    out = text
+    for s, e, r in sorted(line_edits(text), reverse=True):
+        out = out[:s] + r + out[e:]
+    assert out.split("\n") == ["张掖市人民医院获评国家级节约型公共机构示范单位", "".join(item[:3]), "".join(item[3:5]),
+                               "".join(item[5:]), "广告", "冬季特惠 全场五折"]
+
+
 def test_a_roll_of_names_one_a_line_is_not_joined():
     from kg.normalize import line_edits
 
