@@ -56,6 +56,12 @@ def aid_counties(text: str) -> set[tuple[str, str]]:
     # a list of counties after the aid word: each is aided
     ("湘西州人民医院长期对口支援龙山县、永顺县和花垣县的乡镇卫生院。",
      {("湘西州人民医院", "龙山县"), ("湘西州人民医院", "永顺县"), ("湘西州人民医院", "花垣县")}),
+    # pairs one after another in one sentence: each later pair's own aider, and its own kind of aid
+    ("其中,青海省人民医院对口支援囊谦县人民医院,青海大学附属医院对口支援玛多县人民医院,"
+     "西宁市第一人民医院对口支援湟源县人民医院,成效突出。",
+     {("青海省人民医院", "囊谦县"), ("青海大学附属医院", "玛多县"), ("西宁市第一人民医院", "湟源县")}),
+    ("德阳市人民医院对口帮扶理县人民医院、茂县人民医院,绵阳市中心医院专家在平武县开展帮扶。",
+     {("德阳市人民医院", "理县"), ("德阳市人民医院", "茂县"), ("绵阳市中心医院", "平武县")}),
     # a county by the name it had before it became a city (错那县 -> 错那市)
     ("湖南省人民医院医疗队启程赴西藏自治区山南市错那县人民医院开展为期一年的对口支援工作。",
      {("湖南省人民医院", "错那市")}),
@@ -76,6 +82,13 @@ def test_aid(text, expected):
 ])
 def test_not_aid(text):
     assert aid_counties(text) == set()
+
+
+def test_each_pair_keeps_its_own_kind_of_aid():
+    claims = claims_of("德阳市人民医院对口帮扶理县、茂县,绵阳市中心医院托管平武县人民医院。", AidClaim)
+    assert sorted((c.hospital.label, c.target.label, c.mode) for c in claims) == [
+        ("德阳市人民医院", "理县", "对口帮扶"), ("德阳市人民医院", "茂县", "对口帮扶"),
+        ("绵阳市中心医院", "平武县人民医院", "托管")]
 
 
 def test_short_township_name_is_placed_through_the_article_context():

@@ -146,11 +146,14 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
     aider = _aider(doc, sent, spans, targets)
     if aider is None:
         return
-    own = _own_county(doc, aider.label)
     seen = set()
     for t in targets:
+        own_clause = _clause_aider(text, spans, targets, t)
+        giver = own_clause or aider
+        how = _mode(RE_AID.search(text, own_clause.end)) if own_clause else mode  # (found there: see _clause_aider)
+        own = _own_county(doc, giver.label)
         if isinstance(t, Span):
-            if t.label == aider.label:
+            if t.label == giver.label:
                 continue
             county = _hospital_county(doc, t.label)
         else:
@@ -161,7 +164,24 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
         if key in seen:
             continue
         seen.add(key)
-        yield Aid(sent, aider, t, mode)
+        yield Aid(sent, giver, t, how)
+
+
+def _clause_aider(text: str, spans: list[Span], targets: list, target) -> Span | None:
+    """甲医院对口支援乙县人民医院,丙医院对口支援丁县人民医院: a later pair's own aider, a hospital
+    after an earlier target that leads into aid of this one."""
+    earlier = [t.end for t in targets if t.end <= target.start]
+    if not earlier:
+        return None
+    cands = [s for s in spans if s.kind == Kind.HOSPITAL and max(earlier) <= s.start and s.end <= target.start
+             and all(s.label != t.label for t in targets if isinstance(t, Span))]
+    clause_end = RE_CLAUSE_END.search(text, target.end)
+    if cands and RE_AID.search(text, cands[-1].end, clause_end.start() if clause_end else len(text)):
+        return cands[-1]
+    return None
+
+
+RE_CLAUSE_END = re.compile(r"[,，;；。]")
 
 
 def _mode(m: re.Match[str]) -> str:
