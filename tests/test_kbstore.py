@@ -233,3 +233,16 @@ def test_the_summary_says_what_was_resolved_again(tmp_path):
     assert f"extracted: 0, from cache: {GENRE_ARTICLES - 1}" in lines
     resolved = next(line for line in lines if line.startswith("resolved again: "))
     assert resolved.endswith("entities (0 articles in, 1 out, 0 redone)")
+
+
+def test_a_failed_write_of_kg_ttl_is_raised_in_the_callers_thread(sample_build):
+    """kg.ttl is written out in another thread: a write that fails there (a full disk) is still the
+    caller's error."""
+    class FullDisk(io.BytesIO):
+        def write(self, data):
+            if self.tell() > 10_000:
+                raise OSError(28, "No space left on device")
+            return super().write(data)
+
+    with pytest.raises(OSError, match="No space left"):
+        sample_build.store.write_turtle(FullDisk())
