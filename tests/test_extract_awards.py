@@ -768,6 +768,23 @@ def test_a_table_of_awards_in_html_and_in_markdown():
                                                          ("九江市第一人民医院党委", "全市先进基层党组织")}
 
 
+def test_a_table_of_awards_whose_title_column_comes_first():
+    """序号 荣誉称号 获奖集体/个人 授予单位 时间; a post over the name in a cell (<br>): the person."""
+    html = ("<html><body><h1>喜报丨多项荣誉花落我院</h1><p>九江市第一人民医院讯 现将主要荣誉汇总如下:</p><table>"
+            "<tr><th>序号</th><th>荣誉称号</th><th>获奖集体/个人</th><th>授予单位</th><th>时间</th></tr>"
+            "<tr><td>1</td><td><strong>江西省卫生健康系统先进集体</strong></td><td>九江市第一人民医院</td>"
+            "<td>江西省人力资源和社会保障厅<br>江西省卫生健康委员会</td><td>2023年12月</td></tr>"
+            "<tr><td>2</td><td><strong>江西省五一劳动奖章</strong></td><td>心血管内科主任<br>周明远</td>"
+            "<td>江西省总工会</td><td>2024年4月</td></tr>"
+            "<tr><td>3</td><td><strong>九江市青年文明号</strong></td><td>急诊科</td><td>共青团九江市委员会</td>"
+            "<td>2023年11月</td></tr></table><p>院长表示,全院职工要以先进为榜样。</p></body></html>")
+    got = {(c.recipient.label, c.honor.label, c.years, tuple(sorted(b.label for b in c.bodies)))
+           for c in kg.extract_text(html, media_type="html").claims if isinstance(c, AwardClaim)}
+    assert got == {("九江市第一人民医院", "江西省卫生健康系统先进集体", (2023,), ("江西省人力资源和社会保障厅", "江西省卫生健康委员会")),
+                   ("周明远", "江西省五一劳动奖章", (2024,), ("江西省总工会",)),
+                   ("九江市第一人民医院急诊科", "九江市青年文明号", (2023,), ("共青团九江市委员会",))}
+
+
 def test_a_years_work_summary_dates_the_conferrals_it_reports():
     text = ("重庆市万州区人民医院2024年工作总结\n\n2024年,医院坚持以党建为引领。\n\n(四)党建和精神文明建设成效明显。"
             "全年医院及职工获区级以上荣誉43项。医院被市文明委命名为“重庆市文明单位”;护理部被全国妇联授予“全国巾帼文明岗”。")

@@ -103,6 +103,7 @@ class _State:
     profile: Span | None = None  # the person a profile or an expert card is about (王某,男,…; a name on its own line)
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
     award_table: bool = False  # inside a table of awards, a row each
+    titles_first: bool = False  # (its title column before the recipient's: 序号 荣誉称号 获奖集体/个人 …)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
 
 
@@ -141,11 +142,13 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             found_here += listed_here
             if section is None and (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
                 state.honor_section = None  # the list has ended (出诊时间:, 人才项目:, a paragraph of prose)
-        if RE_TABLE_HEAD.match(sent.text) and ("荣誉" in sent.text or "称号" in sent.text or "奖项" in sent.text):
+        if RE_TABLE_HEAD.match(sent.text) and ("荣誉" in sent.text or "称号" in sent.text or "奖项" in sent.text) \
+                or RE_TITLES_FIRST_HEAD.match(sent.text):
             state.award_table = True  # 序号 姓名 科室及职务 荣誉称号 授予单位 时间: a row per award below
+            state.titles_first = RE_TITLES_FIRST_HEAD.match(sent.text) is not None
             continue
         if state.award_table:
-            row = list(_table_row(doc, sent, spans, state))
+            row = list((_titles_first_row if state.titles_first else _table_row)(doc, sent, spans, state))
             if row or RE_ROLL_ITEM.match(sent.text).end() and "。" not in sent.text:
                 yield from row
                 continue
@@ -259,6 +262,36 @@ def _table_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> It
             years = (h.year,) if h.year else (int(year.group(1)),) if year else ()
             yield Award(sent, recipient, h, years, tuple(organs))
             return
+
+
+# …and one whose title column comes first: 序号 荣誉称号 获奖集体/个人 授予单位 时间
+RE_TITLES_FIRST_HEAD = re.compile(r"\s*(?:序号\s+)?(?:荣誉称号|荣誉名称|称号|奖项(?:名称)?|荣誉)\s+"
+                                  r"(?:获奖者|获奖人|(?:获奖|受表彰)?(?:集体|个人|姓名|单位|科室|部门))[^,。;:]{0,40}$")
+TABLE_RECIPIENTS = (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)
+
+
+def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
+    """A row of a table whose title column comes first: the title, then the recipient (a unit, or a post
+    and a person's name: the person), the organs and the date (1 某省五一劳动奖章 骨科主任 王某 某省总工会
+    2024年4月)."""
+    text = sent.text
+    head = RE_ROLL_ITEM.match(text).end()
+    bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
+              if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
+    honors, end, _ = read_honors(text, head, bodies)
+    if len(honors) != 1 or (end < len(text) and "\u4e00" <= text[end] <= "\u9fff"):
+        return
+    first_organ = min((s.start for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end), default=len(text))
+    cands = [s for s in spans if end <= s.start < first_organ and s.kind in TABLE_RECIPIENTS]
+    if not cands:
+        return
+    people = [s for s in cands if s.kind == Kind.PERSON]
+    recipient = people[0] if people else max(cands, key=lambda s: (s.end - s.start, -s.start))
+    h = _place_level(doc, honors[0])
+    organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= recipient.end]
+    year = RE_YEAR.search(text, recipient.end)
+    years = (h.year,) if h.year else (int(year.group(1)),) if year else ()
+    yield Award(sent, recipient, h, years, tuple(organs))
 
 
 def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, start: int) -> Iterator[Award]:
