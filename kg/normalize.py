@@ -435,7 +435,7 @@ def line_edits(text: str) -> list[Edit]:
         gap_end = starts[b]
         nxt = lines[b].strip()
         join = _joins(current, nxt, width or local.get(a, 0), blank_is_paragraph and b - a > 1) or \
-            (wrapped and _splits_a_word(current, nxt))
+            (wrapped and _splits_a_word(current, nxt)) or _splits_a_name(current, nxt)
         if not join and indents and in_paragraph and b - a == 1 and not _indented(lines[b]) \
                 and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt):
             join = True  # paragraphs start indented: an unindented line inside one goes on with it
@@ -587,6 +587,39 @@ def _splits_a_word(a: str, b: str) -> bool:
             return True
         at += len(token)
     return False
+
+
+# what a name broken over two lines is written after (a post, a comma) and before (a verb, a comma)
+RE_BEFORE_NAME = re.compile(r"[,、:]$")
+RE_AFTER_NAME = re.compile(r"[,、。;(]|同志|等|荣获|获得|获评|被|说|表示|带领|带队|作为|从事|担任|同时|扎根|在|是|的")
+NAME_CHARS_NOT = frozenset("的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号第"
+                           "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
+
+
+def _splits_a_name(a: str, b: str) -> bool:
+    """…主任医师熊志 / 刚荣获…; …大会上,苏 / 明杰被…: a person's name broken at the end of a line,
+    after a post or a comma and before a verb that follows names."""
+    from .lexicon import surnames
+
+    family = surnames()
+    for size in (3, 2):
+        for k in range(1, size):
+            name, before, after = a[-k:] + b[:size - k], a[:-k], b[size - k:]
+            if len(name) < size or not RE_AFTER_NAME.match(after) or any(
+                    not "\u4e00" <= c <= "\u9fff" or c in NAME_CHARS_NOT for c in name):
+                continue
+            if not (name[:1] in family or name[:2] in family):
+                continue
+            if RE_BEFORE_NAME.search(before) or any(before.endswith(t) for t in _posts()):
+                return True
+    return False
+
+
+@cache
+def _posts() -> frozenset[str]:
+    from .lexicon import hospital_titles, official_titles
+
+    return frozenset(t for t in hospital_titles() | official_titles() if len(t) > 1)
 
 
 def _splits_a_place(a: str, b: str) -> bool:

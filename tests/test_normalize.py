@@ -153,6 +153,17 @@ def test_a_page_of_many_widths_is_rejoined_where_its_lines_stop_inside_words():
                                "".join(item[5:]), "广告", "冬季特惠 全场五折"]
 
 
+@pytest.mark.parametrize("lines, name", [
+    (["该院急诊医学科主任医师熊志", "刚荣获“江西省五一劳动奖章”。"], "主任医师熊志刚荣获"),
+    (["9月27日,在第七次全国民族团结进步表彰大会上,苏", "明杰被国务院授予“全国民族团结进步模范个人”称号。"], "上,苏明杰被"),
+    (["神经内科党支部书记、主任医师高", "峰带领团队开通卒中急救绿色通道。"], "主任医师高峰带领"),
+])
+def test_a_name_broken_at_the_end_of_a_line_is_joined(lines, name):
+    text, _ = normalize_text("\n".join(["医院新闻", *lines, "一行不相干的话"]))
+    assert name in text
+    assert "医院新闻\n" in text and "\n一行不相干的话" in text
+
+
 def test_a_roll_of_names_one_a_line_is_not_joined():
     from kg.normalize import line_edits
 
