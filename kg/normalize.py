@@ -336,11 +336,20 @@ def quote_edits(text: str) -> list[Edit]:
 
 
 def furniture_edits(text: str) -> list[Edit]:
-    """Page furniture: WeChat and web captions, counters and buttons that are not article text."""
+    """Page furniture: WeChat and web captions, counters and buttons that are not article text;
+    the rules between a newspaper page's columns."""
     edits = _furniture_lines(text)
     if "原文" in text:  # the tail pattern needs it
         edits += [(m.start(), m.end(), "") for m in RE_FURNITURE_TAIL.finditer(text)]
+    if RE_COLUMN_RULE_CHAR.search(text):
+        edits += [(m.start(), m.end(), " " if m.group(1) and m.group(2) else "") for m in RE_COLUMN_RULE.finditer(text)]
     return sorted(edits)
+
+
+# a rule drawn between columns (box-drawing bars, never text), with the blanks around it; inside a line
+# (text on both sides) it leaves a space, at a line's start or end nothing
+RE_COLUMN_RULE_CHAR = re.compile("[│┃║┆┇┊┋╎╏]")
+RE_COLUMN_RULE = re.compile("(?<=(.))?[ \t\u3000]*[│┃║┆┇┊┋╎╏]+[ \t\u3000]*(?=(.))?")
 
 
 def _furniture_lines(text: str) -> list[Edit]:

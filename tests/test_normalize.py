@@ -164,6 +164,12 @@ def test_a_name_broken_at_the_end_of_a_line_is_joined(lines, name):
     assert "医院新闻\n" in text and "\n一行不相干的话" in text
 
 
+def test_the_rules_between_a_pages_columns_go():
+    text, _ = normalize_text("医院新闻\n省人民医院心内科获评          │\n“江西省工人先锋号”称号。      │\n"
+                             "┃ 省儿童医院获批\n┃\n甲栏文字 ║ 乙栏文字")
+    assert text.split("\n") == ["医院新闻", "省人民医院心内科获评“江西省工人先锋号”称号。", "省儿童医院获批", "甲栏文字 乙栏文字"]
+
+
 def test_a_roll_of_names_one_a_line_is_not_joined():
     from kg.normalize import line_edits
 
