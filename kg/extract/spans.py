@@ -142,16 +142,31 @@ def _item_hospital(doc: Doc, sent: Sentence) -> str | None:
     sentence is in (the nearest short paragraph of one line before it, not the page's own title)."""
     for i in range(sent.index - 1, max(0, sent.index - ITEM_REACH), -1):
         other = doc.sentences[i]
-        if other.paragraph == sent.paragraph or len(other.text) > 40 or RE_HEADLINE_END.search(other.text) \
-                or doc.sentences[i - 1].paragraph == other.paragraph \
-                or i + 1 < len(doc.sentences) and doc.sentences[i + 1].paragraph == other.paragraph:
+        if other.paragraph == sent.paragraph or not _headline_like(doc, i):
             continue  # (no headline: a sentence of a paragraph, a long or a finished one)
-        mentions = _mentions_in(doc, i)
-        if mentions and RE_BULLETS.fullmatch(other.text, 0, mentions[0].start - other.start):
-            return mentions[0].label  # (the hospital opens the headline: 某医院某科获评…)
-        if mentions or not RE_SECTION_HEAD.match(other.text):
+        opening = _opening_hospital(doc, i)
+        if opening is not None:
+            return opening  # (the hospital opens the headline: 某医院某科获评…)
+        if i > 0 and not _mentions_in(doc, i) and _headline_like(doc, i - 1):
+            return _opening_hospital(doc, i - 1)  # a headline broken over two lines: its first
+        if _mentions_in(doc, i) or not RE_SECTION_HEAD.match(other.text):
             return None  # an item's headline about no hospital of its own, or a section's naming another
     return None
+
+
+def _opening_hospital(doc: Doc, i: int) -> str | None:
+    mentions = _mentions_in(doc, i)
+    if mentions and RE_BULLETS.fullmatch(doc.sentences[i].text, 0, mentions[0].start - doc.sentences[i].start):
+        return mentions[0].label
+    return None
+
+
+def _headline_like(doc: Doc, i: int) -> bool:
+    """A short unfinished sentence that is a paragraph of its own (a headline, or a line of one)."""
+    other = doc.sentences[i]
+    return not (len(other.text) > 40 or RE_HEADLINE_END.search(other.text)
+                or i > 0 and doc.sentences[i - 1].paragraph == other.paragraph
+                or i + 1 < len(doc.sentences) and doc.sentences[i + 1].paragraph == other.paragraph)
 
 
 RE_BULLETS = re.compile(r"[●■◆▲★□·\s]*")
