@@ -785,6 +785,22 @@ def test_a_table_of_awards_whose_title_column_comes_first():
                    ("九江市第一人民医院急诊科", "九江市青年文明号", (2023,), ("共青团九江市委员会",))}
 
 
+def test_an_items_headline_broken_over_two_lines_names_its_hospital():
+    text = ("江西卫生健康报\n2023年7月14日 第3版\n九江市第一人民医院帮扶修水县纪实\n"
+            "本报讯 2015年起,九江市第一人民医院对口帮扶修水县人民医院。九江市第一人民医院派出专家52名。\n"
+            "萍乡市人民医院顺利通过\n三级甲等综合医院复审\n"
+            "本报讯 日前,萍乡市人民医院通过三级甲等综合医院复审。\n"
+            "近年来,医院先后荣获“全国改善医疗服务示范医院”“江西省文明单位”等荣誉。")
+    assert {r for r, _, _, _ in awards_of(text)} == {"萍乡市人民医院"}
+
+
+def test_a_clause_of_another_year_takes_no_organ_from_the_one_before():
+    text = ("九江市第一人民医院召开表彰会。2022年,九江市第一人民医院党办副主任刘卫国被中共九江市委授予“九江市优秀共产党员”称号;"
+            "儿科副主任医师彭晓东则于2021年获评九江市“最美医生”。")
+    assert awards_of(text) == {("刘卫国", "九江市优秀共产党员", 2022, ("中共九江市委",)),
+                               ("彭晓东", "九江市最美医生", 2021, ())}
+
+
 def test_a_years_work_summary_dates_the_conferrals_it_reports():
     text = ("重庆市万州区人民医院2024年工作总结\n\n2024年,医院坚持以党建为引领。\n\n(四)党建和精神文明建设成效明显。"
             "全年医院及职工获区级以上荣誉43项。医院被市文明委命名为“重庆市文明单位”;护理部被全国妇联授予“全国巾帼文明岗”。")

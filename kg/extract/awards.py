@@ -418,6 +418,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     window_start = 0
     previous: list[Span] = []
     previous_bodies: list[Span] = []
+    previous_years: list[str] = []  # (the years the clause of the previous organs wrote)
     titles_here: list = []
     also = RE_ALSO_HONORED.search(text) if "的" in text else None
     inside_names = [(s.start, s.end) for s in spans if s.kind != Kind.AWARDING_BODY]
@@ -483,12 +484,16 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         clause_bodies = given_by or bodies_for(spans, window_start, m)
         if not clause_bodies and (clause_bodies := bodies_after(text, spans, end)):
             end = clause_bodies[-1].end  # (the next clause starts after them: they are not its organs)
+        clause_years = RE_YEAR.findall(text, window_start, m.start())
         if not clause_bodies and (m.group("active") or m.group("give")
-                                  or all(fits_bodies(h.label, previous_bodies) for h in honors)):
+                                  or all(fits_bodies(h.label, previous_bodies) for h in honors)
+                                  and not (clause_years and previous_bodies and clause_years != previous_years)):
             # 授予A…称号,授予B…称号: one organ confers both; so does the organ of 甲获评“广东省…”,
-            # 乙获评“广东省…” when the next title is of its level and place
+            # 乙获评“广东省…” when the next title is of its level and place (and not of another year:
+            # 乙则于2021年获评… is another conferral)
             clause_bodies = previous_bodies
         previous_bodies = clause_bodies
+        previous_years = clause_years or previous_years
         years = _years(text, m.start(), state.last_year, doc_year)
         respective = _respectively(text, m.start(), recipients, honors)
         history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
