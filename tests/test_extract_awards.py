@@ -84,6 +84,19 @@ def test_honor_roll_lines_each_name_a_recipient():
                    ("襄阳市第一人民医院心内科", "湖北省卫生健康系统先进集体")}
 
 
+def test_a_roll_of_the_hospitals_own_decision_lines_up_its_entries_apart_by_spaces():
+    """光荣榜: branches and people apart by (full-width) spaces, people with their department in
+    brackets; the title is the one the hospital's decision conferred, not the province's of the same
+    ending conferred later."""
+    text = ("保定市第一中心医院召开大会。大会宣读决定,授予心血管内科党支部等3个党支部“先进基层党组织”称号,"
+            "授予张晓燕等3名同志“优秀共产党员”称号。神经内科主任刘芳被中共河北省委授予“河北省优秀共产党员”称号。\n"
+            "光荣榜\n先进基层党组织(3个)\n心血管内科党支部　手术麻醉科党支部　机关第一党支部\n"
+            "优秀共产党员(3名)\n张晓燕(心血管内科)　赵　磊(普外科)　孙文博(急诊医学科)\n")
+    got = {(r, h) for r, h, _, _ in awards_of(text)}
+    assert got == {*((f"保定市第一中心医院{b}党支部", "先进基层党组织") for b in ("心血管内科", "手术麻醉科", "机关第一")),
+                   *((p, "优秀共产党员") for p in ("张晓燕", "赵磊", "孙文博")), ("刘芳", "河北省优秀共产党员")}
+
+
 def test_profile_paragraph_subject_receives_its_honors():
     text = ("历届援藏专家\n李国华,男,1970年出生,骨科主任医师。2016年赴西藏工作。2017年度获“援藏优秀专家”称号。\n"
             "王明,男,1975年出生,麻醉科副主任医师。2019年度获“优秀援藏干部”称号。")

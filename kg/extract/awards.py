@@ -33,6 +33,7 @@ from .hospitals import context_place
 from .organizers import RE_CHRONICLE, article_year, decision_year, find_organizers, organizers_for
 from .rolls import (
     RE_ENUMERATED,
+    RE_SPACE_GAP,
     RE_JOIN,
     RE_ROLL_GROUP,
     RE_ROLL_ITEM,
@@ -305,7 +306,8 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     cands = [s for s in spans if s.start == head and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
     if cands:
         recipients = [max(cands, key=lambda s: s.end)]
-        if recipients[0].kind != Kind.PERSON and "、" in sent.text:  # one line listing the collectives
+        gap = RE_SPACE_GAP.match(sent.text, recipients[0].end)  # (甲党支部 乙党支部: apart by spaces)
+        if recipients[0].kind != Kind.PERSON and ("、" in sent.text or gap):  # one line listing the collectives
             recipients = listed(sent.text, spans, head)
         elif recipients[0].kind == Kind.PERSON:
             recipients = [s for s in spans if s.kind == Kind.PERSON and s.start >= head

@@ -64,11 +64,18 @@ def listed(text: str, spans: list[Span], head: int) -> list[Span]:
             break
         best = max(cands, key=lambda s: s.end)
         out.append(best)
+        gap = RE_SPACE_GAP.match(text, best.end)  # 甲党支部 乙党支部: a roll's line, set apart by spaces
+        if gap is not None:
+            pos = gap.end()
+            continue
         nxt = text.find("、", best.end)
         if nxt < 0 or text[best.end:nxt].strip(" ()0123456789个家名"):
             break
         pos = nxt + 1
     return out
+
+
+RE_SPACE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")
 
 
 def announced(text: str) -> list[HonorName]:
@@ -159,7 +166,9 @@ def section_heading(text: str, conferred: list[str], announced_titles: list[str]
     if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
         return None
     # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
-    label = fuller_title(h.label, conferred if any(k.endswith(h.label) for k in conferred) else known) or h.label
+    # (not when the article conferred this very title too: 优秀共产党员 under the hospital's own decision)
+    label = h.label if h.label in conferred else \
+        fuller_title(h.label, conferred if any(k.endswith(h.label) for k in conferred) else known) or h.label
     return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else years), \
         (inline.end() if inline else None)
 

@@ -48,7 +48,9 @@ RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
-RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:]))\s*(?:\d{1,3}[.、]?\s*)?([\u4e00-\u9fff·]{2,9}?)\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
+RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)]))\s*(?:\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
+                                r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
+RE_SPACED_ENTRIES = re.compile(r"\)\s*[\u4e00-\u9fff]")  # 甲(心内科) 乙(骨科): a roll's entries set apart by spaces
 NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从")  # what a name may follow inside a clause
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
@@ -386,7 +388,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                     add(pos, end, known)
                 pos = text.find(known, pos + 1)
     # 郭某(某市第五医院)、苗某(女,某医院…): names, each with its workplace in brackets
-    if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end()):
+    if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end() or RE_SPACED_ENTRIES.search(text)):
         for m in RE_NAME_WITH_PLACE.finditer(text):
             name = read_name(text, m.start(1))
             if (name is None or name.end != m.end(1)) and RE_PERSON_NOTE.match(m.group(2)) \
@@ -396,7 +398,10 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 continue
             inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
             hospital = inside[-1].label if inside else None
-            add(name.start, name.end, name.name, hospital, role=None)
+            unit = None
+            if hospital is None and main and (dept := RE_DEPT_HEAD.match(m.group(2))) is not None:
+                hospital, unit = main, main + dept.group()  # 甲(心血管内科): on the article's own roll
+            add(name.start, name.end, name.name, hospital, unit, role=None)
     doc.people_seen.update((p.label, None) for p in out if not p.official)
     return out
 

@@ -29,6 +29,7 @@ class UnitName:
     text: str  # the unit part only (呼吸与危重症医学科党支部)
 
 
+RE_NOT_IN_UNIT = re.compile(r"[的了和与及在对为是等、,获被授]")
 RE_VERB_HEAD = re.compile(r"选派|派出|派驻|组织|成立|联合|联系|携手|牵头|依托|开设|组建|建立|设立|申报")
 RE_WARD = r"病区|护理单元"  # 儿科病区: a ward of a department is a unit of its own
 
@@ -54,7 +55,9 @@ def _rx_standalone() -> re.Pattern[str]:
     dept = _dept_alt()
     # only where a unit's name can start: after punctuation or a space, after 院 (我院, 该院), 和/及/与, 授予
     # or the words that open a list of recipients (获评…的有, 分别是, 包括)
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予|的有|的是|别是|别为|包括))(?:院|医院)?(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY})")
+    # (a department the lexicon lacks is one only with its party branch: 手术麻醉科党支部)
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予|的有|的是|别是|别为|包括))(?:院|医院)?(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY}"
+                      rf"|(?:(?![的了和与及在对为是等获被授予院])[\u4e00-\u9fff]){{2,8}}?(?:科|病区|中心){RE_NUMBERED}?(?:党总支|党支部))")
 
 
 def unit_after(text: str, pos: int) -> UnitName | None:
@@ -65,7 +68,7 @@ def unit_after(text: str, pos: int) -> UnitName | None:
     word = m.group()
     if word in ("中心", "总支", "支部"):
         return None
-    if not _known_head(word) and (re.search(r"[的了和与及在对为是等、,获被授]", word) or RE_VERB_HEAD.match(word)):
+    if not _known_head(word) and (RE_NOT_IN_UNIT.search(word) or RE_VERB_HEAD.match(word)):
         return None  # (某医院选派医务科…: 选派 is no part of a unit)
     return UnitName(m.start(), m.end(), word)
 
@@ -93,7 +96,7 @@ def standalone_units(text: str) -> list[UnitName]:
             word, start = word[2:], start + 2
         elif word.startswith("院") and len(word) > 1:
             word, start = word[1:], start + 1
-        if not word:
+        if not word or not _known_head(word) and RE_NOT_IN_UNIT.search(word):
             continue
         out.append(UnitName(start, m.end(), word))
     return out
