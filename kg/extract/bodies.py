@@ -79,6 +79,8 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
             continue
         if m.group() in ("卫生计生委", "卫生健康委", "中医药管理局", "中医药局") and m.start() > 0 and text[m.start() - 1] in "省市县区州盟旗":
             continue
+        if m.group() == "人事部" and m.start() > 0 and text[m.start() - 1] in "院的":
+            continue  # 某医院人事部主任: the hospital's office, not the ministry
         organ = national_organs()[m.group()]
         found.append(BodyName(m.start(), m.end(), m.group(), organ.name, organ.level))
     found.sort(key=lambda b: b.start)
