@@ -97,6 +97,11 @@ def test_a_roll_of_the_hospitals_own_decision_lines_up_its_entries_apart_by_spac
                    *((p, "优秀共产党员") for p in ("张晓燕", "赵磊", "孙文博")), ("刘芳", "河北省优秀共产党员")}
 
 
+def test_a_count_of_recipients_with_its_kind_is_no_part_of_the_title():
+    text = "经研究,决定授予浙江大学医学院附属第二医院等6家支援医院“浙江省‘山海’提升工程优秀支援医院”称号。"
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("浙江大学医学院附属第二医院", "浙江省‘山海’提升工程优秀支援医院")}
+
+
 def test_profile_paragraph_subject_receives_its_honors():
     text = ("历届援藏专家\n李国华,男,1970年出生,骨科主任医师。2016年赴西藏工作。2017年度获“援藏优秀专家”称号。\n"
             "王明,男,1975年出生,麻醉科副主任医师。2019年度获“优秀援藏干部”称号。")

@@ -124,6 +124,10 @@ def test_a_name_heading_a_clause_before_an_adverb_and_its_verb():
     ("临朐县人民医院院长逄增军介绍经验。", {("逄增军", "临朐县人民医院")}),
     ("莎车县人民医院急诊科医生王浩然2023年被评为先进。", {("王浩然", "莎车县人民医院急诊科")}),
     ("浙江省人民医院援藏医疗队队员宋佳怡讲话。", {("宋佳怡", "浙江省人民医院")}),
+    # a Mongolian name, no family name, doubling a character that elsewhere opens no name (其其格)
+    ("内蒙古自治区人民医院儿科主任乌云其其格荣获“全国三八红旗手”称号。", {("乌云其其格", "内蒙古自治区人民医院儿科")}),
+    # a verb after a post, before the full stop, is no name (骨干常驻)
+    ("赣州市人民医院派驻副院长钟立新,并选派重症医学科骨干常驻。", {("钟立新", "赣州市人民医院")}),
 ])
 def test_names_beyond_the_han_family_name_pattern(text, expected):
     assert affiliations(text) == expected

@@ -58,7 +58,9 @@ RE_NEWS_OPENER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
-RE_GROUP_COUNT = re.compile(r"^(?:等\d*|(?:\d+|[一二三四五六七八九十两]+)(?=[个名位家]))[个名位家人]*(?:集体|单位|同志|人|个人|先进|医院|科室|党组织|基层党组织|党支部|支部|党总支"
+RE_GROUP_COUNT = re.compile(r"^(?:等\d*|(?:\d+|[一二三四五六七八九十两]+)(?=[个名位家]))[个名位家人]*"
+                            r"(?:支援|受援|帮扶|定点|成员|直属|委属|省属|市属|三级|二级|县级|市级|省级|公立)?"  # (等6家支援医院)
+                            r"(?:集体|单位|同志|人|个人|先进|医院|科室|党组织|基层党组织|党支部|支部|党总支"
                             r"|党委|部门|团队|病区|班组|职工|员工|医务人员|医务工作者|护士|医生|医师|党员|医疗机构|卫生机构)*")
 RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff、]|授予|称号")  # what a post between the verb and a name never holds
 RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start

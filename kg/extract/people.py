@@ -194,10 +194,13 @@ def _word_name_after_post(text: str, i: int) -> PersonName | None:
     for length in (3, 2):
         cand = text[i:i + length]
         if len(cand) == length and (cand[:1] in surnames() or cand[:2] in surnames()) and \
-                _given_chars(cand[1:]) and \
+                _given_chars(cand[1:]) and word_tags().get(cand, "nr")[:1] not in NOT_NAME_TAGS and \
                 RE_BOUNDARY.match(text[i + length:i + length + 2]):
             return PersonName(i, i + length, cand)
     return None
+
+
+NOT_NAME_TAGS = frozenset("vcdptru")  # verbs, conjunctions, adverbs …: 骨干常驻。 is no one called 常驻
 
 
 def read_name_by_tokens(text: str, i: int) -> PersonName | None:
@@ -273,7 +276,8 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
         if t is None:
             continue
         name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
-        if name is None and unsurnamed is not None and not any(c in UNSURNAMED_BAD_CHARS for c in unsurnamed.group()) \
+        if name is None and unsurnamed is not None and not any(c in UNSURNAMED_BAD_CHARS for c in  # (其其格: a name)
+                                                               unsurnamed.group().replace("其其", "")) \
                 and (not general_freq(unsurnamed.group()) or word_tags().get(unsurnamed.group(), "").startswith("nr")):
             name = PersonName(i, unsurnamed.end(), unsurnamed.group())
         if name is not None and t[1] in COMPOUNDING_POSTS and not word_tags().get(name.name, "nr").startswith("nr"):
