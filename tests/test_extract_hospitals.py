@@ -87,6 +87,13 @@ def test_short_forms_take_the_place_the_article_is_about():
     assert hospitals(text) == {"铜仁市人民医院"}
 
 
+def test_a_short_form_on_a_roll_takes_the_city_of_its_group_heading():
+    text = ("河南省卫生健康系统先进工作者名单\n省直(1名)\n刘建国 省人民医院胸外科主任\n"
+            "郑州市(1名)\n李红霞 市第七人民医院护士长\n洛阳市(2名)\n王志刚 市中心医院神经外科主任\n"
+            "杜鹃 嵩县人民医院妇产科主任\n南阳市(1名)\n陈光明 市第二人民医院副院长")
+    assert hospitals(text) == {"河南省人民医院", "郑州市第七人民医院", "洛阳市中心医院", "嵩县人民医院", "南阳市第二人民医院"}
+
+
 def test_county_short_form_needs_one_county_in_context():
     text = "盐亭县人民医院召开职代会。会上，县人民医院院长作报告。盐亭县委书记出席。"
     assert hospitals(text) == {"盐亭县人民医院"}

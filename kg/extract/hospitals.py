@@ -88,7 +88,7 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
         if not _name_can_end_at(text, m.start()):
             continue
         offset, words = _words_before(text, m.start())
-        name = _read_name(doc, text, words, offset, m.end())
+        name = _read_name(doc, text, words, offset, m.end(), sent.index)
         if name is not None and RE_COUNTED_PLACES.search(name.surface):
             continue  # 甲县、乙县两县人民医院: the hospitals of several counties, none named
         if name is not None:
@@ -144,7 +144,8 @@ def _window_words(segmenter: str, window: str, end: int) -> tuple[Token, ...]:
     return tuple(left_words(tokenize(window), window, end))
 
 
-def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: int) -> HospitalName | None:
+def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: int,
+               index: int) -> HospitalName | None:
     """The hospital name ending at ``e``, read over ``words`` (right to left, at ``offset``)."""
     stage = 0  # 0 type words, 1 proper name, 2 institution, 3 places
     accepted: list[tuple[str, str, int, int]] = []  # (word, role, start, end), right to left
@@ -190,7 +191,7 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
     start = accepted[0][2]
     surface = text[start:e]
     if roles[0] == "admin":
-        return _short_form(doc, accepted, start, e, surface)
+        return _short_form(doc, accepted, start, e, surface, index)
     if not any(r in ("place", "inst", "proper", "inststem") for r in roles):
         if any(w in TYPE_ONLY_SPECIFIC for w, _, _, _ in accepted) and len(accepted) == 1:
             return HospitalName(start, e, surface, surface, None, type_only=True)
@@ -202,16 +203,36 @@ def _has_role(accepted, role: str) -> bool:
     return any(r == role for _, r, _, _ in accepted)
 
 
-def _short_form(doc: Doc, accepted, start: int, end: int, surface: str) -> HospitalName | None:
+def _short_form(doc: Doc, accepted, start: int, end: int, surface: str, index: int) -> HospitalName | None:
     admin = accepted[0][0]
     rest = surface[len(admin):]
     if any(r in ("place", "inst", "proper", "inststem") for _, r, _, _ in accepted[1:]):
         return None
-    place = context_place(doc, admin)
+    group = _roll_group_place(doc, index)
+    place = group if group is not None and group.name.endswith(admin) else context_place(doc, admin)
     if place is None:
         return None
     label = place.name + rest
     return HospitalName(start, end, surface, label, place.code)
+
+
+# a roll's group heading: 洛阳市(2个), 郑州市(3名): its lines are of that city (市中心医院 is 洛阳市中心医院)
+RE_GROUP_HEADING = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?(?:市|州|盟|地区))\s*\(\d+[个名家位人]\)[:：]?")
+GROUP_REACH = 12  # lines back a group heading may be, within one roll
+
+
+def _roll_group_place(doc: Doc, index: int) -> Division | None:
+    """The city of the roll group this line is in: its heading, this line or one shortly before
+    it, with no sentence of prose in between."""
+    for i in range(index, max(-1, index - GROUP_REACH), -1):
+        text = doc.sentences[i].text
+        m = RE_GROUP_HEADING.match(text)
+        if m is not None:
+            divs = [d for d in load_gazetteer().lookup(m.group("place")) if d.level in ("prefecture", "province")]
+            return divs[0] if len(divs) == 1 else None
+        if i < index and (len(text) > 60 or text.endswith("。")):
+            return None  # (a paragraph: the roll, if any, started after it)
+    return None
 
 
 def context_place(doc: Doc, admin: str) -> Division | None:
