@@ -100,6 +100,9 @@ def test_a_roll_of_the_hospitals_own_decision_lines_up_its_entries_apart_by_spac
 def test_a_count_of_recipients_with_its_kind_is_no_part_of_the_title():
     text = "经研究,决定授予浙江大学医学院附属第二医院等6家支援医院“浙江省‘山海’提升工程优秀支援医院”称号。"
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("浙江大学医学院附属第二医院", "浙江省‘山海’提升工程优秀支援医院")}
+    # a department named 部 (急诊医学部) is the unit, and the count after it no part of the title either
+    text = "授予郑州大学第一附属医院急诊医学部等10个集体“河南省卫生健康系统先进集体”称号。"
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("郑州大学第一附属医院急诊医学部", "河南省卫生健康系统先进集体")}
 
 
 def test_profile_paragraph_subject_receives_its_honors():
