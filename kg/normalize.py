@@ -462,6 +462,18 @@ def line_edits(text: str) -> list[Edit]:
     return _merge_adjacent_deletions(edits)
 
 
+def late_join_edits(text: str) -> list[Edit]:
+    """The joins of ``line_edits`` that no page width decides, on text whose lines it has joined."""
+    edits: list[Edit] = []
+    pos = 0
+    lines = text.split("\n")
+    for a, b in zip(lines, lines[1:]):
+        pos += len(a) + 1
+        if a and b and (_joins(a, b, 0) or _splits_a_name(a, b)):
+            edits.append((pos - 1, pos, ""))
+    return edits
+
+
 def _merge_adjacent_deletions(edits: list[Edit]) -> list[Edit]:
     out: list[Edit] = []
     for e in edits:
@@ -702,14 +714,16 @@ STEPS: dict[str, tuple[Step, ...]] = {
 
 # Markdown marks and NFKC run again until nothing changes: one's output can be the
 # other's input ("**>" loses "**", then ">" starts the line and is a quote mark;
-# NFKC makes "＊＊" into "**" after Markdown ran). Line joining is not repeated: its
-# decisions depend on the page's line widths, which joining changes; only the tidying
+# NFKC makes "＊＊" into "**" after Markdown ran). Line joining is not repeated whole:
+# its decisions depend on the page's line widths, which joining changes; the tidying
 # it also does (no blank lines, no spaces at line ends) is, since a mark removed late
-# can leave an empty line behind.
+# can leave an empty line behind, and so are the joins no width decides (a line
+# opening with a comma or a full stop, a name broken at a line's end), since a mark
+# removed late can bare one.
 AGAIN: dict[str, tuple[Step, ...]] = {
-    "text": (markdown_edits, nfkc_edits, tidy_edits),
-    "markdown": (markdown_edits, nfkc_edits, tidy_edits),
-    "html": (nfkc_edits, tidy_edits),
+    "text": (markdown_edits, nfkc_edits, tidy_edits, late_join_edits),
+    "markdown": (markdown_edits, nfkc_edits, tidy_edits, late_join_edits),
+    "html": (nfkc_edits, tidy_edits, late_join_edits),
 }
 MAX_ROUNDS = 8
 
