@@ -105,6 +105,13 @@ def test_a_count_of_recipients_with_its_kind_is_no_part_of_the_title():
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("郑州大学第一附属医院急诊医学部", "河南省卫生健康系统先进集体")}
 
 
+def test_a_title_conferred_after_death_is_conferred():
+    text = ("7月3日,湖南省总工会决定,追授张家界市人民医院消化内科副主任医师、驻桑植县上洞街乡青山村第一书记彭志远"
+            "“湖南省五一劳动奖章”。6月28日,彭志远被中共湖南省委追授“湖南省优秀共产党员”称号。")
+    assert {(r, h, b) for r, h, _, b in awards_of(text)} == {("彭志远", "湖南省五一劳动奖章", ("湖南省总工会",)),
+                                                          ("彭志远", "湖南省优秀共产党员", ("中共湖南省委",))}
+
+
 def test_profile_paragraph_subject_receives_its_honors():
     text = ("历届援藏专家\n李国华,男,1970年出生,骨科主任医师。2016年赴西藏工作。2017年度获“援藏优秀专家”称号。\n"
             "王明,男,1975年出生,麻醉科副主任医师。2019年度获“优秀援藏干部”称号。")

@@ -48,8 +48,8 @@ from .rolls import (
 from .spans import Span, local_hospital, sentence_spans
 
 RE_VERB = re.compile(
-    r"(?P<passive>被[^,。;]{0,40}?(?:授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
-    r"|(?P<active>授予|命名为|命名|确定|认定)"
+    r"(?P<passive>被[^,。;]{0,40}?(?:追授|授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
+    r"|(?P<active>追授|授予|命名为|命名|确定|认定)"  # (追授: conferred after the recipient's death)
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
     r"|(?P<get>荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
 )
@@ -63,7 +63,10 @@ RE_GROUP_COUNT = re.compile(r"^(?:等\d*|(?:\d+|[一二三四五六七八九十�
                             r"(?:集体|单位|同志|人|个人|先进|医院|科室|党组织|基层党组织|党支部|支部|党总支"
                             r"|党委|部门|团队|病区|班组|职工|员工|医务人员|医务工作者|护士|医生|医师|党员|医疗机构|卫生机构)*")
 RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff、]|授予|称号")  # what a post between the verb and a name never holds
-RECIPIENT_POST_CHARS = 16  # 某某科党支部书记 and the like: how far after the verb (or the unit named there) a post holder's name may start
+# how far after the verb (or the unit named there) a post holder's name may start: 某某科党支部书记,
+# 副主任医师、驻某县某乡某村第一书记 and the like
+RECIPIENT_POST_CHARS = 26
+LISTED_POST_CHARS = 16  # …in a list of recipients, where the next entry may be a unit of its own
 # 1个党支部荣获…: a count names no recipient (but 急诊科等10个科室被评为… names them before 等)
 RE_UNNAMED = re.compile(r"(?<![等0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
@@ -624,7 +627,7 @@ def _listed_recipients(spans: list[Span], start: int, end: int, posts: bool = Tr
     if posts:
         people = [p for p in who if p.kind == Kind.PERSON]
         who = [s for s in who if s.kind == Kind.PERSON or not any(
-            s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= RECIPIENT_POST_CHARS for p in people)]
+            s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= LISTED_POST_CHARS for p in people)]
     return [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
                                       for o in who)]
 

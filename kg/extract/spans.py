@@ -40,7 +40,7 @@ RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|
 RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 # what a list of recipients follows: the verb, or the title read first (获得“…”称号的是甲、乙)
-RE_CONFERS = re.compile(r"授予|表彰|命名|(?:^|(?<=[,;])|(?<=决定))对(?=[^。;]{2,30}?授予)|”(?:荣誉称号|称号|荣誉)?的,?(?:则|就|正|便)?(?:分别是|分别为|是|有|包括)[:：]?")
+RE_CONFERS = re.compile(r"追授|授予|表彰|命名|(?:^|(?<=[,;])|(?<=决定))对(?=[^。;]{2,30}?授予)|”(?:荣誉称号|称号|荣誉)?的,?(?:则|就|正|便)?(?:分别是|分别为|是|有|包括)[:：]?")
 RE_CLAUSE_END = re.compile(r"[;。)]")
 RE_PERSON_NOTE = re.compile(r"(?:男|女)[,)]|[\u4e00-\u9fff]{1,4}族[,)]")  # what a bracket after a name opens with
 RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
@@ -366,7 +366,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 key=lambda o: o.end, default=None)
         if org is not None:  # 授予某医院王某“…”: the name after its hospital or unit
             name = read_name(text, org.end)
-        elif name is None and m.group() == "授予":
+        elif name is None and m.group() in ("授予", "追授"):
             name = word_name_before_title(text, m.end())  # 授予高峰“…”: a name that is also a word
         # 授予王某“…”; 授予甲某、乙某和丙某“…”: every name of the list, each followed by the next or the title
         listed = False  # (the last name of a list may end its clause)
