@@ -112,6 +112,12 @@ def test_a_title_conferred_after_death_is_conferred():
                                                           ("彭志远", "湖南省优秀共产党员", ("中共湖南省委",))}
 
 
+def test_a_feature_story_calls_its_subject_by_the_given_name():
+    text = ("威海市妇幼保健院护士长曲晓燕从事护理工作20年。2019年,晓燕被山东省卫生健康委员会授予“山东省优秀护士”称号。"
+            "“建国以来,医院从未如此重视护理。”她说。")
+    assert awards_of(text) == {("曲晓燕", "山东省优秀护士", 2019, ("山东省卫生健康委员会",))}
+
+
 def test_profile_paragraph_subject_receives_its_honors():
     text = ("历届援藏专家\n李国华,男,1970年出生,骨科主任医师。2016年赴西藏工作。2017年度获“援藏优秀专家”称号。\n"
             "王明,男,1975年出生,麻醉科副主任医师。2019年度获“优秀援藏干部”称号。")

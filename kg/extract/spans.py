@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..lexicon import surnames
 from ..records import Kind, Sentence
+from ..segment import general_freq
 from .bodies import read_bodies
 from .doc import Doc
 from .people import (
@@ -173,6 +175,22 @@ def _headline_like(doc: Doc, i: int) -> bool:
 
 RE_BULLETS = re.compile(r"[●■◆▲★□·\s]*")
 RE_SECTION_HEAD = re.compile(r"[^\s]{2,20}\s+[^\s]{2,20}$")  # 支部建在科室上 党建业务同频共振: a section, not an item
+
+
+GIVEN_NAME_FREQ = 100  # a given name as common a word as this (建国, 文明) is not taken for its bearer
+
+
+def _given_names(doc: Doc) -> dict[str, str]:
+    """The two-character given names of the people named so far -> their full names, when one person
+    bears it and it is no common word."""
+    out: dict[str, str | None] = {}
+    for full in doc.people_seen:
+        family = 2 if len(full) == 4 and full[:2] in surnames() else 1
+        given = full[family:]
+        if len(full) in (3, 4) and len(given) == 2 and full[:family] in surnames() \
+                and general_freq(given) <= GIVEN_NAME_FREQ:
+            out[given] = None if out.get(given, full) != full else full
+    return {g: f for g, f in out.items() if f is not None}
 
 
 def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
@@ -379,14 +397,15 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             name = read_name(text, name.end + 1) if listed else None
     # a person the article named before, named again without a post (欧阳某从医二十余年,…)
     if doc.people_seen:
-        for known in doc.people_seen:
-            pos = text.find(known)
+        # …or by the given name alone, as a feature story calls its subject (曲晓燕, then 晓燕)
+        for form, known in [*((k, k) for k in doc.people_seen), *_given_names(doc).items()]:
+            pos = text.find(form)
             while pos >= 0:
-                end = pos + len(known)
+                end = pos + len(form)
                 if (pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff" or text[pos - 1] in NAME_BOUNDARY_BEFORE) \
                         and follows_name(text, end):  # (a dictionary word the article used as a name: 向东)
                     add(pos, end, known)
-                pos = text.find(known, pos + 1)
+                pos = text.find(form, pos + 1)
     # 郭某(某市第五医院)、苗某(女,某医院…): names, each with its workplace in brackets
     if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end() or RE_SPACED_ENTRIES.search(text)):
         for m in RE_NAME_WITH_PLACE.finditer(text):
