@@ -15,6 +15,9 @@ from kg.records import AwardClaim, Kind
     # passive: recipient 被 organ 授予 title
     ("2018年，贵州省人民医院被中共贵州省委授予“贵州省先进基层党组织”荣誉称号。",
      {("贵州省人民医院", "贵州省先进基层党组织", 2018, ("中共贵州省委",))}),
+    # 获得过: the 过 is the verb's, not the title's
+    ("2016年,三门峡市中心医院医生郭振宇获得过三门峡市五一劳动奖章。",
+     {("郭振宇", "三门峡市五一劳动奖章", 2016, ())}),
     # the year written in the title goes to the award, not to the title
     ("青海大学附属医院被国家卫生健康委评为“2022年度改善医疗服务示范医院”。",
      {("青海大学附属医院", "改善医疗服务示范医院", 2022, ("国家卫生健康委员会",))}),
@@ -116,6 +119,12 @@ def test_a_feature_story_calls_its_subject_by_the_given_name():
     text = ("威海市妇幼保健院护士长曲晓燕从事护理工作20年。2019年,晓燕被山东省卫生健康委员会授予“山东省优秀护士”称号。"
             "“建国以来,医院从未如此重视护理。”她说。")
     assert awards_of(text) == {("曲晓燕", "山东省优秀护士", 2019, ("山东省卫生健康委员会",))}
+
+
+def test_he_or_she_is_not_the_colleague_quoted_just_before():
+    text = ("佛山市妇幼保健院新生儿科主任黄婉仪三次援藏。\n察隅县人民医院院长次仁旺堆说:“她留下的不只是一个科室。”\n"
+            "2023年3月,广东省妇联授予她2022年度“广东省三八红旗手”称号。")
+    assert {r for r, _, _, _ in awards_of(text)} == {"黄婉仪"}
 
 
 def test_profile_paragraph_subject_receives_its_honors():

@@ -51,7 +51,8 @@ RE_VERB = re.compile(
     r"(?P<passive>被[^,。;]{0,40}?(?:追授|授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
     r"|(?P<active>追授|授予|命名为|命名|确定|认定)"  # (追授: conferred after the recipient's death)
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
-    r"|(?P<get>荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
+    r"|(?P<get>(?:荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
+    r"过?)"  # (获得过某奖章: 过 is the verb's)
 )
 RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认]")  # every form of RE_VERB has one: found in one quick scan
 RE_NEWS_OPENER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
@@ -134,7 +135,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         elif sent.paragraph != state.topic_paragraph:
             state.topic = None
         if people:
-            state.last_person = people[0]
+            # (a colleague quoted on the subject, 院长某某说:“…”, is not whom 他/她 will stand for)
+            state.last_person = next((p for p in people if not RE_SPEAKS.match(sent.text, p.end)), state.last_person)
             if people[0].start == 0 and (people[0].end == len(sent.text.rstrip()) or RE_PROFILE.match(sent.text)):
                 state.profile, state.honor_section = people[0], None  # a profile's head, an expert card's name
         section = RE_HONOR_SECTION.match(sent.text) if "荣誉" in sent.text or "获奖" in sent.text else None
@@ -601,6 +603,7 @@ RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊�
 
 RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包括|他们是|即)")
 RE_PRONOUN = re.compile(r"[他她](?![们人])")  # 授予他“…”
+RE_SPEAKS = re.compile(r"\s*(?:说|表示|介绍|告诉|回忆|感慨|坦言|笑着说|:“)")
 # a count where the recipients would be: 授予全区60个集体“…”
 RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家)")
 # a subject that is no hospital right before the verb: the clause confers nothing the graph holds
