@@ -437,6 +437,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             continue  # (同获此项荣誉的还有…: _also_honored reads it)
         if any(a <= m.start() < b for a, b in inside_names):
             continue  # 获嘉县人民医院: a name's character, not a verb
+        if text.endswith(("拟", "拟被", "建议"), 0, m.start()):
+            window_start = m.end()
+            continue  # 拟授予: a candidate, on a list put up for comment (公示), is not yet conferred
         verb_end = m.end()
         recipients: list[Span] = []
         if m.group("active") or m.group("give"):
