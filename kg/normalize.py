@@ -389,17 +389,25 @@ def space_edits(text: str) -> list[Edit]:
             joined = len(RE_CJK_JOINED.findall(line)) if spaced else 0  # only weighed against spaced ones
             ocr = spaced > 0 and spaced >= 0.3 * (spaced + joined)
             fragments = set() if ocr else {i for r in RE_SPACED_CHARS.finditer(line) for i in range(*r.span())}
+            prose = RE_PROSE_MARK.search(line) is not None  # (not a table's row, a headline's two phrases)
             for m in RE_OCR_SPACE.finditer(line):
                 if m.start() == 0:
                     continue  # a paragraph's indent: line joining reads it, then drops it
                 if not ocr and m.start() not in fragments and \
-                        RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), min(m.end() + 1, len(line))):
+                        RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), min(m.end() + 1, len(line))) and \
+                        not (prose and _word_across(line[max(0, m.start() - 4):m.start()], line[m.end():m.end() + 4])):
                     if m.end() - m.start() > 1 or line[m.start()] != " ":
                         edits.append((pos + m.start(), pos + m.end(), " "))
-                    continue
+                    continue  # (but in prose 嵩县人民 医院, 对口帮 扶: a gap the OCR left inside a word goes)
                 edits.append((pos + m.start(), pos + m.end(), ""))
         pos += len(line) + 1
-    return edits
+    for m in RE_YEAR_GAP.finditer(text):  # 202 0年: a year the OCR broke
+        if len(m.group(1)) + len(m.group(2)) == 4 and not any(s <= m.end(1) < e for s, e, _ in edits):
+            edits.append((m.end(1), m.start(2), ""))
+    return sorted(edits)
+
+
+RE_YEAR_GAP = re.compile(r"(?<!\d)((?:19|20)\d{0,1}|1|2)[ \u3000]+(\d{1,3})(?=年)")
 
 
 def line_edits(text: str) -> list[Edit]:
@@ -586,7 +594,9 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
 
 
 WRAPPED_WORD_SPLITS = 2  # lines stopping inside a word that tell a page is hard-wrapped
-OPEN_ENDS = frozenset("的和与及在对是为将把被向从于给由并")  # words that never end a sentence or a heading
+RE_HOSPITAL_TAIL = re.compile(r"医院|卫生院|保健院")
+RE_HOSPITAL_HEAD_END = re.compile(r"(?:人民|中医|中西医结合|妇幼|中心|第[一二三四五六七八九十])$")
+OPEN_ENDS = frozenset("的和与及在对是为将把被向从于给由并他她")  # words that never end a sentence or a heading
 WORD_SPLIT_MIN_LINE = 10  # (a column's line; a heading or a caption may stop on a word's first half)
 
 
@@ -599,9 +609,18 @@ def _splits_a_word(a: str, b: str) -> bool:
         return False
     if a[-1] in OPEN_ENDS or a.endswith("对口"):
         return True
+    return _word_across(a[-4:], b[:4])
+
+
+def _word_across(head: str, tail: str) -> bool:
+    """Does a dictionary word run from the end of ``head`` into ``tail`` (名 + 单, 帮 + 扶), or a
+    name of a hospital or a place (嵩县人民 + 医院, 哈萨克 + 自治县)?"""
     from .segment import load_tokenizer
 
-    head, tail = a[-4:], b[:4]
+    if not head or not tail:
+        return False
+    if tail.startswith("自治") and tail[2:3] in "县州区旗" or RE_HOSPITAL_TAIL.match(tail) and RE_HOSPITAL_HEAD_END.search(head):
+        return True
     at = 0
     for token in load_tokenizer().lcut(head + tail, HMM=False):
         if at < len(head) < at + len(token):

@@ -170,6 +170,20 @@ def test_the_rules_between_a_pages_columns_go():
     assert text.split("\n") == ["医院新闻", "省人民医院心内科获评“江西省工人先锋号”称号。", "省儿童医院获批", "甲栏文字 乙栏文字"]
 
 
+@pytest.mark.parametrize("source, expected", [
+    # a gap the OCR left inside a word of prose goes: a hospital's, a place's name, a word, a year
+    ("医院与嵩县人民 医院建立紧密型对口帮 扶关系。", "医院与嵩县人民医院建立紧密型对口帮扶关系。"),
+    ("从新疆哈密市巴里坤哈萨克 自治县人民医院返回。", "从新疆哈密市巴里坤哈萨克自治县人民医院返回。"),
+    ("202 0年,医院与县人民医院建立关系。", "2020年,医院与县人民医院建立关系。"),
+    # …not a gap between words, nor one in a table's row or between a headline's phrases
+    ("骨科副主任医师 刘卫东到巴里坤后发现,", "骨科副主任医师 刘卫东到巴里坤后发现,"),
+    ("3 河南省三八红旗手 外科总护士长 韩秀英", "3河南省三八红旗手 外科总护士长 韩秀英"),
+    ("医生扎根桂西山区 医院获评先进集体", "医生扎根桂西山区 医院获评先进集体"),
+])
+def test_ocr_gaps_inside_words(source, expected):
+    assert normalize_text(source)[0] == expected
+
+
 def test_a_roll_of_names_one_a_line_is_not_joined():
     from kg.normalize import line_edits
 
