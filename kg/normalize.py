@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import islice
 
 from .offsets import Edit, apply_edits, compose, identity
 from .patterns import (
@@ -443,8 +444,8 @@ def line_edits(text: str) -> list[Edit]:
     indents = _indents_paragraphs(lines, content)
     local = _local_widths(lines, content) if not width else {}
     # (a page without one width is still hard-wrapped when its lines stop inside words again and again)
-    wrapped = bool(width or local) or sum(
-        1 for a, b in gaps if _splits_a_word(lines[a].strip(), lines[b].strip())) >= WRAPPED_WORD_SPLITS
+    splits = (1 for a, b in gaps if _splits_a_word(lines[a].strip(), lines[b].strip()))
+    wrapped = bool(width or local) or sum(islice(splits, WRAPPED_WORD_SPLITS)) >= WRAPPED_WORD_SPLITS
     current = lines[content[0]].strip() if content else ""
     in_paragraph = bool(content) and _indented(lines[content[0]])  # the current line belongs to an indented one
     for a, b in gaps:
@@ -639,6 +640,9 @@ NAME_CHARS_NOT = frozenset("的了在和与及等是为被把将从以于到获�
 def _splits_a_name(a: str, b: str) -> bool:
     """…主任医师熊志 / 刚荣获…; …大会上,苏 / 明杰被…: a person's name broken at the end of a line,
     after a post or a comma and before a verb that follows names."""
+    if not a or len(b) < 2 or not "\u4e00" <= a[-1] <= "\u9fff" or \
+            not (RE_AFTER_NAME.match(b, 1) or RE_AFTER_NAME.match(b, 2)):
+        return False  # (the common case, settled before the name's forms are tried)
     from .lexicon import surnames
 
     family = surnames()
