@@ -129,6 +129,13 @@ def test_he_or_she_is_not_the_colleague_quoted_just_before():
     assert {r for r, _, _, _ in awards_of(text)} == {"黄婉仪"}
 
 
+def test_a_batch_conferred_unnamed_then_named_by_kind_in_the_next_sentence():
+    text = ("党中央、国务院、中央军委决定,授予一批集体和个人“全国抗击新冠肺炎疫情先进集体”“全国抗击新冠肺炎疫情先进个人”称号。"
+            "我省受到表彰的集体中,河南省人民医院重症医学科、郑州大学第一附属医院感染性疾病科榜上有名。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("河南省人民医院重症医学科", "全国抗击新冠肺炎疫情先进集体"), ("郑州大学第一附属医院感染性疾病科", "全国抗击新冠肺炎疫情先进集体")}
+
+
 def test_profile_paragraph_subject_receives_its_honors():
     text = ("历届援藏专家\n李国华,男,1970年出生,骨科主任医师。2016年赴西藏工作。2017年度获“援藏优秀专家”称号。\n"
             "王明,男,1975年出生,麻醉科副主任医师。2019年度获“优秀援藏干部”称号。")

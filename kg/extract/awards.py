@@ -445,6 +445,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if m.group("active") or m.group("give"):
             recipients, verb_end = _recipients_after(text, spans, m.end())
             counted = not recipients and RE_COUNT_AFTER_VERB.match(text, verb_end)  # 授予全区60个集体“…”: none named
+            if counted:
+                verb_end = RE_COUNTED_KINDS.match(text, counted.end()).end()  # (一批集体和个人“…”“…”)
             if not recipients and RE_PRONOUN.match(text, verb_end):  # 授予他“…”: the person named last
                 verb_end += 1
                 recipients = [state.last_person] if state.last_person is not None else []
@@ -608,7 +610,9 @@ RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包�
 RE_PRONOUN = re.compile(r"[他她](?![们人])")  # 授予他“…”
 RE_SPEAKS = re.compile(r"\s*(?:说|表示|介绍|告诉|回忆|感慨|坦言|笑着说|:“)")
 # a count where the recipients would be: 授予全区60个集体“…”
-RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家)")
+RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家|批)")
+RE_COUNTED_KINDS = re.compile(r"(?:(?:和|及|与|、)?(?:先进)?(?:集体|个人|单位|同志|人员|科室|医院|基层党组织|党组织|党员|党务工作者"
+                              r"|医务人员|医务工作者|职工))*")
 # a subject that is no hospital right before the verb: the clause confers nothing the graph holds
 # (市卫生健康委获评…, 市疾病预防控制中心获评…, 某学会被评为…), and no earlier subject stands in for it
 RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|学会|协会"
