@@ -94,6 +94,11 @@ def test_a_short_form_on_a_roll_takes_the_city_of_its_group_heading():
     assert hospitals(text) == {"河南省人民医院", "郑州市第七人民医院", "洛阳市中心医院", "嵩县人民医院", "南阳市第二人民医院"}
 
 
+def test_a_verbs_character_before_a_county_hospital_names_no_hospital():
+    text = "九江市第一人民医院党委召开会议。帮县医院“强筋壮骨”的同时,九江市第一人民医院还承担着驻村帮扶任务。"
+    assert hospitals(text) == {"九江市第一人民医院"}
+
+
 def test_county_short_form_needs_one_county_in_context():
     text = "盐亭县人民医院召开职代会。会上，县人民医院院长作报告。盐亭县委书记出席。"
     assert hospitals(text) == {"盐亭县人民医院"}

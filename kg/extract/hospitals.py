@@ -186,8 +186,9 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
         return None  # 大学附属医院: an institution needs its own name
     propers = [w for w, r, _, _ in accepted if r == "proper"]
     if propers and not any(r in ("place", "inst", "inststem") for r in roles):
-        if len(propers) == 1 and weak_proper(propers[0]):
-            return None  # 现代医院, 自家医院
+        if len(propers) == 1 and (weak_proper(propers[0]) or len(propers[0]) == 1
+                                  or len(propers[0]) == 2 and propers[0][-1] == "县"):
+            return None  # 现代医院, 自家医院; 帮县医院 (a verb's character before 县医院: no county is 帮县)
     start = accepted[0][2]
     surface = text[start:e]
     if roles[0] == "admin":
