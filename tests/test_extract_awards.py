@@ -803,6 +803,12 @@ def test_a_decision_to_praise_names_its_year_and_organ_and_对_names_the_recipie
                                ("王立新", "全市卫生健康工作先进个人", 2024, body)}
 
 
+def html_awards(html: str) -> set[tuple]:
+    """(recipient, title, years, organs sorted) of an HTML page's awards."""
+    return {(c.recipient.label, c.honor.label, c.years, tuple(sorted(b.label for b in c.bodies)))
+            for c in kg.extract_text(html, media_type="html").claims if isinstance(c, AwardClaim)}
+
+
 def test_a_table_of_awards_in_html_and_in_markdown():
     html = ("<html><body><h1>我院多名职工获省市表彰</h1><p>九江市第一人民医院讯 现将我院职工2023年度获得表彰情况公布如下:</p>"
             "<table><tr><td>序号</td><td>姓名/集体</td><td>科室及职务</td><td>荣誉称号</td><td>授予单位</td><td>时间</td></tr>"
@@ -810,8 +816,7 @@ def test_a_table_of_awards_in_html_and_in_markdown():
             "<td>江西省人力资源和社会保障厅<br>江西省卫生健康委员会</td><td>2023年12月</td></tr>"
             "<tr><td>2</td><td>检验科</td><td>(集体)</td><td>江西省青年文明号</td><td>共青团江西省委</td><td>2023年5月</td></tr>"
             "</table><p>院长表示,全院职工要以先进为榜样。</p></body></html>")
-    got = {(c.recipient.label, c.honor.label, c.years, tuple(sorted(b.label for b in c.bodies)))
-           for c in kg.extract_text(html, media_type="html").claims if isinstance(c, AwardClaim)}
+    got = html_awards(html)
     assert got == {("钟晓岚", "江西省卫生健康系统先进工作者", (2023,), ("江西省人力资源和社会保障厅", "江西省卫生健康委员会")),
                    ("九江市第一人民医院检验科", "江西省青年文明号", (2023,), ("共青团江西省委员会",))}
     md = ("# 九江市第一人民医院2023年荣誉\n\n| 序号 | 获奖集体 | 荣誉称号 | 授予单位 | 时间 |\n|:---:|---|---|---|:---:|\n"
@@ -830,8 +835,7 @@ def test_a_table_of_awards_whose_title_column_comes_first():
             "<td>江西省总工会</td><td>2024年4月</td></tr>"
             "<tr><td>3</td><td><strong>九江市青年文明号</strong></td><td>急诊科</td><td>共青团九江市委员会</td>"
             "<td>2023年11月</td></tr></table><p>院长表示,全院职工要以先进为榜样。</p></body></html>")
-    got = {(c.recipient.label, c.honor.label, c.years, tuple(sorted(b.label for b in c.bodies)))
-           for c in kg.extract_text(html, media_type="html").claims if isinstance(c, AwardClaim)}
+    got = html_awards(html)
     assert got == {("九江市第一人民医院", "江西省卫生健康系统先进集体", (2023,), ("江西省人力资源和社会保障厅", "江西省卫生健康委员会")),
                    ("周明远", "江西省五一劳动奖章", (2024,), ("江西省总工会",)),
                    ("九江市第一人民医院急诊科", "九江市青年文明号", (2023,), ("共青团九江市委员会",))}
