@@ -408,7 +408,7 @@ def space_edits(text: str) -> list[Edit]:
     return sorted(edits)
 
 
-RE_YEAR_GAP = re.compile(r"(?<!\d)((?:19|20)\d{0,1}|1|2)[ \u3000]+(\d{1,3})(?=年)")
+RE_YEAR_GAP = re.compile(r"(?<!\d)((?:19|20)\d?|[12])[ \u3000]+(\d{1,3})(?=年)")
 
 
 def line_edits(text: str) -> list[Edit]:
@@ -620,7 +620,9 @@ def _word_across(head: str, tail: str) -> bool:
 
     if not head or not tail:
         return False
-    if tail.startswith("自治") and tail[2:3] in "县州区旗" or RE_HOSPITAL_TAIL.match(tail) and RE_HOSPITAL_HEAD_END.search(head):
+    if tail.startswith("自治") and tail[2:3] in "县州区旗":
+        return True  # (no word a name could be ends before 自治县)
+    if RE_HOSPITAL_TAIL.match(tail) and RE_HOSPITAL_HEAD_END.search(head):
         return True
     at = 0
     for token in load_tokenizer().lcut(head + tail, HMM=False):

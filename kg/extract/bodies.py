@@ -137,7 +137,8 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
         place = inherited or context_place(doc, admin)
         if place is None:
             scoped = True
-    league = word in ("委", "委员会") and _league_prefix(text, start)  # 共青团山西省委(员会), 团市委: the Youth League's committee
+    # 共青团山西省委(员会), 团市委: the Youth League's committee
+    league = word in ("委", "委员会") and _league_prefix(text, start)
     if league:
         start -= len(league)
         full, party = "委员会", False

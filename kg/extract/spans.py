@@ -182,7 +182,9 @@ GIVEN_NAME_FREQ = 100  # a given name as common a word as this (建国, 文明) 
 
 def _given_names(doc: Doc) -> dict[str, str]:
     """The two-character given names of the people named so far -> their full names, when one person
-    bears it and it is no common word."""
+    bears it and it is no common word (worked out again only when someone new was named)."""
+    if doc.given_names[0] == len(doc.people_seen):
+        return doc.given_names[1]
     out: dict[str, str | None] = {}
     for full in doc.people_seen:
         family = 2 if len(full) == 4 and full[:2] in surnames() else 1
@@ -190,7 +192,8 @@ def _given_names(doc: Doc) -> dict[str, str]:
         if len(full) in (3, 4) and len(given) == 2 and full[:family] in surnames() \
                 and general_freq(given) <= GIVEN_NAME_FREQ:
             out[given] = None if out.get(given, full) != full else full
-    return {g: f for g, f in out.items() if f is not None}
+    doc.given_names = (len(doc.people_seen), {g: f for g, f in out.items() if f is not None})
+    return doc.given_names[1]
 
 
 def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
