@@ -18,6 +18,11 @@ from kg.records import AwardClaim, Kind
     # 获得过: the 过 is the verb's, not the title's
     ("2016年,三门峡市中心医院医生郭振宇获得过三门峡市五一劳动奖章。",
      {("郭振宇", "三门峡市五一劳动奖章", 2016, ())}),
+    # 那一年: the year written last (a story's); 是年 is a yearbook's, not the last year written
+    ("2021年,她赴西藏。那一年,南京市第一医院护士王雪被评为“江苏省优秀护士”。",
+     {("王雪", "江苏省优秀护士", 2021, ())}),
+    ("在2020年度绩效考核中,医院列全省第6位。是年,齐齐哈尔市第一医院工会被黑龙江省总工会授予“黑龙江省模范职工之家”称号。",
+     {("齐齐哈尔市第一医院工会", "黑龙江省模范职工之家", None, ("黑龙江省总工会",))}),
     # the year written in the title goes to the award, not to the title
     ("青海大学附属医院被国家卫生健康委评为“2022年度改善医疗服务示范医院”。",
      {("青海大学附属医院", "改善医疗服务示范医院", 2022, ("国家卫生健康委员会",))}),

@@ -807,13 +807,15 @@ def _hospital_of(unit: Span) -> Span:
 
 def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[int, ...] = ()) -> tuple[int, ...]:
     """The last year written before the verb (2021年2月,党中央、国务院授予…), or told relative to
-    the year before it (同年, 次年) or to the article's (去年, 前年), whichever is written later."""
+    the year before it (同年, 那一年, 次年) or to the article's (去年, 前年, 是年), whichever is written later."""
     explicit = list(RE_YEAR.finditer(text, 0, verb))
     relative = list(RE_RELATIVE_YEAR.finditer(text, 0, verb))
     if relative and (not explicit or relative[-1].start() > explicit[-1].start()):
         word = relative[-1].group()
         base = int(explicit[-1].group(1)) if explicit else last_year
-        if word in ("同年", "当年") and base:
+        if word == "是年":
+            return doc_year[:1]  # a yearbook's word: the year of its entry, not the last year written
+        if word in ("同年", "当年", "这一年", "那一年") and base:
             return (base,)
         if word in ("次年", "翌年", "第二年") and base:
             return (base + 1,)
@@ -824,7 +826,7 @@ def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[i
     return (int(explicit[-1].group(1)),) if explicit else ()
 
 
-RE_RELATIVE_YEAR = re.compile(r"同年|当年|次年|翌年|第二年|去年|上一?年(?!度)|前年")
+RE_RELATIVE_YEAR = re.compile(r"同年|当年|是年|这一年|那一年|次年|翌年|第二年|去年|上一?年(?!度)|前年")
 
 
 
