@@ -751,8 +751,13 @@ RE_BRACKET_NOTE = re.compile(r"\([^()“”]{1,40}\)")
 
 
 def _recipients_before(text: str, spans: list[Span], start: int, verb: int, honors: list[HonorName]) -> list[Span]:
-    """The recipients of a clause: people for individual titles, else the last unit or hospital."""
+    """The recipients of a clause: people for individual titles, else the last unit or hospital;
+    before 分别 and as many titles, the list of them, units and people alike."""
     window = [s for s in spans if start <= s.start and s.end <= verb]
+    if len(honors) >= 2 and text.endswith("分别", 0, verb):
+        listed = _respective_list(text, window)
+        if len(listed) == len(honors):
+            return listed
     people = [s for s in window if s.kind == Kind.PERSON]
     orgs = [s for s in window if s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)]
     kinds = {individual(h.label) for h in honors}
@@ -769,6 +774,17 @@ def _recipients_before(text: str, spans: list[Span], start: int, verb: int, hono
                 group.insert(0, o)
         return group
     return []
+
+
+def _respective_list(text: str, window: list[Span]) -> list[Span]:
+    """甲医院重症医学科、心内科主任乙同志…分别: the entries of a list, a unit followed by 、 an entry of
+    its own, not the unit a person's post is written after; none inside a longer one."""
+    who = [s for s in window if s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+    who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+                                     for o in who)]
+    people = [p for p in who if p.kind == Kind.PERSON]
+    return [s for s in who if s.kind == Kind.PERSON or text.startswith(("、", "和"), s.end) or not any(
+        0 <= p.start - s.end <= LISTED_POST_CHARS for p in people)]
 
 
 def _group_start(people: list[Span], last: Span) -> int:
