@@ -370,6 +370,10 @@ def _furniture_lines(text: str) -> list[Edit]:
     return edits
 
 
+# what a line of prose carries and a table's row or a headline does not
+RE_PROSE_MARK = re.compile(r"[,，。;；、:：]")
+
+
 def space_edits(text: str) -> list[Edit]:
     """Spaces OCR puts between Chinese characters (and around numbers next to them).
 
@@ -544,7 +548,6 @@ def _local_widths(lines: list[str], content: list[int]) -> dict[int, int]:
 NAME_ENDS = frozenset("院科部室心站所队组号岗会委局厅")  # how the names of a roll end, one a line
 RE_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\s|[.、](?!\d))")  # 1 王某 …, 01、…: not 2021年6月,…
 RE_CELL_GAP = re.compile(r"\S\s+\S")
-RE_PROSE_MARK = re.compile(r"[,，。;；、:：]")
 
 
 def _row_like(line: str) -> bool:

@@ -629,15 +629,17 @@ def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], in
     return _listed_recipients(spans, pos, end, posts=False), end
 
 
-def _listed_recipients(spans: list[Span], start: int, end: int, posts: bool = True) -> list[Span]:
+def _listed_recipients(spans: list[Span], start: int, end: int, posts: bool = True,
+                       text: str | None = None) -> list[Span]:
     """The recipients a list names between ``start`` and ``end``: people, and the units and hospitals
     that are not part of a longer one (某医院内科第一党支部 is on the list, not its hospital) nor, with
-    ``posts``, the unit a person's post is written after (某医院肛肠科主任胡某入选: the person)."""
+    ``posts``, the unit a person's post is written after (某医院肛肠科主任胡某入选: the person); given
+    the ``text``, a unit followed by 、 or 和 is an entry of its own (甲科、乙科主任某某)."""
     who = [s for s in spans if start <= s.start and s.end <= end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
     if posts:
         people = [p for p in who if p.kind == Kind.PERSON]
-        who = [s for s in who if s.kind == Kind.PERSON or not any(
-            s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= LISTED_POST_CHARS for p in people)]
+        who = [s for s in who if s.kind == Kind.PERSON or text is not None and text.startswith(("、", "和"), s.end)
+               or not any(s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= LISTED_POST_CHARS for p in people)]
     return [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
                                       for o in who)]
 
@@ -755,7 +757,7 @@ def _recipients_before(text: str, spans: list[Span], start: int, verb: int, hono
     before 分别 and as many titles, the list of them, units and people alike."""
     window = [s for s in spans if start <= s.start and s.end <= verb]
     if len(honors) >= 2 and text.endswith("分别", 0, verb):
-        listed = _respective_list(text, window)
+        listed = _listed_recipients(spans, start, verb, text=text)
         if len(listed) == len(honors):
             return listed
     people = [s for s in window if s.kind == Kind.PERSON]
@@ -774,17 +776,6 @@ def _recipients_before(text: str, spans: list[Span], start: int, verb: int, hono
                 group.insert(0, o)
         return group
     return []
-
-
-def _respective_list(text: str, window: list[Span]) -> list[Span]:
-    """甲医院重症医学科、心内科主任乙同志…分别: the entries of a list, a unit followed by 、 an entry of
-    its own, not the unit a person's post is written after; none inside a longer one."""
-    who = [s for s in window if s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
-    who = [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
-                                     for o in who)]
-    people = [p for p in who if p.kind == Kind.PERSON]
-    return [s for s in who if s.kind == Kind.PERSON or text.startswith(("、", "和"), s.end) or not any(
-        0 <= p.start - s.end <= LISTED_POST_CHARS for p in people)]
 
 
 def _group_start(people: list[Span], last: Span) -> int:
