@@ -1,7 +1,7 @@
 """KnowledgeBase -> RDF triples (the only module that makes triples).
 
 IRIs are minted from stable keys (a hash of the entity's canonical key, a
-region's administrative code, a document's content digest), never from blank
+region's administrative code, a document's stable file name), never from blank
 nodes, so the same corpus always gives the same graph. Fact nodes (awards,
 assistance, affiliations) carry their sentences and documents; the contract's
 direct properties (hkg:aids, hkg:affiliatedWith, hkg:role) are asserted too,

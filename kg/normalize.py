@@ -46,7 +46,7 @@ RE_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、)]|[\u4e00-\u9fff]{2,4} [\u4e00-\u9f
 RE_TITLE_CONTINUES = re.compile(r"^(?:荣誉称号|称号|荣誉|殊荣)")
 RE_AWARD_VERB_TAIL = re.compile(r"(?:授予|荣获|获得|获评|被评为|评为)[^,。!?;:“”\"]*$")
 RE_SHORT_NAME_LINE = re.compile(r"^(?:[“\"][^\n]{1,40}|[\u4e00-\u9fff]{2,30})$")
-from .records import Article, RawArticle
+from .records import Article, RawArticle, document_id
 
 Step = Callable[[str], list[Edit]]
 
@@ -779,7 +779,7 @@ def normalize(raw: RawArticle) -> Article:
     text, mapping = normalize_text(raw.source, raw.media_type)
     title = find_title(raw, text)
     return Article(
-        doc_id=raw.digest[:16],
+        doc_id=document_id(raw.name),
         name=raw.name,
         title=title,
         date=find_date(text),

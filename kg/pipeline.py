@@ -30,7 +30,7 @@ from .errors import InputError
 from .kbstore import DocEntry, KBStore, UpdateStats, open_kb_store
 from .parallel import WorkerDied, cpu_count, ordered_map
 from .read import DEFAULT_MAX_BYTES, iter_article_paths, printable, read_article
-from .records import Extraction, KnowledgeBase, RawArticle
+from .records import Extraction, KnowledgeBase, RawArticle, document_id
 from .resolve import hospital_labels_of_row, resolve_row
 
 ErrorHandler = Callable[[InputError], None]
@@ -156,7 +156,7 @@ def build(
         run.extract_all(paths, max_bytes, jobs, progress)
         timings["extract_wall"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        kept = _dedupe(run.entries)
+        kept = _documents(run.entries)
         paths = {doc_id: (name, path) for name, doc_id, _, path in kept}
         kb_store = open_kb_store(cache if cache_warning is None else None, inputs)
         try:
@@ -173,7 +173,7 @@ def build(
                        dict(timings), update)
 
 
-Entry = tuple[str, str, str, Path]  # name, doc_id, store key, path
+Entry = tuple[str, str, str, Path]  # name, digest or doc_id, store key, path
 
 
 class _Extraction:
@@ -260,7 +260,7 @@ class _Extraction:
             self.extracted += 1
         self.warnings.extend(raw_warnings)
         self.warnings.extend(warnings)
-        self.entries.append((name, digest[:16], key, path))
+        self.entries.append((name, digest, key, path))
 
 
 def extract_task(task: tuple[str, RawArticle]) -> tuple:
@@ -310,12 +310,24 @@ def _warm_up() -> None:
     word_tags()
 
 
-def _dedupe(entries: Iterable[Entry]) -> list[Entry]:
-    """The same file twice (same bytes) is one document; articles in (name, doc_id) order."""
-    seen: dict[str, Entry] = {}
-    for e in sorted(entries, key=lambda e: (e[0], e[1])):
-        seen.setdefault(e[1], e)
-    return sorted(seen.values(), key=lambda e: (e[0], e[1]))
+def _documents(files: Iterable[Entry]) -> list[Entry]:
+    """(name, digest, key, path) per file read -> (name, doc_id, key, path) per document, in name order.
+
+    The same bytes twice are one document, under the first name. Two different
+    files of one name (from two inputs) are two documents (``document_id``).
+    """
+    by_content: dict[str, Entry] = {}
+    for e in sorted(files, key=lambda e: (e[0], e[1])):
+        by_content.setdefault(e[1], e)
+    taken: set[str] = set()
+    docs = []
+    for name, digest, key, path in sorted(by_content.values(), key=lambda e: (e[0], e[1])):
+        doc_id = document_id(name)
+        if doc_id in taken:
+            doc_id = document_id(name, digest)
+        taken.add(doc_id)
+        docs.append((name, doc_id, key, path))
+    return docs
 
 
 def _rows(store: ExtractionStore, entries: list[DocEntry], paths: dict[str, tuple[str, Path]], max_bytes: int,
@@ -328,4 +340,6 @@ def _rows(store: ExtractionStore, entries: list[DocEntry], paths: dict[str, tupl
                 row = resolve_row(extract_file(path, name, max_bytes))
             except InputError as err:
                 errors.append(f"{err}; it vanished or changed during the build")
+        if row is not None:
+            row[0][0] = e.doc_id  # a name shared by two inputs' files: the second's id is not its name's
         yield row

@@ -6,6 +6,7 @@ processes and serialise to the build cache as JSON.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -19,6 +20,18 @@ class Kind(str, Enum):
     HONOR = "Honor"
     AWARDING_BODY = "AwardingBody"
     REGION = "Region"
+
+
+def document_id(name: str, digest: str | None = None) -> str:
+    """The id of an article's document IRI, from its stable name.
+
+    It is kept when the article is edited, so links to the document and to the
+    facts it supports survive a correction (the content is told by its digest).
+    ``digest`` tells apart two different files given the same name by two
+    inputs: the first keeps the plain id, the others take their content's.
+    """
+    key = name if digest is None else f"{name}\0{digest}"
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +51,7 @@ class RawArticle:
 class Article:
     """A normalised article: clean simplified-Chinese text plus a map back to the source."""
 
-    doc_id: str  # stable: content digest prefix
+    doc_id: str  # stable across edits: from the name (``document_id``)
     name: str
     title: str
     date: str | None  # "YYYY-MM-DD" or "YYYY" when the article states a publication date

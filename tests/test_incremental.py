@@ -59,6 +59,33 @@ def test_only_the_edited_article_is_extracted_again(corpus, tmp_path):
     assert any(a.year == 2019 for a in warm.kb.awards)
 
 
+def test_an_edited_article_keeps_its_document_iri(corpus, tmp_path):
+    before = {d.name: d for d in build([corpus], cache=tmp_path / "cache").kb.documents}
+    edited = corpus / "d09_hudian_aid.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n编辑补记。\n", encoding="utf-8")
+    after = {d.name: d for d in build([corpus], cache=tmp_path / "cache").kb.documents}
+    assert after["d09_hudian_aid.txt"].doc_id == before["d09_hudian_aid.txt"].doc_id
+    assert after["d09_hudian_aid.txt"].digest != before["d09_hudian_aid.txt"].digest
+
+
+def test_the_same_bytes_twice_are_one_document_under_the_first_name(corpus):
+    shutil.copy(corpus / "d06_sanya_mch.txt", corpus / "a_copy.txt")
+    docs = build([corpus]).kb.documents
+    assert len(docs) == 5 and "a_copy.txt" in {d.name for d in docs}
+
+
+def test_one_name_in_two_inputs_is_two_documents(tmp_path):
+    first, second = tmp_path / "one", tmp_path / "two"
+    for folder, article in ((first, "d06_sanya_mch.txt"), (second, "d14_xuanwu_civil.txt")):
+        folder.mkdir()
+        shutil.copy(SAMPLE_CORPUS / article, folder / "same.txt")
+    result = build([first, second])
+    docs = result.kb.documents
+    assert [d.name for d in docs] == ["same.txt", "same.txt"] and len({d.doc_id for d in docs}) == 2
+    cited = {s.doc_id for a in result.kb.awards for s in a.sources}
+    assert cited == {d.doc_id for d in docs}
+
+
 def test_a_new_extractor_extracts_everything_again(corpus, tmp_path, monkeypatch):
     build([corpus], cache=tmp_path / "cache")
     monkeypatch.setattr(kg_cache, "extractor_fingerprint", lambda: "a different extractor")
