@@ -42,7 +42,8 @@ from .patterns import (
 RE_SPACED_CHARS = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \u3000]{{1,4}}(?![男女][ \u3000])[{CJK}](?![{CJK}]))+"  # (not a gender cell)
                              rf"|[{CJK}](?:[ \u3000][{CJK}](?![{CJK}])){{2,}}"
                              rf"|[{CJK}](?: [{CJK}]){{2,}}")  # a character alone between single spaces: 急 诊 科护士长高 秀 英
-RE_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、)]|[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff]|【)")
+# 1. …, 王某某 某医院…, 【…】, and a chronicle's 2016年 荣获… (a year standing apart heads an entry)
+RE_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、)]|[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff]|【|(?:19|20)\d{2}年[ \u3000:：])")
 RE_TITLE_CONTINUES = re.compile(r"^(?:荣誉称号|称号|荣誉|殊荣)")
 RE_AWARD_VERB_TAIL = re.compile(r"(?:授予|荣获|获得|获评|被评为|评为)[^,。!?;:“”\"]*$")
 RE_SHORT_NAME_LINE = re.compile(r"^(?:[“\"][^\n]{1,40}|[\u4e00-\u9fff]{2,30})$")
@@ -569,6 +570,10 @@ def _indents_paragraphs(lines: list[str], content: list[int]) -> bool:
 # (记者 and 通讯员 alone only before a gap: 记者从省卫健委获悉 is a sentence going on)
 RE_BYLINE_LINE = re.compile(r"[□■◆●]?\s*(?:本报记者|本报讯|本报通讯员|特约记者|(?:记者|通讯员)\s|文\s*/|图\s*/|文图\s*/|供稿)")
 RE_DATE_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+RE_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}年")  # (a number never runs on into a whole year: …点击:2207 / 2016年 …)
+RE_DAY_HEAD = re.compile(r"\d{1,2}月\d{1,2}日")  # …or into a day's date, unless a month was broken (2023年1 / 0月5日)
+RE_MONTH_BROKEN = re.compile(r"年\d$")
+RE_COUNTER_END = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d+$")  # a page's counter: 浏览次数:1865
 
 
 def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
@@ -579,8 +584,10 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
         return False
     if RE_BYLINE_LINE.match(b):
         return False  # a byline under a headline: 本报记者 某某 通讯员 某某
-    if last.isdigit() and (first.isdigit() or first in "年月日%.个名人万亿元次家项") and not RE_DATE_END.search(a):
-        return True  # (a number broken across lines; not a dateline's complete date)
+    if last.isdigit() and (first.isdigit() or first in "年月日%.个名人万亿元次家项") and not RE_DATE_END.search(a) \
+            and not RE_YEAR_HEAD.match(b) and not (RE_DAY_HEAD.match(b) and not RE_MONTH_BROKEN.search(a)) \
+            and not RE_COUNTER_END.search(a):
+        return True  # (a number broken across lines; not a dateline's complete date, nor before a year's line)
     if first in ",，、;；:：)）》」』”%。!?" and len(a) > 1:
         return True
     if last in ",，、":  # a line ending in a comma has not ended its sentence

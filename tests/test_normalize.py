@@ -202,3 +202,22 @@ def test_a_byline_under_a_headline_is_not_joined_to_it():
     article = normalize(RawArticle(path="p.txt", name="p.txt", source=page, encoding="utf-8", media_type="text",
                                    digest="0" * 64))
     assert "荣获江西省五一劳动奖状\n本报记者" in article.text
+
+
+def test_a_chronicle_line_opened_by_a_year_is_not_joined_to_the_one_before():
+    source = ("某医院近年所获主要荣誉\n发布时间:2024-05-20 来源:院办 点击:2207\n\n"
+              "2016年 荣获“全国卫生计生系统先进集体”称号(人力资源和社会保障部)\n"
+              "2018年 获评“江西省文明单位”(江西省精神文明建设委员会);全面托管某县人民医院\n"
+              "2020年 被中共江西省委授予“江西省抗击新冠肺炎疫情先进集体”称号\n"
+              "2021年 荣获“全国脱贫攻坚先进集体”称号(中共中央、国务院)\n"
+              "2022年 急诊医学科获“全国青年文明号”(共青团中央)\n"
+              "2023年 通过三级甲等综合医院复审\n")
+    lines = normalize_text(source)[0].split("\n")
+    assert lines[1] == "发布时间:2024-05-20来源:院办 点击:2207"
+    assert [line[:5] for line in lines[2:]] == ["2016年", "2018年", "2020年", "2021年", "2022年", "2023年"]
+
+
+def test_a_page_counter_is_not_joined_to_the_date_opening_the_next_line():
+    text, _ = normalize_text("某医院荣获称号\n来源:党委宣传部 浏览次数:1865\n\n2月26日,表彰大会在兰州召开。\n")
+    assert text.split("\n")[1:] == ["来源:党委宣传部 浏览次数:1865", "2月26日,表彰大会在兰州召开。"]
+    assert normalize_text("二〇二三年1\n0月5日召开大会。")[0] == "2023年10月5日召开大会。"
