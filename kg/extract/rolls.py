@@ -32,7 +32,7 @@ RE_ENUMERATED = re.compile(r"^\s*\d{1,3}(?:[.、)]|\s*(?=[\u4e00-\u9fff]))")  # 
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[.、)]|(?=\s*[\u4e00-\u9fff]))\s*)?")
 
 
-RE_ANNOUNCE = re.compile(r"关于(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
+RE_ANNOUNCE = re.compile(r"关于(?:通报)?(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
 
 
@@ -85,7 +85,18 @@ def announced(text: str) -> list[HonorName]:
     for m in RE_ANNOUNCE.finditer(text):
         part = m.group(1) or m.group(2) or m.group(3)
         honors, _, _ = read_honors(part, 0)
-        out.extend(h for h in honors if not h.label.endswith(("和个人", "和先进个人")))
+        out.extend(h for h in _in_full(honors) if not h.label.endswith(("和个人", "和先进个人")))
+    return out
+
+
+def _in_full(honors: list[HonorName]) -> list[HonorName]:
+    """某某工作先进集体和先进个人 (what a notice commends): the people's title in full too
+    (某某工作先进个人), as the roll's sections name it short (二、先进个人)."""
+    out = list(honors)
+    for k, (a, b) in enumerate(zip(honors, honors[1:]), 1):
+        head, tail = a.label.removesuffix("集体"), b.label.removesuffix("个人")
+        if head != a.label and tail != b.label and len(head) > len(tail) + 3 and head.endswith(tail):
+            out[k] = HonorName(b.start, b.end, head + "个人", b.year or a.year, b.prefix_body, b.quoted)
     return out
 
 
