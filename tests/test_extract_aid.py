@@ -156,3 +156,9 @@ def test_the_hospitals_of_counties_named_by_short_forms_and_a_count_are_no_hospi
 
     x = extract_text("厦门市第三医院讯 医院对口帮扶宁夏固原市隆德、泾源两县医院,派出专家12人。")
     assert "泾源两县医院" not in {m.label for m in x.mentions if m.kind == Kind.HOSPITAL}
+
+
+def test_hospitals_aiding_respectively_are_paired_in_order():
+    claims = claims_of("近年来,潍坊市人民医院、潍坊市第二人民医院还分别对口帮扶甘肃省定西市岷县人民医院和漳县人民医院。", AidClaim)
+    assert sorted((c.hospital.label, c.target.label) for c in claims) == [
+        ("潍坊市人民医院", "岷县人民医院"), ("潍坊市第二人民医院", "漳县人民医院")]

@@ -147,9 +147,10 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
     if aider is None:
         return
     seen = set()
+    respective = _respective_aiders(text, hospitals, targets)
     for t in targets:
         own_clause = _clause_aider(text, spans, targets, t)
-        giver = own_clause or aider
+        giver = respective.get(t.start) or own_clause or aider
         how = _mode(RE_AID.search(text, own_clause.end)) if own_clause else mode  # (found there: see _clause_aider)
         own = _own_county(doc, giver.label)
         if isinstance(t, Span):
@@ -182,6 +183,21 @@ def _clause_aider(text: str, spans: list[Span], targets: list, target) -> Span |
 
 
 RE_CLAUSE_END = re.compile(r"[,，;；。]")
+RE_RESPECTIVELY = re.compile(r"(?:还|也|又|均)?分别")
+
+
+def _respective_aiders(text: str, hospitals: list[Span], targets: list) -> dict[int, Span]:
+    """甲医院、乙医院分别对口帮扶丙县人民医院和丁县人民医院: each target's aider, by their order
+    (target start -> aider), when the two lists are as long as each other."""
+    out: dict[int, Span] = {}
+    for chain in _hospital_lists(text, hospitals):
+        m = RE_RESPECTIVELY.match(text, chain[-1].end)
+        if len(chain) < 2 or m is None:
+            continue
+        after = [t for t in targets if isinstance(t, Span) and t.start > m.end()]
+        if len(after) == len(chain) and not (RE_CLAUSE_END.search(text, m.end(), after[-1].start)):
+            out.update((t.start, a) for t, a in zip(after, chain))
+    return out
 
 
 def _mode(m: re.Match[str]) -> str:
