@@ -210,3 +210,33 @@ def test_a_dotted_name_ends_before_the_verb_after_it(text, name):
 
 def test_a_rank_is_no_name():
     assert not claims_of("吴忠市人民医院讯 在西北区综合排名中,医院位列第38名。", AffiliationClaim)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roll's entry: the life's span and the sex stand between the name and the workplace
+    ("谭秋英(1931—2016),女,株洲市第一人民医院原妇产科主任医师。1965年被卫生部授予“全国卫生系统先进工作者”称号。",
+     {("谭秋英", "株洲市第一人民医院妇产科")}),
+    ("邹桂兰,女,醴陵市人民医院护理部主任。1989年被国务院授予“全国先进工作者”称号。", {("邹桂兰", "醴陵市人民医院护理部")}),
+])
+def test_roll_entries_with_life_span_or_sex(text, expected):
+    assert affiliations(text) == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("心内科护士长、护理学科带头人周雅琴带领团队创新护理模式,2023年5月被河北省卫生健康委员会评为“河北省优秀护士”。", "周雅琴"),
+    ("该院行政干部刘振杰任某村第一书记,2021年被中共河北省委授予“河北省脱贫攻坚先进个人”称号。", "刘振杰"),
+    # a Mongolian name without a family name, right before a year
+    ("乌兰察布市中心医院团委书记其木格2019年至2021年任第一书记,2021年被中共内蒙古自治区委员会授予“全区脱贫攻坚先进个人”称号。",
+     "其木格"),
+])
+def test_people_after_posts_receive_their_awards(text, person):
+    assert {c.recipient.label for c in claims_of(text, AwardClaim)} == {person}
+
+
+def test_a_roll_entry_working_at_an_organ_is_no_hospitals_staff():
+    text = ("浙江省卫生健康委员会关于通报表扬2023年度全省医疗卫生“山海”提升工程先进集体和先进个人的通报\n"
+            "省卫健委决定,对浙江省人民医院等6个先进集体和陈立群等6名先进个人予以通报表扬。\n"
+            "一、先进集体\n1.浙江省人民医院(帮扶淳安县第一人民医院)\n二、先进个人\n"
+            "5.陈立群　浙江省人民医院心内科主任\n6.郑国强　衢州市卫生健康委员会基层卫生健康处处长\n")
+    assert affiliations(text) == {("陈立群", "浙江省人民医院心内科")}

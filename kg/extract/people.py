@@ -39,7 +39,7 @@ RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
 RE_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000,、;。(]|$)")
 # a Mongolian, Tibetan or Yi name, three to six characters, between a post and the verb of its award
-RE_UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{3,6}?(?=被|荣获|获评|获得|当选|同志)")
+RE_UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{3,6}?(?=被|荣获|获评|获得|当选|同志|(?:19|20)\d{2}年)")
 UNSURNAMED_BAD_CHARS = frozenset("的了在和与及等是为把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年"
                                  "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
 RARE_WORD_FREQ = 20  # a dictionary word this rare, right after a post, is taken for the name it also is
@@ -276,8 +276,8 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
         if t is None:
             continue
         name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
-        if name is None and unsurnamed is not None and not any(c in UNSURNAMED_BAD_CHARS for c in  # (其其格: a name)
-                                                               unsurnamed.group().replace("其其", "")) \
+        if name is None and unsurnamed is not None and not any(c in UNSURNAMED_BAD_CHARS for c in
+                                                               _mongolian_qi(unsurnamed.group())) \
                 and (not general_freq(unsurnamed.group()) or word_tags().get(unsurnamed.group(), "").startswith("nr")):
             name = PersonName(i, unsurnamed.end(), unsurnamed.group())
         if name is not None and t[1] in COMPOUNDING_POSTS and not word_tags().get(name.name, "nr").startswith("nr"):
@@ -288,6 +288,11 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
             continue
         out.append((name, t[0]))
     return out
+
+
+def _mongolian_qi(name: str) -> str:
+    """其其格, 乌云其其格, 其木格: 其 is in Mongolian names ending in 格 (elsewhere it is the pronoun)."""
+    return name.replace("其", "") if name.endswith("格") else name
 
 
 def name_list(text: str) -> list[PersonName]:

@@ -335,16 +335,18 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 add(name.start, name.end, name.name, o.hospital or o.label, o.label if o.kind == Kind.ORG_UNIT else None)
     for name in name_list(text):
         add(name.start, name.end, name.name)
-    p = profile_name(text) or _card_name(doc, sent)
-    if p is not None:
-        add(p.start, p.end, p.name, main if main else None)
     # 陈某,某医院党委委员、副院长…: a sentence opened by a name, then its hospital and its post
-    head = read_name(text, 0) if text[1:4].find(",") >= 0 else None
-    if head is not None and text.startswith(",", head.end):
-        org = next((o for o in orgs if o.start == head.end + 1 and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
+    # (a roll's entry may put a life's span and a sex between: 谭某(1931—2016),女,某医院…)
+    head = read_name(text, 0) if "," in text[1:20] else None
+    after = RE_ENTRY_HEAD_TAIL.match(text, head.end) if head is not None else None
+    if after is not None:
+        org = next((o for o in orgs if o.start == after.end() and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
         if org is not None and title_before(text, _clause_end_comma(text, org.end)) is not None:
             add(head.start, head.end, head.name, org.hospital or org.label,
                 org.label if org.kind == Kind.ORG_UNIT else None)
+    p = profile_name(text) or _card_name(doc, sent)
+    if p is not None:
+        add(p.start, p.end, p.name, main if main else None)
     for m in _rx_clause_name().finditer(text):
         i = m.start()
         name = read_name(text, i)
@@ -375,8 +377,10 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             home = last.label if last else None
             if home is None and main and (d := RE_DEPT_HEAD.match(desc)) is not None:
                 home, unit = main, main + d.group()  # 李某 妇产科 主任医师, on the article's own roll
+            # (王某 某市卫生健康委员会某处处长: an official of an organ, no hospital's staff)
+            organ = home is None and any(o.kind == Kind.AWARDING_BODY and gap.end() <= o.start < desc_end for o in orgs)
             add(name.start, name.end, name.name, home, unit,
-                role=desc if desc and not (last and desc == last.surface) else None)
+                role=desc if desc and not (last and desc == last.surface) else None, official=organ)
             for h in hospitals[:-1]:
                 out.append(Span(Kind.PERSON, name.start, name.end, name.name, hospital=h.label,
                                 surface=name.name))
@@ -431,6 +435,9 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
 # what the line after an expert card's name starts with: the person's post or degree
 RE_CARD_POST = re.compile(r"(?:主任医师|副主任医师|主治医师|主任护师|副主任护师|主管护师|主任药师|副主任药师|主任技师|副主任技师"
                           r"|二级教授|教授|副教授|研究员|医学博士|博士|硕士|党委书记|院长|副院长|科主任|护士长)")
+
+
+RE_ENTRY_HEAD_TAIL = re.compile(r"(?:\((?:1[89]|20)\d{2}\s*[—–-]+\s*(?:(?:1[89]|20)\d{2})?\))?,(?:\s*[男女]\s*,)?")
 
 
 def _card_name(doc: Doc, sent: Sentence) -> PersonName | None:

@@ -71,6 +71,8 @@ def unit_after(text: str, pos: int) -> UnitName | None:
         return None
     if not _known_head(word) and (RE_NOT_IN_UNIT.search(word) or RE_VERB_HEAD.match(word)):
         return None  # (某医院选派医务科…: 选派 is no part of a unit)
+    if word.startswith("原") and _known_head(word[1:]):
+        word = word[1:]  # 某医院原妇产科主任: a post held once, in the same department
     return UnitName(m.start(), m.end(), word)
 
 
