@@ -885,3 +885,70 @@ def test_an_item_of_a_newspaper_page_speaks_of_the_hospital_its_headline_opens_w
             "信阳市中心医院获评全国卫生健康系统先进集体\n"
             "本报讯 近日,人力资源社会保障部、国家卫生健康委联合印发表彰决定,医院获评“全国卫生健康系统先进集体”。")
     assert {r for r, _, _, _ in awards_of(text)} == {"信阳市中心医院"}
+
+
+def test_a_notice_commending_collectives_and_people_gives_each_section_its_full_title():
+    text = ("湖南省卫生健康委员会关于通报表扬2023年度全省城乡医院对口支援工作先进集体和先进个人的通知\n"
+            "经各地推荐,决定予以通报表扬。\n附件:\n一、先进集体\n邵阳市中心医院(托管城步苗族自治县人民医院)\n"
+            "二、先进个人\n李春华 邵阳市中心医院护理部副主任(派驻城步苗族自治县人民医院)\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("邵阳市中心医院", "全省城乡医院对口支援工作先进集体"), ("李春华", "全省城乡医院对口支援工作先进个人")}
+
+
+def test_a_hospitals_table_of_its_own_honors_has_no_recipient_column():
+    text = ("乌兰察布市中心医院:守护草原群众健康\n近年来医院所获部分荣誉如下:\n"
+            "| 年份 | 荣誉称号 | 授予单位 |\n| --- | --- | --- |\n"
+            "| 2011 | 全区文明单位 | 内蒙古自治区精神文明建设委员会 |\n"
+            "| 2018 | 全区先进基层党组织(医院党委) | 中共内蒙古自治区委员会 |\n"
+            "| 2022 | 三级甲等综合医院(复审) | 内蒙古自治区卫生健康委员会 |\n"
+            "| 2023 | 内蒙古自治区五一劳动奖状 | 内蒙古自治区总工会 |\n")
+    assert awards_of(text) == {
+        ("乌兰察布市中心医院", "全区文明单位", 2011, ("内蒙古自治区精神文明建设委员会",)),
+        ("乌兰察布市中心医院党委", "全区先进基层党组织", 2018, ("中共内蒙古自治区委员会",)),
+        ("乌兰察布市中心医院", "内蒙古自治区五一劳动奖状", 2023, ("内蒙古自治区总工会",))}
+
+
+def test_a_list_of_honors_under_a_heading_is_the_hospitals():
+    text = ("沧州市第二人民医院党建工作纪实\n沧州市第二人民医院坚持党建引领。\n【链接】市二院近年所获部分省级以上荣誉\n"
+            "2017年 河北省文明单位(河北省精神文明建设委员会)\n2019年 全国模范职工之家(中华全国总工会)\n")
+    assert awards_of(text) == {("沧州市第二人民医院", "河北省文明单位", 2017, ("河北省精神文明建设委员会",)),
+                               ("沧州市第二人民医院", "全国模范职工之家", 2019, ("中华全国总工会",))}
+
+
+def test_a_title_taken_as_a_new_start_ends_before_it():
+    text = "保定市第一中心医院院长表示:“我院将以获评河北省五一劳动奖状为新起点,再创佳绩。”"
+    assert {h for _, h, _, _ in awards_of(text)} <= {"河北省五一劳动奖状"}
+
+
+def test_at_the_same_conferral_the_organs_told_just_before_confer_again():
+    text = ("2月26日,甘肃省脱贫攻坚总结表彰大会召开。张掖市人民医院被中共甘肃省委、甘肃省人民政府授予“甘肃省脱贫攻坚先进集体”称号。"
+            "同时,该院派驻某村第一书记杨海军被授予“甘肃省脱贫攻坚先进个人”称号。")
+    assert ("杨海军", "甘肃省脱贫攻坚先进个人", None, ("中共甘肃省委", "甘肃省人民政府")) in awards_of(text)
+
+
+def test_this_year_is_the_articles_year():
+    text = ("苏州医生在沿河\n2023-09-18 来源:苏州市立医院\n"
+            "2022年6月,他被中共贵州省委授予“全省优秀共产党员”称号;今年7月,沿河县人民医院党委被中共铜仁市委评为“铜仁市先进基层党组织”。")
+    assert ("沿河县人民医院党委", "铜仁市先进基层党组织", 2023, ("中共铜仁市委",)) in awards_of(text)
+
+
+def test_a_title_conferred_twice_is_two_awards():
+    text = "建院百余年来,泉州市第一医院屡获殊荣:2015年被评为“全国卫生计生系统先进集体”;2017年、2020年两度获评“全国文明单位”。"
+    assert {(h, y) for _, h, y, _ in awards_of(text)} == {
+        ("全国卫生计生系统先进集体", 2015), ("全国文明单位", 2017), ("全国文明单位", 2020)}
+
+
+def test_stories_published_under_a_title_confer_it_on_those_among_them():
+    text = ("8月18日,中央宣传部、国家卫生健康委员会联合发布2023年“最美医生”先进事迹,"
+            "齐齐哈尔市第一医院儿科主任、主任医师高玉梅名列其中。")
+    assert awards_of(text) == {("高玉梅", "最美医生", 2023, ("中共中央宣传部", "国家卫生健康委员会"))}
+
+
+def test_a_first_time_restated_names_no_new_recipient():
+    text = "漯河市中心医院心血管内科党支部被命名为“河南省卫生健康系统示范党支部”,这是我市公立医院党支部首次获此殊荣。"
+    assert {r for r, _, _, _ in awards_of(text)} == {"漯河市中心医院心血管内科党支部"}
+
+
+def test_a_neonatal_intensive_care_unit_is_a_recipient():
+    text = "潍坊市妇幼保健院新生儿重症监护室荣获“山东省工人先锋号”。"
+    assert {r for r, _, _, _ in awards_of(text)} == {"潍坊市妇幼保健院新生儿重症监护室"}

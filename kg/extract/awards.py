@@ -56,6 +56,7 @@ RE_VERB = re.compile(
 )
 RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认]")  # every form of RE_VERB has one: found in one quick scan
 RE_NEWS_OPENER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
+RE_SAME_OCCASION = re.compile(r"\s*(?:同时|与此同时|同日|同一天|当天|会上|大会上|会议上|同批)[,，]?")
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
@@ -69,9 +70,12 @@ RE_NOT_IN_POST = re.compile(r"[^\u4e00-\u9fff、]|授予|称号")  # what a post
 RECIPIENT_POST_CHARS = 26
 LISTED_POST_CHARS = 16  # …in a list of recipients, where the next entry may be a unit of its own
 # 1个党支部荣获…: a count names no recipient (but 急诊科等10个科室被评为… names them before 等)
-RE_UNNAMED = re.compile(r"(?<![等0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9一二三四五六七八九十两几多]+[个名位家])[^,。;“]{0,12}$")
+# (12人次获得…, 3人获评…: but 两人同时被…, 夫妻二人 go back to the people just named)
+RE_UNNAMED = re.compile(r"(?<![等第0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9]+人(?!民)|[0-9一二三四五六七八九十两几多]+(?:人次|[个名位家]))"
+                        r"[^,。;“]{0,12}$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
-RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名)了?(?P<title>[^,。;]{2,50}?)(?:(?:评选|评审)?(?:名单|结果)[,:]?|[,:])"
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名)了?(?P<title>[^,。;]{2,50}?)"
+                            r"(?:(?:评选|评审)?(?:名单|结果)[,:]?|(?:先进|典型)?事迹[,:]?|[,:])"  # (发布2023年“最美医生”先进事迹)
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
@@ -111,6 +115,7 @@ class _State:
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
     award_table: bool = False  # inside a table of awards, a row each
     titles_first: bool = False  # (its title column before the recipient's: 序号 荣誉称号 获奖集体/个人 …)
+    own_table: bool = False  # (no recipient's column: the article's hospital's honors, 年份 荣誉称号 授予单位)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
 
 
@@ -143,21 +148,28 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if section is not None and ("】" in section.group() or ":" in section.group()):
             whose = section.group("whose") or ""
             state.honor_section = "person" if whose == "个人" else "org" if whose else ""
+        heading = section is None and len(sent.text) <= 40 and RE_HONORS_HEADING.search(sent.text) is not None
+        if heading:  # 【链接】某院近年所获部分省级以上荣誉: a list of the hospital's honors below
+            state.honor_section = ""
         found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
         if state.honor_section is not None:
-            start = section.end() if section is not None else 0
+            start = section.end() if section is not None else len(sent.text) if heading else 0
             listed_here = list(_honor_list(doc, sent, spans, state, start))
             found_here += listed_here
-            if section is None and (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
+            if section is None and not heading and \
+                    (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
                 state.honor_section = None  # the list has ended (出诊时间:, 人才项目:, a paragraph of prose)
         if RE_TABLE_HEAD.match(sent.text) and ("荣誉" in sent.text or "称号" in sent.text or "奖项" in sent.text) \
-                or RE_TITLES_FIRST_HEAD.match(sent.text):
+                or RE_TITLES_FIRST_HEAD.match(sent.text) or RE_OWN_TABLE_HEAD.match(sent.text):
             state.award_table = True  # 序号 姓名 科室及职务 荣誉称号 授予单位 时间: a row per award below
             state.titles_first = RE_TITLES_FIRST_HEAD.match(sent.text) is not None
+            state.own_table = RE_OWN_TABLE_HEAD.match(sent.text) is not None
             continue
         if state.award_table:
-            row = list((_titles_first_row if state.titles_first else _table_row)(doc, sent, spans, state))
-            if row or RE_ROLL_ITEM.match(sent.text).end() and "。" not in sent.text:
+            reader = _own_row if state.own_table else _titles_first_row if state.titles_first else _table_row
+            row = list(reader(doc, sent, spans, state))
+            if row or "。" not in sent.text and (RE_ROLL_ITEM.match(sent.text).end()
+                                                   or state.own_table and RE_YEAR_CELL.match(sent.text)):
                 yield from row
                 continue
             state.award_table = False
@@ -203,6 +215,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
 # the heading of a list of honors in a profile or a hospital's page: 【主要荣誉】, 所获荣誉:, 医院荣誉:
 RE_HONOR_SECTION = re.compile(r"\s*【?\s*(?P<whose>个人|医院|集体|单位|科室)?(?:主要|所获|获得|曾获|近年|历年|获奖)?"
                               r"(?:荣誉(?:称号|奖励)?|获奖情况)\s*(?:】\s*:?|:)\s*")
+# a line heading a list of honors (no title of its own; a sentence ends in 。)
+RE_HONORS_HEADING = re.compile(r"(?:所获|获得的?|荣获的?|获奖)[^,。;:!?]{0,14}?(?:荣誉(?:称号)?|奖项|表彰)(?:一览|清单|情况)?\s*$")
 RE_PROFILE = re.compile(r"\s*[\u4e00-\u9fff·]{2,9},\s*[男女]\s*,")
 RE_ITEM_SEPARATOR = re.compile(r"[;。]")
 RE_FIELD_LABEL = re.compile(r"\s*(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}:)")  # 【从医故事】, 出诊时间: …
@@ -299,6 +313,40 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
     organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= recipient.end]
     year = RE_YEAR.search(text, recipient.end)
     years = (h.year,) if h.year else (int(year.group(1)),) if year else ()
+    yield Award(sent, recipient, h, years, tuple(organs))
+
+
+# …and a hospital's table of its own honors, with no recipient's column: 年份 荣誉称号 授予单位
+_WHEN_CELL = r"(?:年份|年度|时间|获奖时间|获得时间|授予时间)"
+RE_OWN_TABLE_HEAD = re.compile(rf"\s*(?:序号\s+)?(?:{_WHEN_CELL}\s+)?(?:荣誉称号|荣誉名称|荣誉|称号|奖项(?:名称)?)\s+"
+                               rf"(?:授予|颁发|表彰|颁奖|命名)(?:单位|机关|部门|机构)(?:\s+{_WHEN_CELL})?\s*$")
+RE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?![\d年])\s*")  # (a cell: 2011全区文明单位 has lost its gap)
+
+
+def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
+    """A row of a hospital's table of its own honors: the year, the title, the organs (2011 全区文明单位
+    某区文明委); the article's hospital is the recipient, or the unit a bracket after the title names
+    (全区先进基层党组织(医院党委))."""
+    text = sent.text
+    pos = RE_ROLL_ITEM.match(text).end()
+    year = RE_YEAR_CELL.match(text, pos)
+    bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
+              if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
+    honors, end, _ = read_honors(text, year.end() if year else pos, bodies)
+    if len(honors) != 1:
+        return
+    h = _place_level(doc, honors[0])
+    bracket = re.compile(r"\s*\(([^()]{2,16})\)").match(text, end)
+    units = [s for s in spans if bracket and bracket.start(1) <= s.start < bracket.end(1) and s.kind == Kind.ORG_UNIT]
+    if units:
+        recipient = units[0]
+    elif doc.main_hospital and individual(h.label) is not True:
+        recipient = Span(Kind.HOSPITAL, h.start, h.start, doc.main_hospital, surface="")
+    else:
+        return
+    organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end]
+    later = RE_YEAR.search(text, end)
+    years = (h.year,) if h.year else (int(year.group(1)),) if year else (int(later.group(1)),) if later else ()
     yield Award(sent, recipient, h, years, tuple(organs))
 
 
@@ -428,6 +476,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     previous: list[Span] = []
     previous_bodies: list[Span] = []
     previous_years: list[str] = []  # (the years the clause of the previous organs wrote)
+    if RE_SAME_OCCASION.match(text) and state.recent and sent.index - state.recent_index == 1:
+        previous_bodies = list(state.recent[-1][2])  # 同时,乙被授予“…”: at the conferral just told, by its organs
     titles_here: list = []
     also = RE_ALSO_HONORED.search(text) if "的" in text else None
     inside_names = [(s.start, s.end) for s in spans if s.kind != Kind.AWARDING_BODY]
@@ -471,7 +521,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if is_title:
             honors = [h for h in honors if "“" in text[h.start:h.end] or text[h.start:h.end].startswith('"')]
         if not honors:
-            if state.conferred and RE_SAME_HONOR.match(text, m.start()):  # …,B、C均获此殊荣
+            if state.conferred and RE_SAME_HONOR.match(text, m.start()) \
+                    and not RE_RESTATED.match(text, window_start):  # …,B、C均获此殊荣 (not 这是我市…首次获此殊荣)
                 for h, ys, bs, people in state.conferred:
                     here = replace(h, start=m.start(), end=m.start())  # (named in an earlier clause: no surface here)
                     for r in _recipients_before(text, spans, window_start, m.start(), [h]):
@@ -509,6 +560,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         previous_bodies = clause_bodies
         previous_years = clause_years or previous_years
         years = _years(text, m.start(), state.last_year, doc_year)
+        repeated = _repeated_years(text, window_start, m.start())
         respective = _respectively(text, m.start(), recipients, honors)
         history = bool(RE_HISTORY.search(text[max(0, window_start - 10):m.start() + 2]))
         for h in honors:
@@ -526,8 +578,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             kinds = {r.kind == Kind.PERSON for r in given}
             state.conferred.append((h, ys, tuple(bs), kinds.pop() if len(kinds) == 1 else None))
             titles_here.append(state.conferred[-1])
+            times = [(y,) for y in repeated] if repeated and not h.year else [ys]
             for r in given:
-                yield Award(sent, r, h, ys, tuple(bs))
+                for when in times:  # (2017年、2020年两度获评“…”: two conferrals)
+                    yield Award(sent, r, h, when, tuple(bs))
         window_start = end
     if titles_here:
         state.recent = titles_here  # the titles of the last sentence that conferred any
@@ -603,6 +657,7 @@ def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[
                 yield Award(sent, r, here, ys, bs)
 
 
+RE_RESTATED = re.compile(r"[\s,，;；]*(?:这|这也|也|此)?是")
 RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
 
 
@@ -814,14 +869,14 @@ def _hospital_of(unit: Span) -> Span:
 
 def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[int, ...] = ()) -> tuple[int, ...]:
     """The last year written before the verb (2021年2月,党中央、国务院授予…), or told relative to
-    the year before it (同年, 那一年, 次年) or to the article's (去年, 前年, 是年), whichever is written later."""
+    the year before it (同年, 那一年, 次年) or to the article's (今年, 去年, 前年, 是年), whichever is written later."""
     explicit = list(RE_YEAR.finditer(text, 0, verb))
     relative = list(RE_RELATIVE_YEAR.finditer(text, 0, verb))
     if relative and (not explicit or relative[-1].start() > explicit[-1].start()):
         word = relative[-1].group()
         base = int(explicit[-1].group(1)) if explicit else last_year
-        if word == "是年":
-            return doc_year[:1]  # a yearbook's word: the year of its entry, not the last year written
+        if word in ("是年", "今年", "本年"):
+            return doc_year[:1]  # (是年, a yearbook's word: the year of its entry, not the last year written)
         if word in ("同年", "当年", "这一年", "那一年") and base:
             return (base,)
         if word in ("次年", "翌年", "第二年") and base:
@@ -833,7 +888,17 @@ def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[i
     return (int(explicit[-1].group(1)),) if explicit else ()
 
 
-RE_RELATIVE_YEAR = re.compile(r"同年|当年|是年|这一年|那一年|次年|翌年|第二年|去年|上一?年(?!度)|前年")
+RE_YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}年[、和及与]){1,5}(?:19|20)\d{2}年"
+                          r"(?:[两三四五六]度|[两三四五六]次|先后|分别|均|都|连续)*(?:被|又|再)?$")
+
+
+def _repeated_years(text: str, start: int, verb: int) -> list[int]:
+    """2017年、2020年两度获评…: the years of a title conferred again and again, right before its verb."""
+    m = RE_YEAR_LIST.search(text, start, verb)
+    return [int(y) for y in re.findall(r"((?:19|20)\d{2})年", m.group())] if m else []
+
+
+RE_RELATIVE_YEAR = re.compile(r"同年|当年|是年|这一年|那一年|次年|翌年|第二年|去年|上一?年(?!度)|前年|今年|本年(?!度)")
 
 
 

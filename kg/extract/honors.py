@@ -29,6 +29,7 @@ RE_BARE = re.compile(
 GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体".split())
 RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")
 RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$|(?:奖牌|牌匾|证书|荣誉证书|匾额)$")
+RE_BARE_TAIL_CUT = re.compile(r"为(?:新的?|重要)?(?:起点|契机|动力|抓手)$")  # (以获评某称号为新起点)
 RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:年?[-—–~至到](?:19|20)?\d{2,4})?年度?")
@@ -39,6 +40,7 @@ RE_NOT_HONOR = re.compile(
     r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负|以上$|以上荣誉"
     r"|层次|(?:创新型|拔尖|领军|后备)人才$|人选$|培养对象$|计划$|人才工程"  # (talent programmes: 入选某省“千层次”创新型人才)
     r"|县城$|城市$|城区$"  # (a place's titles: 国家卫生县城, 全国文明城市)
+    r"|^[一二三四五1-5]星级?"  # (a rating: 五星级党支部)
     r"|提名$|提名奖$|候选|入围"  # (a nomination is no conferral: 获得“某最美医生”提名)
     r"|项目$|榜单$|排行榜|排名"  # (a project approved, a ranking published: 区域医疗中心建设项目, …最佳医院榜单)
 )
@@ -155,7 +157,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
     pre, inner = texts
     pre = re.sub(r"^(?:系统|度)", "", pre)
     tail = RE_TAIL_CUT.sub("", tail)
-    inner = RE_COUNT_TAIL.sub("", inner) if not quoted else inner  # 科技进步奖二等奖3项
+    inner = RE_BARE_TAIL_CUT.sub("", RE_COUNT_TAIL.sub("", inner)) if not quoted else inner  # 科技进步奖二等奖3项
     if len(tail) < 2:
         tail = ""
     label = (pre + "“" + inner + "”" + tail) if quoted and tail else (pre + inner + tail)
