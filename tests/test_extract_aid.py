@@ -162,3 +162,11 @@ def test_hospitals_aiding_respectively_are_paired_in_order():
     claims = claims_of("近年来,潍坊市人民医院、潍坊市第二人民医院还分别对口帮扶甘肃省定西市岷县人民医院和漳县人民医院。", AidClaim)
     assert sorted((c.hospital.label, c.target.label) for c in claims) == [
         ("潍坊市人民医院", "岷县人民医院"), ("潍坊市第二人民医院", "漳县人民医院")]
+
+
+def test_aid_told_by_the_aided_hospital_of_its_wechat_account():
+    text = ("感恩帮扶|广州专家助力我院开展首例手术\n三都水族自治县人民医院 2023-06-20 18:02 发表于贵州\n"
+            "近日,在广州市海珠区人民医院对口帮扶专家团队的指导下,我院普外科成功实施手术。\n"
+            "自2021年海珠区人民医院与我院建立“组团式”对口帮扶关系以来,先后派出4批专家常驻我院。\n")
+    claims = claims_of(text, AidClaim)
+    assert {(c.hospital.label, c.target.label) for c in claims} == {("广州市海珠区人民医院", "三都水族自治县人民医院")}

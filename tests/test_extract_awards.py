@@ -952,3 +952,50 @@ def test_a_first_time_restated_names_no_new_recipient():
 def test_a_neonatal_intensive_care_unit_is_a_recipient():
     text = "潍坊市妇幼保健院新生儿重症监护室荣获“山东省工人先锋号”。"
     assert {r for r, _, _, _ in awards_of(text)} == {"潍坊市妇幼保健院新生儿重症监护室"}
+
+
+def test_a_title_conferred_on_him_posthumously_by_its_pronoun():
+    text = ("中共湖南省委作出决定,追授怀化市第一人民医院重症医学科主任向志明同志“湖南省优秀共产党员”称号。"
+            "此前,怀化市卫生健康委员会已追授其“怀化市最美医生”称号。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("向志明", "湖南省优秀共产党员"), ("向志明", "怀化市最美医生")}
+
+
+def test_a_medals_holders_title_is_the_medal_and_the_one_among_them_receives_it():
+    text = ("人力资源社会保障部、国家卫生健康委联合印发决定,授予30名同志“‘白求恩奖章’获得者”称号,"
+            "曲靖市第二人民医院神经内科主任、主任医师李红梅位列其中。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("李红梅", "白求恩奖章")}
+
+
+def test_a_place_on_a_ranking_is_no_title():
+    text = "在近期发布的“2020年度中国地级城市医院竞争力100强”榜单中,定西市第二人民医院上榜并位列第87位。"
+    assert awards_of(text) == set()
+
+
+def test_bare_city_organs_commending_in_a_meeting_confer_the_titles_below():
+    text = ("我市卫生健康系统多个集体和个人受到表彰\n来源:承德市卫生健康委员会\n"
+            "会上,市委、市政府对2021年度全市乡村振兴工作先进集体和先进个人进行了通报表彰。\n"
+            "其中,丰宁满族自治县人民医院被授予“全市乡村振兴工作先进集体”称号。")
+    assert awards_of(text) == {("丰宁满族自治县人民医院", "全市乡村振兴工作先进集体", 2021, ("中共承德市委", "承德市人民政府"))}
+
+
+def test_a_headlines_conferral_told_again_in_the_body_is_the_bodys():
+    text = ("我县泗水乡卫生院院长潘美凤获评全国“最美医生”\n来源:龙胜各族自治县卫生健康局 发布时间:2023-08-21\n"
+            "8月18日,中央宣传部、国家卫生健康委发布2023年“最美医生”先进事迹,龙胜各族自治县泗水乡卫生院院长潘美凤获评“最美医生”。")
+    assert {h for _, h, _, _ in awards_of(text)} == {"最美医生"}
+
+
+def test_a_commendation_published_with_a_branch_on_it():
+    text = ("2023年3月,中共河南省委组织部、中共河南省卫生健康委员会党组印发通报,表扬2022年度全省公立医院“标杆党支部”,"
+            "周口市中心医院心血管内科党支部榜上有名。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("周口市中心医院心血管内科党支部", "全省公立医院标杆党支部")}
+
+
+def test_an_item_under_a_dashed_subtitle_speaks_of_its_hospital_past_a_wrapped_line():
+    text = ("中原卫生健康报\n2023年7月14日 第3版\n信阳市中心医院重症医学科获评全国卫生健康系统先进集体\n"
+            "本报讯 信阳市中心医院重症医学科被授予“全国卫生健康系统先进集体”称号。信阳市中心医院还荣获“河南省文明单位”称号。"
+            "信阳市中心医院是豫南规模较大的医院。信阳市中心医院党委书记表示将再接再厉。\n"
+            "党建引领聚合力\n——周口市中心医院推进党建与业务深度融合纪实\n"
+            "周口市中心医院党委坚持党建引领。\n支部建在科室上 党建业务同频共振\n"
+            "医院党委下设党总支4个、党支部41个,实现临床医技科室党组织全\n覆盖。\n"
+            "一分耕耘,一分收获。医院先后荣获全国卫生系统先进集体等荣誉称号。\n")
+    assert ("周口市中心医院", "全国卫生系统先进集体") in {(r, h) for r, h, _, _ in awards_of(text)}

@@ -30,7 +30,7 @@ RE_AID_AFTER_LIST = re.compile(r"(?:建立|签订|签署|开展|结成|结为|�
 COMMON_WORD_FREQ = 500  # a county's short form more frequent than this in general text is read as the word
 RE_SENT_AFTER = re.compile(r"(?:派驻|选派|派出|派遣|下派|输送)")  # 向某县人民医院派驻专家
 RE_POST_LEAD = re.compile(r"(?:现任|担任|挂任|兼任|任)$")  # 援藏干部,现任某县人民医院院长: the post is there
-RE_WORK_THERE = re.compile(r"[^,。;]{0,4}?(?:帮扶|挂职|支援|驻点|坐诊带教|蹲点)")
+RE_WORK_THERE = re.compile(r"[^,。;]{0,4}?(?:帮扶|挂职|支援|驻点|坐诊带教|蹲点)(?!专家|团队|医疗队|队员|工作队|人员)")  # (not 在X对口帮扶专家团队的指导下)
 RE_NOT_AID = re.compile(r"抗疫|疫情|地震|救灾|抗洪|灾区|抗震|洪灾|泥石流|救援")
 RE_PLACE_CHAIN = re.compile(
     r"(?P<chain>(?:[\u4e00-\u9fff]{2,14}?(?:自治区|省|自治州|地区|盟|州|市))?"
@@ -109,9 +109,19 @@ def _to_hospitals(doc: Doc, sent: Sentence, aider: Span, targets: list[Span], mo
 RE_AIDED_BY = re.compile(r"的?(?:对口|结对|定点)?(?:帮扶|支援|托管)(?:单位|医院)(?:则|就)?(?:是|为)")
 
 
+# 甲医院与我院建立“组团式”对口帮扶关系: the article's own hospital (the teller) is the aided one
+RE_WITH_US = re.compile(r"与(?:我院|本院)(?:建立|签订|签署|结成|结为|开展|形成)了?[^。;,]{0,12}?(?=" + RE_AID.pattern + ")")
+
+
 def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
     text = sent.text
     hospitals = [s for s in spans if s.kind == Kind.HOSPITAL]
+    us = RE_WITH_US.search(text) if doc.main_hospital and "院" in text else None
+    aiders = [h for h in hospitals if us is not None and h.end == us.start() and h.label != doc.main_hospital]
+    if aiders and us is not None:
+        home = Span(Kind.HOSPITAL, us.start() + 1, us.start() + 3, doc.main_hospital)
+        yield from _to_hospitals(doc, sent, aiders[0], [home], _mode(RE_AID.search(text, us.end())))
+        return
     by = RE_AIDED_BY.search(text)
     if by is not None:
         aiders = [h for h in hospitals if h.start == by.end()]

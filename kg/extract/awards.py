@@ -74,7 +74,7 @@ LISTED_POST_CHARS = 16  # …in a list of recipients, where the next entry may b
 RE_UNNAMED = re.compile(r"(?<![等第0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9]+人(?!民)|[0-9一二三四五六七八九十两几多]+(?:人次|[个名位家]))"
                         r"[^,。;“]{0,12}$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
-RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名)了?(?P<title>[^,。;]{2,50}?)"
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名|(?<!关于)表扬|(?<!关于)表彰)了?(?P<title>[^,。;]{2,50}?)"
                             r"(?:(?:评选|评审)?(?:名单|结果)[,:]?|(?:先进|典型)?事迹[,:]?|[,:])"  # (发布2023年“最美医生”先进事迹)
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
@@ -120,12 +120,26 @@ class _State:
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
-    found = list(_find_awards(doc, honors_seen))
+    found = _told_again(doc, list(_find_awards(doc, honors_seen)))
     if "由" in doc.article.text:
         found = _organs_told_later(doc, found)
     yield from found
     if found and "的" in doc.article.text:
         yield from _also_conferred(doc, found)
+
+
+RE_LEVEL_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))")
+
+
+def _told_again(doc: Doc, found: list[Award]) -> list[Award]:
+    """A headline's conferral the body tells again, to the same recipient, with its title's level
+    written otherwise (获评全国“最美医生” over 获评“最美医生”; 全省… over 甘肃省…): the body's."""
+    title = doc.sentences[0] if doc.sentences else None
+    if title is None or not any(a.sentence is title for a in found):
+        return found
+    told = {(a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)) for a in found if a.sentence is not title}
+    return [a for a in found if a.sentence is not title
+            or (a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)) not in told]
 
 
 def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
@@ -545,6 +559,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             recipients = _fallback_recipients(doc, sent, m.start(), honors, previous, state)
         if not recipients and unnamed and (named := RE_NAMED_AFTER.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 3家医院获…,分别是甲、乙和丙
+        if not recipients and unnamed and (among := RE_AMONG_THEM.match(text, end)):
+            # 授予30名同志“…”称号,某医院某主任甲位列其中: the one of the count the article is about
+            recipients, end = _listed_recipients(spans, among.start("who"), among.end("who")), among.end()
         previous = recipients
         clause_bodies = given_by or bodies_for(spans, window_start, m)
         if not clause_bodies and (clause_bodies := bodies_after(text, spans, end)):
@@ -662,12 +679,12 @@ RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊�
 
 
 RE_NAMED_AFTER = re.compile(r"[,，]\s*(?:分别是|分别为|其中包括|包括|他们是|即)")
-RE_PRONOUN = re.compile(r"[他她](?![们人])")  # 授予他“…”
+RE_PRONOUN = re.compile(r"[他她](?![们人])|其(?=[“\"])")  # 授予他“…”, 追授其“…”
 RE_SPEAKS = re.compile(r"\s*(?:说|表示|介绍|告诉|回忆|感慨|坦言|笑着说|:“)")
 # a count where the recipients would be: 授予全区60个集体“…”
 RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家|批)")
 RE_COUNTED_KINDS = re.compile(r"(?:(?:和|及|与|、)?(?:先进)?(?:集体|个人|单位|同志|人员|科室|医院|基层党组织|党组织|党员|党务工作者"
-                              r"|医务人员|医务工作者|职工))*")
+                              r"|医务人员|医务工作者|职工|青年|优秀青年|医生|护士|医师|教师|干部|工作者))*")
 # a subject that is no hospital right before the verb: the clause confers nothing the graph holds
 # (市卫生健康委获评…, 市疾病预防控制中心获评…, 某学会被评为…), and no earlier subject stands in for it
 RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|学会|协会"
@@ -675,6 +692,7 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 # the title first, its organs between 由 and the verb: “某称号”称号,由某妇联授予…
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
+RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
 RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的,?\s*(?:则|就|正|便)?(?:分别是|分别为|是|有|为|包括)[:：]?")
 
 

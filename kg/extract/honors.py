@@ -42,8 +42,9 @@ RE_NOT_HONOR = re.compile(
     r"|县城$|城市$|城区$"  # (a place's titles: 国家卫生县城, 全国文明城市)
     r"|^[一二三四五1-5]星级?"  # (a rating: 五星级党支部)
     r"|提名$|提名奖$|候选|入围"  # (a nomination is no conferral: 获得“某最美医生”提名)
-    r"|项目$|榜单$|排行榜|排名"  # (a project approved, a ranking published: 区域医疗中心建设项目, …最佳医院榜单)
+    r"|项目$|榜单|排行榜|排名|\d+强"  # (a project approved, a ranking published: 区域医疗中心建设项目, …最佳医院榜单, 100强)
 )
+RE_HOLDER = re.compile(r"^‘([^‘’]{2,30})’(?=获得者$)|(?<=[章状奖’])获得者$")
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:等|(?:全国|全省|全区|全市|全县|全州|全盟)(?:共)?)?(?:\d+(?:个|名|位|家|人)|一批)(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
                              r"|医务工作者|职工|员工|护士|医生)?")
@@ -162,6 +163,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         tail = ""
     label = (pre + "“" + inner + "”" + tail) if quoted and tail else (pre + inner + tail)
     label = RE_SPACE_IN_WORDS.sub("", label.strip())  # (a title broken by a space: “全省卫生 健康系统…”)
+    label = RE_HOLDER.sub(lambda h: h.group(1) or "", label)  # “‘白求恩奖章’获得者”称号: the title is the medal
     if len(label) < 2 or RE_NOT_HONOR.search(label) or not quoted and RE_NOT_BARE_HONOR.search(label):
         return None
     if quoted and len(inner) < 2:

@@ -454,6 +454,9 @@ TITLE_HEAD_WEIGHT = 3.0  # a title that opens with a hospital (某医院2023年�
 RE_TITLE_ABOUT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:大事记|工作总结|年鉴|简介|概况|院史|工作报告|年报|荣誉)|\s*[:|—]")
 
 
+RE_POSTED = re.compile(r"\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*(?:发表于|原创|$)", re.M)
+
+
 def _main_hospital(doc: Doc) -> str | None:
     """The article's own hospital: the one it names most, in its title and head, and not as a place it goes to."""
     if not doc.hospital_mentions:
@@ -473,8 +476,9 @@ def _main_hospital(doc: Doc) -> str | None:
         score[m.label] += 1.0
         if m.start < head:
             score[m.label] += 1.5
-        if re.search(r"来源[:：]?\s*$|作者[:：]?\s*$", text[max(0, m.start - 6):m.start]):
-            score[m.label] += 3
+        if re.search(r"来源[:：]?\s*$|作者[:：]?\s*$", text[max(0, m.start - 6):m.start]) \
+                or (m.start == 0 or text[m.start - 1] == "\n") and RE_POSTED.match(text, m.end):
+            score[m.label] += 3  # (the source, or the account a post is from: 某医院 2023-06-20 18:02 发表于某省)
     if not score:
         return None
     # a hospital the article goes to, aids or signs with (我院与某县医院…) is not its own, however often named,

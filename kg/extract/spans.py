@@ -169,11 +169,13 @@ def _headline_like(doc: Doc, i: int) -> bool:
     """A short unfinished sentence that is a paragraph of its own (a headline, or a line of one)."""
     other = doc.sentences[i]
     return not (len(other.text) > 40 or RE_HEADLINE_END.search(other.text)
+                or len(other.text) >= 20 and RE_CLAUSE_MARK.search(other.text)  # (a wrapped line of prose, cut off)
                 or i > 0 and doc.sentences[i - 1].paragraph == other.paragraph
                 or i + 1 < len(doc.sentences) and doc.sentences[i + 1].paragraph == other.paragraph)
 
 
-RE_BULLETS = re.compile(r"[●■◆▲★□·\s]*")
+RE_CLAUSE_MARK = re.compile(r"[,，]")
+RE_BULLETS = re.compile(r"[●■◆▲★□·\s]*(?:——|—|--)?\s*")  # (——某医院推进…纪实: a subtitle opened by a dash)
 RE_SECTION_HEAD = re.compile(r"[^\s]{2,20}\s+[^\s]{2,20}$")  # 支部建在科室上 党建业务同频共振: a section, not an item
 
 
@@ -378,7 +380,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             if home is None and main and (d := RE_DEPT_HEAD.match(desc)) is not None:
                 home, unit = main, main + d.group()  # 李某 妇产科 主任医师, on the article's own roll
             # (王某 某市卫生健康委员会某处处长: an official of an organ, no hospital's staff)
-            organ = home is None and any(o.kind == Kind.AWARDING_BODY and gap.end() <= o.start < desc_end for o in orgs)
+            organ = home is None and any(o.kind == Kind.AWARDING_BODY and o.start == gap.end() for o in orgs)
             add(name.start, name.end, name.name, home, unit,
                 role=desc if desc and not (last and desc == last.surface) else None, official=organ)
             for h in hospitals[:-1]:
