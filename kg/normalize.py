@@ -606,7 +606,7 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
 
 WRAPPED_WORD_SPLITS = 2  # lines stopping inside a word that tell a page is hard-wrapped
 RE_HOSPITAL_TAIL = re.compile(r"医院|卫生院|保健院")
-RE_HOSPITAL_HEAD_END = re.compile(r"(?:人民|中医|中西医结合|妇幼|中心|第[一二三四五六七八九十])$")
+RE_HOSPITAL_HEAD_END = re.compile(r"(?:人民|中医|中西医结合|妇幼|中心|附属|第[一二三四五六七八九十])$")
 OPEN_ENDS = frozenset("的和与及在对是为将把被向从于给由并他她")  # words that never end a sentence or a heading
 WORD_SPLIT_MIN_LINE = 10  # (a column's line; a heading or a caption may stop on a word's first half)
 

@@ -999,3 +999,24 @@ def test_an_item_under_a_dashed_subtitle_speaks_of_its_hospital_past_a_wrapped_l
             "医院党委下设党总支4个、党支部41个,实现临床医技科室党组织全\n覆盖。\n"
             "一分耕耘,一分收获。医院先后荣获全国卫生系统先进集体等荣誉称号。\n")
     assert ("周口市中心医院", "全国卫生系统先进集体") in {(r, h) for r, h, _, _ in awards_of(text)}
+
+
+def test_an_item_whose_headline_names_its_hospital_on_a_line_between_lead_and_sub_headline():
+    text = ("右江日报\n2023年11月23日 第5版 健康周刊\n百色市人民医院荣获“全国五一劳动奖状”\n"
+            "本报讯 百色市人民医院被授予“全国五一劳动奖状”。百色市人民医院持续推进五大中心建设。百色市人民医院院长表示再接再厉。\n"
+            "========================================\n深耕“老年友善”\n百色市第二人民医院\n让长者就医更舒心\n"
+            "本报通讯员 李春燕 覃明\n在百色市第二人民医院老年医学科,志愿者全程陪诊。\n"
+            "近年来,该院把老年友善医疗机构建设作为“一把手”工程。\n医院老年医学科先后荣获“全国敬老文明号”“广西工人先锋号”等称号。\n")
+    got = {(r, h) for r, h, _, _ in awards_of(text)}
+    assert ("百色市第二人民医院老年医学科", "全国敬老文明号") in got and ("百色市人民医院老年医学科", "全国敬老文明号") not in got
+
+
+def test_a_resolve_to_build_on_a_title_restates_it_for_no_one():
+    text = "百色市人民医院荣获“全国五一劳动奖状”。院长陆国庆说,医院将以获得全国五一劳动奖状为新起点,持续深化改革。"
+    assert {r for r, _, _, _ in awards_of(text)} == {"百色市人民医院"}
+
+
+def test_a_count_of_young_people_names_none_and_the_one_among_them_is_named_after():
+    text = ("5月4日,共青团黑龙江省委、黑龙江省青年联合会联合授予15名青年“黑龙江省青年五四奖章”,"
+            "牡丹江市第二人民医院急诊科副主任于海涛名列其中。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("于海涛", "黑龙江省青年五四奖章")}

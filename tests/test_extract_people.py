@@ -240,3 +240,15 @@ def test_a_roll_entry_working_at_an_organ_is_no_hospitals_staff():
             "一、先进集体\n1.浙江省人民医院(帮扶淳安县第一人民医院)\n二、先进个人\n"
             "5.陈立群　浙江省人民医院心内科主任\n6.郑国强　衢州市卫生健康委员会基层卫生健康处处长\n")
     assert affiliations(text) == {("陈立群", "浙江省人民医院心内科")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Mongolian names in a list, one of them starting with a character that is also a family name
+    ("赤峰市医院心血管内科主任苏日娜、急诊科护士长乌兰图雅被授予“全区卫生健康系统先进个人”称号。",
+     {("苏日娜", "赤峰市医院心血管内科"), ("乌兰图雅", "赤峰市医院急诊科")}),
+    # a word of time after a name is no part of it
+    ("景德镇市第一人民医院护理部主任余秋萍日前被江西省卫生健康委员会评为“江西省优秀护理工作者”。",
+     {("余秋萍", "景德镇市第一人民医院护理部")}),
+])
+def test_names_after_posts_end_where_they_should(text, expected):
+    assert affiliations(text) == expected

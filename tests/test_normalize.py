@@ -221,3 +221,11 @@ def test_a_page_counter_is_not_joined_to_the_date_opening_the_next_line():
     text, _ = normalize_text("某医院荣获称号\n来源:党委宣传部 浏览次数:1865\n\n2月26日,表彰大会在兰州召开。\n")
     assert text.split("\n")[1:] == ["来源:党委宣传部 浏览次数:1865", "2月26日,表彰大会在兰州召开。"]
     assert normalize_text("二〇二三年1\n0月5日召开大会。")[0] == "2023年10月5日召开大会。"
+
+
+def test_a_hospital_name_broken_after_its_affiliation_is_joined():
+    source = ("在乐业县甘田镇达道村,说起第一书记罗文斌,村民们都竖大拇指。\n2017年,右江民族医学院附属\n"
+              "医院消化内科副主任医师罗文斌主动请缨,来到这个瑶族聚居的深度\n贫困村担任第一书记,一干就是六年。\n"
+              "六年来,他跑遍全村14个屯,带领群众种植油茶2000亩,建起村卫生\n室并引进远程会诊设备,村民看病\n"
+              "不再翻山越岭。驻村之初,村里不少群众因病致贫。罗文斌逐户建\n立健康台账,联系医院为慢性病患者开\n")
+    assert "右江民族医学院附属医院消化内科" in normalize_text(source)[0]

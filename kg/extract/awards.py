@@ -56,6 +56,7 @@ RE_VERB = re.compile(
 )
 RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认]")  # every form of RE_VERB has one: found in one quick scan
 RE_NEWS_OPENER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
+RE_AS_A_START = re.compile(r"[^,。;]{2,40}?为(?:新的?|重要)?(?:起点|契机|动力|抓手)")
 RE_SAME_OCCASION = re.compile(r"\s*(?:同时|与此同时|同日|同一天|当天|会上|大会上|会议上|同批)[,，]?")
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
@@ -504,6 +505,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if text.endswith(("拟", "拟被", "建议"), 0, m.start()):
             window_start = m.end()
             continue  # 拟授予: a candidate, on a list put up for comment (公示), is not yet conferred
+        if text.endswith("以", 0, m.start()) and RE_AS_A_START.match(text, m.end()):
+            window_start = m.end()
+            continue  # 以获得“…”为新起点: a conferral told before, now a resolve
         verb_end = m.end()
         recipients: list[Span] = []
         if m.group("active") or m.group("give"):

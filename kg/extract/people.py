@@ -28,7 +28,7 @@ FOLLOWERS = tuple(sorted(
     护士长 药师 技师 专家 老师 获 荣获 获得 获评 被 被评为 荣膺 当选 入选 作 主持 带领 表示 介绍 说
     谈到 指出 强调 参加 出席 发表 担任 任 赴 到 在 为 以 是 的 成为 接待 率 率队 带队 等人 等同志
     本人 这样 博士 讲话 致辞 发言 宣读 接过 带着 牵头 主动 坚持 扎根 从事 负责 第一时间 榜上有名 上榜 位列其中 名列其中 名列
-    挂职 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任
+    挂职 日前 近期 前不久 此前 去年 近年 最近 近来 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任
     时任 先后 曾 作为 两 二 三 四 五 六 七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已
     将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆""".split(),
     key=len, reverse=True,
@@ -39,7 +39,8 @@ RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
 RE_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000,、;。(]|$)")
 # a Mongolian, Tibetan or Yi name, three to six characters, between a post and the verb of its award
-RE_UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{3,6}?(?=被|荣获|获评|获得|当选|同志|(?:19|20)\d{2}年)")
+RE_UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{3,6}?(?=被|荣获|获评|获得|当选|同志|(?:19|20)\d{2}年"
+                           r"|、[^,。;]{0,20}?(?:被|荣获|获评|获得))")  # (主任苏日娜、护士长乌兰图雅被授予…)
 UNSURNAMED_BAD_CHARS = frozenset("的了在和与及等是为把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年"
                                  "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
 RARE_WORD_FREQ = 20  # a dictionary word this rare, right after a post, is taken for the name it also is
@@ -276,10 +277,12 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
         if t is None:
             continue
         name = read_name(text, i, anchored=True) or read_name_by_tokens(text, i) or _word_name_after_post(text, i)
-        if name is None and unsurnamed is not None and not any(c in UNSURNAMED_BAD_CHARS for c in
-                                                               _mongolian_qi(unsurnamed.group())) \
-                and (not general_freq(unsurnamed.group()) or word_tags().get(unsurnamed.group(), "").startswith("nr")):
-            name = PersonName(i, unsurnamed.end(), unsurnamed.group())
+        # (a name with no family name, or one a family name's reading cut short: 乌兰图 / 乌兰图雅被…)
+        if unsurnamed is not None and (name is None or name.end < unsurnamed.end() and not follows_name(text, name.end)):
+            word = unsurnamed.group()
+            if not any(c in UNSURNAMED_BAD_CHARS for c in _mongolian_qi(word)) \
+                    and (not general_freq(word) or word_tags().get(word, "").startswith("nr")):
+                name = PersonName(i, unsurnamed.end(), word)
         if name is not None and t[1] in COMPOUNDING_POSTS and not word_tags().get(name.name, "nr").startswith("nr"):
             continue  # 专家门诊, 医生干活: a dictionary word after a post that also starts compounds is no name
         if name is None:

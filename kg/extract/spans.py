@@ -143,19 +143,37 @@ RE_HEADLINE_END = re.compile(r"[。!?;:]$")
 
 def _item_hospital(doc: Doc, sent: Sentence) -> str | None:
     """On a newspaper page of several items: the hospital opening the headline of the item this
-    sentence is in (the nearest short paragraph of one line before it, not the page's own title)."""
-    for i in range(sent.index - 1, max(0, sent.index - ITEM_REACH), -1):
+    sentence is in (the nearest block of short one-line paragraphs before it: a headline, with its
+    lead and sub-headline lines and its byline, not the page's own title)."""
+    i = sent.index - 1
+    stop = max(0, sent.index - ITEM_REACH)
+    while i > stop:
         other = doc.sentences[i]
+        if RE_RULE_LINE.fullmatch(other.text):
+            return None  # a rule drawn between items: this item's headline was not found above it
         if other.paragraph == sent.paragraph or not _headline_like(doc, i):
+            i -= 1
             continue  # (no headline: a sentence of a paragraph, a long or a finished one)
-        opening = _opening_hospital(doc, i)
+        block = []
+        while i > 0 and _headline_like(doc, i) and len(block) < HEADLINE_LINES:
+            if not RE_BYLINE_START.match(doc.sentences[i].text):
+                block.append(i)
+            i -= 1
+        if any(RE_DATA_CELL.fullmatch(doc.sentences[k].text) for k in block):
+            return None  # a table's cells, one a line (2019年3月, 32人次): no headline
+        opening = next((h for h in (_opening_hospital(doc, k) for k in reversed(block)) if h is not None), None)
         if opening is not None:
-            return opening  # (the hospital opens the headline: 某医院某科获评…)
-        if i > 0 and not _mentions_in(doc, i) and _headline_like(doc, i - 1):
-            return _opening_hospital(doc, i - 1)  # a headline broken over two lines: its first
-        if _mentions_in(doc, i) or not RE_SECTION_HEAD.match(other.text):
+            return opening  # (the hospital opens a line of the headline: 某医院某科获评…)
+        if any(_mentions_in(doc, k) for k in block) or not all(RE_SECTION_HEAD.match(doc.sentences[k].text)
+                                                                 for k in block):
             return None  # an item's headline about no hospital of its own, or a section's naming another
     return None
+
+
+RE_DATA_CELL = re.compile(r"[\d.%]+\s*(?:年(?:\d{1,2}月)?(?:\d{1,2}日)?|人次|人|名|个|家|项|万元|元|%)?")
+HEADLINE_LINES = 4  # a lead line, the headline (maybe over two lines) and a sub-headline
+RE_BYLINE_START = re.compile(r"\s*[◎□■]?\s*(?:本报讯|本报记者|本报通讯员|记者|通讯员|特约记者|文/|文 /|图/)")
+RE_RULE_LINE = re.compile(r"\s*[=\-—_*~·●]{6,}\s*")
 
 
 def _opening_hospital(doc: Doc, i: int) -> str | None:
@@ -168,13 +186,14 @@ def _opening_hospital(doc: Doc, i: int) -> str | None:
 def _headline_like(doc: Doc, i: int) -> bool:
     """A short unfinished sentence that is a paragraph of its own (a headline, or a line of one)."""
     other = doc.sentences[i]
-    return not (len(other.text) > 40 or RE_HEADLINE_END.search(other.text)
-                or len(other.text) >= 20 and RE_CLAUSE_MARK.search(other.text)  # (a wrapped line of prose, cut off)
+    return not (len(other.text) > 40 or RE_HEADLINE_END.search(other.text) and not RE_LEAD_LINE.fullmatch(other.text)
+                or len(other.text) >= 12 and RE_CLAUSE_MARK.search(other.text)  # (a wrapped line of prose, cut off)
                 or i > 0 and doc.sentences[i - 1].paragraph == other.paragraph
                 or i + 1 < len(doc.sentences) and doc.sentences[i + 1].paragraph == other.paragraph)
 
 
 RE_CLAUSE_MARK = re.compile(r"[,，]")
+RE_LEAD_LINE = re.compile(r"[^,。;:]{2,18}:")  # 凌云县人民医院: (a lead line over its headline)
 RE_BULLETS = re.compile(r"[●■◆▲★□·\s]*(?:——|—|--)?\s*")  # (——某医院推进…纪实: a subtitle opened by a dash)
 RE_SECTION_HEAD = re.compile(r"[^\s]{2,20}\s+[^\s]{2,20}$")  # 支部建在科室上 党建业务同频共振: a section, not an item
 
