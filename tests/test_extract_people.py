@@ -252,3 +252,23 @@ def test_a_roll_entry_working_at_an_organ_is_no_hospitals_staff():
 ])
 def test_names_after_posts_end_where_they_should(text, expected):
     assert affiliations(text) == expected
+
+
+def test_an_item_whose_headline_names_no_hospital_is_about_the_one_its_story_names():
+    text = ("湖南卫生健康报\n2023年7月4日 第3版\n十年接力 从“输血”到“造血”\n怀化市第一人民医院\n让麻阳群众在家门口看好病\n"
+            "本报讯(记者 向春燕)\n怀化市第一人民医院与麻阳苗族自治县人民医院签订对口帮扶协议。怀化市第一人民医院派出专家。"
+            "怀化市第一人民医院院长表示继续帮扶。\n━━━━━━━━━━━━━━━━━━━━\n把党支部建在“生命线”上\n"
+            "——一个急诊科党支部的七年“红色接力”\n◎唐静 彭程\n7月1日,全省卫生健康系统“两优一先”表彰大会在长沙召开。"
+            "会上,中共湖南省卫生健康委员会党组授予株洲市中心医院急诊科党支部“全省卫生健康系统先进基层党组织”称号。\n"
+            "支部副书记、护士长周丽萍带领护理团队推行分级护理。\n")
+    assert ("周丽萍", "株洲市中心医院") in affiliations(text)
+
+
+def test_a_rule_between_items_ends_whom_he_stands_for():
+    text = ("赣州日报\n2024年7月9日 第6版\n“95后”护士获“赣州青年五四奖章”\n本报记者 黄蕾\n"
+            "5月4日,共青团赣州市委授予瑞金市人民医院急诊科护士赖雨欣“赣州青年五四奖章”。\n"
+            "─────────────────\n天山脚下的“赣南白衣”\n本报通讯员 朱海涛\n"
+            "7月5日,结束援疆任务的赣州市第三人民医院心内科副主任医师肖建明回到赣州。\n"
+            "今年4月,他被江西省卫生健康委员会评为“江西省优秀援疆干部”。\n")
+    got = {(c.recipient.label, c.honor.label) for c in claims_of(text, AwardClaim)}
+    assert ("肖建明", "江西省优秀援疆干部") in got and ("赖雨欣", "江西省优秀援疆干部") not in got

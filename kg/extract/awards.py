@@ -45,7 +45,7 @@ from .rolls import (
     roll_heading,
     section_heading,
 )
-from .spans import Span, local_hospital, sentence_spans
+from .spans import RE_RULE_LINE, Span, local_hospital, sentence_spans
 
 RE_VERB = re.compile(
     r"(?P<passive>被[^,。;]{0,40}?(?:追授|授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
@@ -148,6 +148,9 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
     doc_year = article_year(doc)
     state = _State(decision_year=decision_year(doc), chronicle=bool(RE_CHRONICLE.search(doc.article.title or "")))
     for sent in doc.sentences:
+        if RE_RULE_LINE.fullmatch(sent.text):  # a rule between a page's items: 他/她 are the next item's
+            state.last_person = state.profile = state.topic = None
+            continue
         spans = sentence_spans(doc, sent)
         people = [s for s in spans if s.kind == Kind.PERSON]
         if people and people[0].start <= 1:

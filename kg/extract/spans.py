@@ -48,7 +48,7 @@ RE_PERSON_NOTE = re.compile(r"(?:男|女)[,)]|[\u4e00-\u9fff]{1,4}族[,)]")  # w
 RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
 RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
-RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:[^,。;:]{0,12}[,:])?\s*")
+RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:作为[^,。;:]{0,24},|[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
 RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)]))\s*(?:\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
                                 r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
@@ -154,9 +154,11 @@ def _item_hospital(doc: Doc, sent: Sentence) -> str | None:
         if other.paragraph == sent.paragraph or not _headline_like(doc, i):
             i -= 1
             continue  # (no headline: a sentence of a paragraph, a long or a finished one)
-        block = []
+        block, byline = [], False
         while i > 0 and _headline_like(doc, i) and len(block) < HEADLINE_LINES:
-            if not RE_BYLINE_START.match(doc.sentences[i].text):
+            if RE_BYLINE_START.match(doc.sentences[i].text):
+                byline = True
+            else:
                 block.append(i)
             i -= 1
         if any(RE_DATA_CELL.fullmatch(doc.sentences[k].text) for k in block):
@@ -164,16 +166,41 @@ def _item_hospital(doc: Doc, sent: Sentence) -> str | None:
         opening = next((h for h in (_opening_hospital(doc, k) for k in reversed(block)) if h is not None), None)
         if opening is not None:
             return opening  # (the hospital opens a line of the headline: 某医院某科获评…)
-        if any(_mentions_in(doc, k) for k in block) or not all(RE_SECTION_HEAD.match(doc.sentences[k].text)
-                                                                 for k in block):
-            return None  # an item's headline about no hospital of its own, or a section's naming another
+        if any(_mentions_in(doc, k) for k in block):
+            return None  # an item's headline naming a hospital it is not about
+        if not all(RE_SECTION_HEAD.match(doc.sentences[k].text) for k in block):
+            # a news item's headline (over its byline) that names no hospital: the one its story names
+            return _first_named(doc, max(block) + 1, sent.index) if byline and block else None
     return None
+
+
+def _first_named(doc: Doc, start: int, end: int) -> str | None:
+    """What an item whose headline names no hospital is about: the article's own hospital when its
+    story (from sentence ``start`` to the item's end, past ``end``) names it, else the hospital the
+    story names most other than as a place someone goes to or aids (the first of those as often)."""
+    text = doc.article.text
+    counts: dict[str, int] = {}
+    k = start
+    while k < len(doc.sentences) and k < start + ITEM_REACH:
+        other = doc.sentences[k]
+        if k > end and (RE_RULE_LINE.fullmatch(other.text) or _opening_hospital(doc, k) and _headline_like(doc, k)):
+            break  # the next item
+        for m in _mentions_in(doc, k):
+            if not RE_GONE_TO.search(text, max(0, m.start - 4), m.start):
+                counts[m.label] = counts.get(m.label, 0) + 1
+        k += 1
+    if doc.main_hospital in counts:
+        return doc.main_hospital  # (the article's own hospital, named in the item: what the item is about)
+    return max(counts, key=lambda label: counts[label], default=None)  # (dicts keep the order first named)
+
+
+RE_GONE_TO = re.compile(r"(?:赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与|在)$")
 
 
 RE_DATA_CELL = re.compile(r"[\d.%]+\s*(?:年(?:\d{1,2}月)?(?:\d{1,2}日)?|人次|人|名|个|家|项|万元|元|%)?")
 HEADLINE_LINES = 4  # a lead line, the headline (maybe over two lines) and a sub-headline
-RE_BYLINE_START = re.compile(r"\s*[◎□■]?\s*(?:本报讯|本报记者|本报通讯员|记者|通讯员|特约记者|文/|文 /|图/)")
-RE_RULE_LINE = re.compile(r"\s*[=\-—_*~·●]{6,}\s*")
+RE_BYLINE_START = re.compile(r"\s*(?:◎|[□■]?\s*(?:本报讯|本报记者|本报通讯员|记者|通讯员|特约记者|文/|文 /|图/))")
+RE_RULE_LINE = re.compile(r"\s*[=\-—_*~·●─━═]{6,}\s*")
 
 
 def _opening_hospital(doc: Doc, i: int) -> str | None:
