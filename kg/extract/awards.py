@@ -138,9 +138,11 @@ def _told_again(doc: Doc, found: list[Award]) -> list[Award]:
     title = doc.sentences[0] if doc.sentences else None
     if title is None or not any(a.sentence is title for a in found):
         return found
-    told = {(a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)) for a in found if a.sentence is not title}
+    told = {(a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)): a.honor.label for a in found
+            if a.sentence is not title}
+    # (told again with the very same title, the two tellings are one award with both sentences)
     return [a for a in found if a.sentence is not title
-            or (a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)) not in told]
+            or told.get((a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)), a.honor.label) == a.honor.label]
 
 
 def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
