@@ -405,6 +405,8 @@ def space_edits(text: str) -> list[Edit]:
                     if m.end() - m.start() > 1 or line[m.start()] != " ":
                         edits.append((pos + m.start(), pos + m.end(), " "))
                     continue  # (but in prose 嵩县人民 医院, 对口帮 扶: a gap the OCR left inside a word goes)
+                if not ocr and not prose and line[m.start() - 1] in CLOSERS and RE_CJK_CHAR.match(line, m.end()):
+                    continue  # (a headline's two phrases: 我院荣获“某奖状” 某某获“某奖章”)
                 edits.append((pos + m.start(), pos + m.end(), ""))
         pos += len(line) + 1
     for m in RE_YEAR_GAP.finditer(text):  # 202 0年: a year the OCR broke
@@ -413,6 +415,8 @@ def space_edits(text: str) -> list[Edit]:
     return sorted(edits)
 
 
+CLOSERS = "”’》)"
+RE_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 RE_YEAR_GAP = re.compile(r"(?<!\d)((?:19|20)\d?|[12])[ \u3000]+(\d{1,3})(?=年)")
 
 
@@ -573,6 +577,8 @@ RE_DATE_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 RE_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}年")  # (a number never runs on into a whole year: …点击:2207 / 2016年 …)
 RE_DAY_HEAD = re.compile(r"\d{1,2}月\d{1,2}日")  # …or into a day's date, unless a month was broken (2023年1 / 0月5日)
 RE_MONTH_BROKEN = re.compile(r"年\d$")
+RE_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d{2}$")  # …福建省精神文明建设委员会 2021 / 2 福建省五一劳动奖状: rows
+RE_ROW_HEAD = re.compile(r"\d{1,3}\s*[\u4e00-\u9fff]")
 RE_COUNTER_END = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d+$")  # a page's counter: 浏览次数:1865
 
 
@@ -586,7 +592,7 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
         return False  # a byline under a headline: 本报记者 某某 通讯员 某某
     if last.isdigit() and (first.isdigit() or first in "年月日%.个名人万亿元次家项") and not RE_DATE_END.search(a) \
             and not RE_YEAR_HEAD.match(b) and not (RE_DAY_HEAD.match(b) and not RE_MONTH_BROKEN.search(a)) \
-            and not RE_COUNTER_END.search(a):
+            and not RE_COUNTER_END.search(a) and not (RE_YEAR_END.search(a) and RE_ROW_HEAD.match(b)):
         return True  # (a number broken across lines; not a dateline's complete date, nor before a year's line)
     if first in ",，、;；:：)）》」』”%。!?" and len(a) > 1:
         return True

@@ -170,3 +170,8 @@ def test_aid_told_by_the_aided_hospital_of_its_wechat_account():
             "自2021年海珠区人民医院与我院建立“组团式”对口帮扶关系以来,先后派出4批专家常驻我院。\n")
     claims = claims_of(text, AidClaim)
     assert {(c.hospital.label, c.target.label) for c in claims} == {("广州市海珠区人民医院", "三都水族自治县人民医院")}
+
+
+def test_the_county_level_hospitals_of_a_whole_prefecture_are_no_county():
+    text = "在宁波市第二医院帮扶下,册亨县人民医院今年通过复审,并在全州县级医院综合考核中排名第三。"
+    assert {c.target.label for c in claims_of(text, AidClaim)} <= {"册亨县人民医院"}

@@ -1020,3 +1020,24 @@ def test_a_count_of_young_people_names_none_and_the_one_among_them_is_named_afte
     text = ("5月4日,共青团黑龙江省委、黑龙江省青年联合会联合授予15名青年“黑龙江省青年五四奖章”,"
             "牡丹江市第二人民医院急诊科副主任于海涛名列其中。")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("于海涛", "黑龙江省青年五四奖章")}
+
+
+def test_a_headline_of_two_phrases_apart_by_a_space_gives_each_its_recipient():
+    text = ("喜报|我院荣获“连云港市五一劳动奖状” 王振宇获“连云港市五一劳动奖章”\n来源:党委办公室\n"
+            "会上,连云港市总工会授予连云港市第二人民医院“连云港市五一劳动奖状”,授予我院骨科主任王振宇“连云港市五一劳动奖章”。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("连云港市第二人民医院", "连云港市五一劳动奖状"), ("王振宇", "连云港市五一劳动奖章")}
+
+
+def test_a_table_of_the_hospitals_honors_with_its_year_in_the_last_cell():
+    text = ("漳州市第三医院始建于1958年,近年来先后获得以下主要荣誉:\n序号 荣誉名称 授予单位 年份\n"
+            "1 福建省文明单位 福建省精神文明建设委员会 2021\n2 福建省五一劳动奖状 福建省总工会 2019\n")
+    assert awards_of(text) == {("漳州市第三医院", "福建省文明单位", 2021, ("福建省精神文明建设委员会",)),
+                               ("漳州市第三医院", "福建省五一劳动奖状", 2019, ("福建省总工会",))}
+
+
+def test_a_bare_county_committee_is_the_tellers_county():
+    text = ("我县表彰2020年度优秀驻村第一书记\n来源:蔚县融媒体中心 发布时间:2021-02-05\n"
+            "会上,县委对全县20名优秀驻村第一书记进行通报表彰。"
+            "张家口市第一医院派驻白后堡村第一书记赵永刚被县委授予“优秀驻村第一书记”称号。")
+    assert {b for _, _, _, bs in awards_of(text) for b in bs} == {"中共蔚县县委"}

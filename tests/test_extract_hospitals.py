@@ -145,3 +145,8 @@ def test_a_hospital_receiving_through_its_committee_takes_no_alias_from_it():
     aliases = {a for m in x.mentions if m.kind == Kind.HOSPITAL for a in m.aliases}
     aliases |= {a for c in x.claims if c.__class__.__name__ == "AwardClaim" for a in c.recipient.aliases}
     assert "党委" not in aliases and "医院党委" not in aliases
+
+
+def test_a_verb_and_a_given_name_before_a_county_hospital_are_no_hospital():
+    x = kg.extract_text("由我院选派副院长邓建华任县人民医院执行院长。", name="t.txt")
+    assert not [m for m in x.mentions if m.kind == Kind.HOSPITAL and "建华" in m.label]

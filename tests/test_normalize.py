@@ -229,3 +229,14 @@ def test_a_hospital_name_broken_after_its_affiliation_is_joined():
               "六年来,他跑遍全村14个屯,带领群众种植油茶2000亩,建起村卫生\n室并引进远程会诊设备,村民看病\n"
               "不再翻山越岭。驻村之初,村里不少群众因病致贫。罗文斌逐户建\n立健康台账,联系医院为慢性病患者开\n")
     assert "右江民族医学院附属医院消化内科" in normalize_text(source)[0]
+
+
+def test_rows_ending_in_a_year_and_rows_opened_by_a_number_stay_apart():
+    text, _ = normalize_text("<table><tr><td>1</td><td>福建省文明单位</td><td>福建省精神文明建设委员会</td><td>2021</td></tr>"
+                             "<tr><td>2</td><td>福建省五一劳动奖状</td><td>福建省总工会</td><td>2019</td></tr></table>", "html")
+    assert len([line for line in text.split("\n") if "福建省" in line]) == 2
+
+
+def test_the_space_between_a_headlines_two_phrases_stays():
+    assert normalize_text("我院荣获“连云港市五一劳动奖状” 王振宇获“连云港市五一劳动奖章”")[0] == \
+        "我院荣获“连云港市五一劳动奖状” 王振宇获“连云港市五一劳动奖章”"

@@ -301,9 +301,14 @@ def _bare_county(doc: Doc, text: str, pos: int) -> list[Place]:
     return []
 
 
+RE_ALL_COUNTY_LEVEL = re.compile(r"全[省市州区盟]县级")
+
+
 def _place_list(doc: Doc, text: str, pos: int) -> list[Place]:
     """The places written one after another from ``pos`` (甲县、乙县和丙县)."""
     out: list[Place] = []
+    if RE_ALL_COUNTY_LEVEL.match(text, pos):
+        return out  # 在全州县级医院…考核中: the prefecture's county-level hospitals, not 全州县
     chain = RE_PLACE_CHAIN.match(text, pos)
     place = _read_chain(doc, chain.group(), pos) if chain and chain.group() else None
     while place is not None and (place.township or place.village or place.county):

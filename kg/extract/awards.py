@@ -365,9 +365,12 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
     else:
         return
     organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end]
-    later = RE_YEAR.search(text, end)
+    later = RE_YEAR.search(text, end) or RE_LAST_YEAR_CELL.search(text, end)
     years = (h.year,) if h.year else (int(year.group(1)),) if year else (int(later.group(1)),) if later else ()
     yield Award(sent, recipient, h, years, tuple(organs))
+
+
+RE_LAST_YEAR_CELL = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度?)?\s*$")  # …福建省总工会 2019
 
 
 def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, start: int) -> Iterator[Award]:

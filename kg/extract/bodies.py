@@ -150,7 +150,10 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
     if scoped:
         label = surface
     else:
-        label = ("共青团" if league else PARTY_PREFIX if party else "") + place.name + full
+        name = place.name
+        if party and not league and full in ("委", "委员会") and place.level == "county" and len(name) == 2:
+            name += name[-1]  # 中共蔚县县委: a county of one character's name says its 县 twice
+        label = ("共青团" if league else PARTY_PREFIX if party else "") + name + full
     level = {"province": "provincial", "prefecture": "city", "county": "county"}.get(
         place.level if place else "", "provincial" if admin in ("省", "自治区") else "city")
     return BodyName(start, e, surface, label, level, scoped), place

@@ -129,6 +129,10 @@ def _holds_form(run: str) -> bool:
     return False
 
 
+RE_TELLER = re.compile(r"(?:融媒体中心|人民政府|政府网|卫生健康局|卫生健康委员会|卫健局|卫健委|新闻中心|发布)")
+RE_SOURCE_BEFORE = re.compile(r"(?:来源|来自|作者|发布)[:：]?\s*$")
+
+
 def locate_places(doc: Doc) -> None:
     """Find place names (province to county) and decide which places the article is about.
 
@@ -146,8 +150,8 @@ def locate_places(doc: Doc) -> None:
         if not formal and form in words and all(d.level == "county" for d in cands):
             continue  # 乡村振兴, 医疗资源: a word, not the district
         weight = 1.0 if formal else 0.5
-        if start < title_end:
-            weight *= 2
+        if start < title_end or RE_TELLER.match(text, end + 1) and RE_SOURCE_BEFORE.search(text, max(0, start - 4), start):
+            weight *= 2  # (the title's places, and the teller's: 来源:某县融媒体中心 / 某县卫生健康局)
         for d in cands:
             doc.places.append(PlaceHit(d, start, end + 1, form, weight / len(cands)))
     score: Counter[str] = Counter()

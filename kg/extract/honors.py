@@ -37,7 +37,7 @@ RE_EDITION = re.compile(r"^第[一二三四五六七八九十\d]+(?:届|批|次)
 RE_HONORISH = re.compile(r"先进|优秀|模范|示范|标兵|文明|名医|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
 RE_NOT_HONOR = re.compile(
     r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过"
-    r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负|以上$|以上荣誉"
+    r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负|以上$|以上荣誉|^以下"
     r"|层次|(?:创新型|拔尖|领军|后备)人才$|人选$|培养对象$|计划$|人才工程"  # (talent programmes: 入选某省“千层次”创新型人才)
     r"|县城$|城市$|城区$"  # (a place's titles: 国家卫生县城, 全国文明城市)
     r"|^[一二三四五1-5]星级?"  # (a rating: 五星级党支部)
@@ -157,7 +157,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         texts.append(RE_EDITION.sub("", s))
     pre, inner = texts
     pre = re.sub(r"^(?:系统|度)", "", pre)
-    tail = RE_TAIL_CUT.sub("", tail)
+    tail = RE_TAIL_CUT.sub("", tail.split(" ")[0])  # (a headline's next phrase starts after a space)
     inner = RE_BARE_TAIL_CUT.sub("", RE_COUNT_TAIL.sub("", inner)) if not quoted else inner  # 科技进步奖二等奖3项
     if len(tail) < 2:
         tail = ""

@@ -293,6 +293,17 @@ def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospit
         else:
             break
     places = [(w, ws, d) for (w, ws), d in zip(words, _chain_divisions(doc, [w for w, _ in words]))]
+    # a place word before a county's name that does not hold the county is no part of the name
+    # (邓建华任县人民医院: a given name that is also a district's, then 任县)
+    county = next(((w, ws) for w, r, ws, _ in accepted if r == "proper" and w.endswith("县")), None)
+    if places and county is not None and places[-1][2] is not None and (
+            places[-1][2].level == "county" or place_divisions(county[0])
+            and not any(gaz.within(c.code, places[-1][2].code) for c in place_divisions(county[0]))):
+        if len(county[0]) == 2 and not place_divisions(county[0]):
+            return None  # (邓建华任县人民医院: 任 serves, no county is 任县)
+        surface, start = surface[county[1] - start:], county[1]  # (no county lies in a district)
+        where = gaz.resolve(county[0], doc.context_codes)
+        return HospitalName(start, end, surface, surface, where.code if where else None)
     label = surface
     location = None
     if places:
