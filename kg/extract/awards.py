@@ -57,6 +57,7 @@ RE_VERB = re.compile(
 RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认]")  # every form of RE_VERB has one: found in one quick scan
 RE_NEWS_OPENER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
 RE_AS_A_START = re.compile(r"[^,。;]{2,40}?为(?:新的?|重要)?(?:起点|契机|动力|抓手)")
+RE_ORGAN_END = re.compile(r"(?:中心|科|站|所|局|委|院|室|队|会)$")
 RE_SAME_OCCASION = re.compile(r"\s*(?:同时|与此同时|同日|同一天|当天|会上|大会上|会议上|同批)[,，]?")
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
@@ -116,6 +117,7 @@ class _State:
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
     award_table: bool = False  # inside a table of awards, a row each
     titles_first: bool = False  # (its title column before the recipient's: 序号 荣誉称号 获奖集体/个人 …)
+    entry: tuple[Span | None, int] = (None, -1)  # a roll's 【collective】 heading its paragraph
     own_table: bool = False  # (no recipient's column: the article's hospital's honors, 年份 荣誉称号 授予单位)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
 
@@ -154,6 +156,12 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.last_person = state.profile = state.topic = None
             continue
         spans = sentence_spans(doc, sent)
+        if sent.text.startswith("【") and (close := sent.text.find("】")) > 1:
+            # 【某医院某科】…: a roll's entry, what its paragraph's conferrals are to (【某疾控中心】: none of ours)
+            entry = next((s for s in spans if s.start == 1 and s.end == close
+                          and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
+            if entry is not None or RE_ORGAN_END.search(sent.text, 1, close):
+                state.entry = entry, sent.paragraph
         people = [s for s in spans if s.kind == Kind.PERSON]
         if people and people[0].start <= 1:
             state.topic, state.topic_paragraph = people[0], sent.paragraph
@@ -761,6 +769,9 @@ def _fallback_recipients(doc: Doc, sent: Sentence, verb: int, honors: list[Honor
     if state.honor_section is not None and state.honor_section != "org" and state.profile is not None \
             and (True in kinds or None in kinds):
         return [state.profile]  # 所获荣誉:2018年获评“…”: the profile's person
+    entry, paragraph = state.entry
+    if paragraph == sent.paragraph and (False in kinds or None in kinds):
+        return [entry] if entry is not None else []
     home = local_hospital(doc, sent)
     if home and (False in kinds or None in kinds):
         return [Span(Kind.HOSPITAL, verb, verb, home, surface="")]

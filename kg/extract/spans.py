@@ -48,7 +48,7 @@ RE_PERSON_NOTE = re.compile(r"(?:男|女)[,)]|[\u4e00-\u9fff]{1,4}族[,)]")  # w
 RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
 RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
-RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:作为[^,。;:]{0,24},|[^,。;:]{0,12}[,:])?\s*")
+RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·【\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:作为[^,。;:]{0,24},|[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
 RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)]))\s*(?:\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
                                 r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
@@ -385,8 +385,12 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
         add(name.start, name.end, name.name)
     # 陈某,某医院党委委员、副院长…: a sentence opened by a name, then its hospital and its post
     # (a roll's entry may put a life's span and a sex between: 谭某(1931—2016),女,某医院…)
-    head = read_name(text, 0) if "," in text[1:20] else None
-    after = RE_ENTRY_HEAD_TAIL.match(text, head.end) if head is not None else None
+    bracketed = text.startswith("【")  # (【孙某】某医院某科主任…: a roll's entry headed by the name)
+    close = text.find("】", 1, 7) if bracketed else -1
+    head = read_name(text[:close] + "。", 1) if close > 0 else read_name(text, 0) if "," in text[1:20] else None
+    if head is not None and close > 0 and head.end != close:
+        head = None
+    after = (RE_ENTRY_BRACKET_TAIL if bracketed else RE_ENTRY_HEAD_TAIL).match(text, head.end) if head is not None else None
     if after is not None:
         org = next((o for o in orgs if o.start == after.end() and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
         if org is not None and title_before(text, _clause_end_comma(text, org.end)) is not None:
@@ -485,6 +489,7 @@ RE_CARD_POST = re.compile(r"(?:主任医师|副主任医师|主治医师|主任�
                           r"|二级教授|教授|副教授|研究员|医学博士|博士|硕士|党委书记|院长|副院长|科主任|护士长)")
 
 
+RE_ENTRY_BRACKET_TAIL = re.compile(r"】\s*")
 RE_ENTRY_HEAD_TAIL = re.compile(r"(?:\((?:1[89]|20)\d{2}\s*[—–-]+\s*(?:(?:1[89]|20)\d{2})?\))?,(?:\s*[男女]\s*,)?")
 
 
