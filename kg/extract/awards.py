@@ -117,6 +117,7 @@ class _State:
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
     award_table: bool = False  # inside a table of awards, a row each
     titles_first: bool = False  # (its title column before the recipient's: 序号 荣誉称号 获奖集体/个人 …)
+    roll_numbered: bool = False  # the roll's entries are numbered (01 …): stories between them do not end it
     entry: tuple[Span | None, int] = (None, -1)  # a roll's 【collective】 heading its paragraph
     own_table: bool = False  # (no recipient's column: the article's hospital's honors, 年份 荣誉称号 授予单位)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
@@ -223,7 +224,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             or section_heading(sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced],
                                state.decision_year)
         if heading is not None:
-            state.roll, rest = heading
+            (title, years), rest = heading
+            state.roll, state.roll_numbered = (_named_before(title, state), years), False  # (【先进集体】: the one named)
             if rest is not None:
                 yield from _roll_line(sent, spans, state.roll, organizers, doc_year, rest)
             continue
@@ -233,8 +235,10 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             got = list(_roll_line(sent, spans, state.roll, organizers, doc_year, 0)) if short else []
             if got and not found_here:
                 yield from got
+                state.roll_numbered = state.roll_numbered or bool(RE_ENUMERATED.match(sent.text))
             elif not got and not (is_roll_filler(sent.text) or RE_ENUMERATED.match(sent.text)
-                                  or len(sent.text) <= 30 and "。" not in sent.text):
+                                  or len(sent.text) <= 30 and "。" not in sent.text
+                                  or state.roll_numbered and (not short or "。" in sent.text)):  # (01 甲 / a story / 02 乙)
                 state.roll = None
     if honors_seen is not None:
         honors_seen.extend(state.honors)
