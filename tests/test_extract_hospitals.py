@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 import kg
+from conftest import awards_of
 from kg.records import Kind
 
 
@@ -150,3 +151,19 @@ def test_a_hospital_receiving_through_its_committee_takes_no_alias_from_it():
 def test_a_verb_and_a_given_name_before_a_county_hospital_are_no_hospital():
     x = kg.extract_text("由我院选派副院长邓建华任县人民医院执行院长。", name="t.txt")
     assert not [m for m in x.mentions if m.kind == Kind.HOSPITAL and "建华" in m.label]
+
+
+def test_a_hospital_renamed_is_one_hospital_under_its_last_name():
+    text = ("崇左市人民医院位于崇左市江州区,前身为崇左县卫生院。1984年更名为崇左县人民医院,2003年随崇左撤地设市更名为崇左市人民医院。"
+            "1998年,崇左县人民医院护理部被共青团中央授予“全国青年文明号”称号。")
+    x = kg.extract_text(text, name="t.txt")
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"崇左市人民医院"}
+
+
+def test_the_hospital_a_dashed_subtitle_names_is_the_articles_own():
+    text = ("五十载风雨兼程 半世纪薪火相传\n——六安市人民医院建院50周年历史沿革\n"
+            "1971年,六安地区人民医院正式成立。医院对口支援霍邱县人民医院。2000年,医院随之更名为六安市人民医院。\n"
+            "此后,医院对口支援对象由霍邱县人民医院调整为金寨县人民医院,帮助金寨县人民医院建成胸痛中心。\n"
+            "2019年,医院对金寨县人民医院开展组团式帮扶。2015年,医院被授予“全国文明单位”称号。\n"
+            "五十年来,从六安地区人民医院到六安市人民医院,一代代人接续奋斗。\n")
+    assert {r for r, _, _, _ in awards_of(text)} == {"六安市人民医院"}

@@ -380,6 +380,7 @@ def find_hospitals(doc: Doc) -> None:
     type_only_counts = Counter(n.surface for _, n in found if n.type_only)
     labels = {n.label for _, n in found if not n.type_only}
     canonical = _equivalences(labels) | _place_forms({(n.label, n.location) for _, n in found if n.location})
+    canonical |= _renamed(found)
     declared: dict[str, str] = {}
     for sent, n in found:
         if n.type_only and type_only_counts[n.surface] < 2:
@@ -397,6 +398,30 @@ def find_hospitals(doc: Doc) -> None:
                 declared[a.group(1)] = label
     _alias_mentions(doc, declared)
     doc.main_hospital = _main_hospital(doc)
+
+
+RE_RENAMED = re.compile(r"(?:更名为|改名为|更名|改称)$")
+
+
+def _renamed(found: list[tuple[Sentence, HospitalName]]) -> dict[str, str]:
+    """某县卫生院…更名为某县人民医院,…更名为某市人民医院: each old name is the newest one's. The hospital
+    renamed is the one named last before the new name in the sentence, else (医院随之更名为…) the last
+    one named before with the same place stem."""
+    out: dict[str, str] = {}
+    for k, (sent, n) in enumerate(found):
+        if not RE_RENAMED.search(sent.text, max(0, n.start - 4), n.start):
+            continue
+        before = [m for s, m in found[:k] if m.label != n.label and not m.type_only]
+        same = [m for s, m in found[:k] if s is sent and m.label != n.label and not m.type_only and m.end <= n.start]
+        old = same[-1].label if same else next((m.label for m in reversed(before) if m.label[:2] == n.label[:2]), None)
+        if old is not None and old not in out:
+            out[old] = n.label
+    for old in list(out):  # (renamed twice: to the last name)
+        seen = {old}
+        while out[old] in out and out[old] not in seen:
+            seen.add(out[old])
+            out[old] = out[out[old]]
+    return {old: new for old, new in out.items() if old != new}
 
 
 def _place_forms(named: set[tuple[str, str]]) -> dict[str, str]:
@@ -497,7 +522,9 @@ def _main_hospital(doc: Doc) -> str | None:
     title = doc.article.title or ""
     heading = next((m.label for m in doc.hospital_mentions
                     if title and text.startswith(title) and m.start <= 2 and m.end <= len(title)
-                    and RE_TITLE_ABOUT.match(title, m.end)), None)
+                    and RE_TITLE_ABOUT.match(title, m.end)), None) \
+        or next((m.label for m in doc.hospital_mentions  # ——某医院建院50周年历史沿革: the subtitle's
+                 if m.start < head and text.endswith("——", 0, m.start)), None)
     for label in visited & score.keys():
         if len(score) > 1 and label != heading:
             score[label] *= 0.5
