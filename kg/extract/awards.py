@@ -368,7 +368,7 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
     if len(honors) != 1:
         return
     h = _place_level(doc, honors[0])
-    bracket = re.compile(r"\s*\(([^()]{2,16})\)").match(text, end)
+    bracket = RE_BRACKET_AFTER.match(text, end)
     units = [s for s in spans if bracket and bracket.start(1) <= s.start < bracket.end(1) and s.kind == Kind.ORG_UNIT]
     if units:
         recipient = units[0]
@@ -382,6 +382,7 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
     yield Award(sent, recipient, h, years, tuple(organs))
 
 
+RE_BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,16})\)")
 RE_LAST_YEAR_CELL = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度?)?\s*$")  # …福建省总工会 2019
 
 
