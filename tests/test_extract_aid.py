@@ -175,3 +175,9 @@ def test_aid_told_by_the_aided_hospital_of_its_wechat_account():
 def test_the_county_level_hospitals_of_a_whole_prefecture_are_no_county():
     text = "在宁波市第二医院帮扶下,册亨县人民医院今年通过复审,并在全州县级医院综合考核中排名第三。"
     assert {c.target.label for c in claims_of(text, AidClaim)} <= {"册亨县人民医院"}
+
+
+def test_aid_he_gave_is_the_aid_of_the_hospital_he_was_named_with():
+    text = ("7月5日,结束援疆任务的赣州市第三人民医院心内科副主任医师肖建明回到赣州。"
+            "2023年1月,他作为江西省第十一批援疆医疗队队员,赴新疆克孜勒苏柯尔克孜自治州阿克陶县人民医院工作。")
+    assert aid_counties(text) == {("赣州市第三人民医院", "阿克陶县")}

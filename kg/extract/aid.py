@@ -227,6 +227,9 @@ def _hospital_lists(text: str, hospitals: list[Span]) -> list[list[Span]]:
     return lists
 
 
+RE_HE = re.compile(r"[他她](?![们人])")
+
+
 def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
     text = sent.text
     target_starts = {t.start for t in targets if isinstance(t, Span)}
@@ -243,6 +246,12 @@ def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
     if people:
         h = people[0].hospital
         return Span(Kind.HOSPITAL, people[0].start, people[0].start, h)
+    if RE_HE.search(text, 0, first_target):  # 他作为援疆医疗队队员,赴某县人民医院…: the hospital he was named with
+        for other in reversed(doc.sentences[max(0, sent.index - 3):sent.index]):
+            named = [s for s in sentence_spans(doc, other) if s.kind == Kind.PERSON and s.hospital
+                     and s.hospital not in target_labels and not s.official]
+            if other.paragraph == sent.paragraph and named:
+                return Span(Kind.HOSPITAL, 0, 0, named[-1].hospital)
     if doc.main_hospital and (re.search(r"选派|派出|派驻|我院|医院|院领导|院党委|党员|干部|专家|医疗队|工作队", text)):
         return Span(Kind.HOSPITAL, 0, 0, doc.main_hospital)
     return None
