@@ -1068,3 +1068,8 @@ def test_a_wechat_roll_of_numbered_entries_with_stories_between_them():
     assert {(r, h, bs) for r, h, _, bs in awards_of(text)} == {
         ("柳州市人民医院重症医学科", "全区卫生健康系统先进集体", organs), ("柳州市工人医院", "全区卫生健康系统先进集体", organs),
         ("覃明辉", "全区卫生健康系统先进工作者", organs)}
+
+
+def test_a_unit_written_after_a_bare_hospital_is_the_recipient():
+    text = "衢州市人民医院坚持党建引领。2022年5月,共青团中央授予医院团委“全国五四红旗团委”称号。"
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("衢州市人民医院团委", "全国五四红旗团委")}

@@ -798,6 +798,9 @@ def _starts_honor(text: str, pos: int) -> bool:
     return bool(re.match(r"\s*(?:(?:19|20)\d{2}年度?)?[^,。;]{0,12}“", text[pos:]))
 
 
+SELF_SURFACES = ("我校", "我院", "本院", "该院", "医院")  # 授予医院护理部“…”: the unit the hospital is written before
+
+
 def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
     """授予 A、B 等N个集体 …: the recipients written right after the verb."""
     out: list[Span] = []
@@ -814,7 +817,7 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
         longer = [s for s in spans if s.start == pos and s.end > nxt.end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
         if longer and nxt.kind != Kind.PERSON:
             nxt = max(longer, key=lambda s: s.end)
-        if out and out[-1].end == nxt.start and out[-1].kind == Kind.HOSPITAL and out[-1].surface in ("我校", "我院", "本院", "该院"):
+        if out and out[-1].end == nxt.start and out[-1].kind == Kind.HOSPITAL and out[-1].surface in SELF_SURFACES:
             out.pop()  # 我校某某第一医院: the name says which
         out.append(nxt)
         pos = nxt.end
@@ -823,7 +826,7 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
         if nxt.kind == Kind.PERSON and text.startswith("同志", pos):
             pos += 2  # 授予王某同志“…”称号
         follow = next((s for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
-        if follow is not None and nxt.kind == Kind.HOSPITAL and nxt.surface in ("我校", "我院", "本院", "该院"):
+        if follow is not None and nxt.kind == Kind.HOSPITAL and nxt.surface in SELF_SURFACES:
             continue
         if text.startswith(("、", "和"), pos):
             pos += 1
