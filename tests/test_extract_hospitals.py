@@ -167,3 +167,8 @@ def test_the_hospital_a_dashed_subtitle_names_is_the_articles_own():
             "2019年,医院对金寨县人民医院开展组团式帮扶。2015年,医院被授予“全国文明单位”称号。\n"
             "五十年来,从六安地区人民医院到六安市人民医院,一代代人接续奋斗。\n")
     assert {r for r, _, _, _ in awards_of(text)} == {"六安市人民医院"}
+
+
+def test_a_features_subtitle_word_is_no_part_of_a_hospitals_name():
+    x = kg.extract_text("天使守护新生命\n——记市妇幼保健院产科护理团队", name="t.txt")
+    assert not [m for m in x.mentions if m.kind == Kind.HOSPITAL and m.label.startswith("记")]

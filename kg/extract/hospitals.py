@@ -119,7 +119,7 @@ def _name_can_end_at(text: str, s: int) -> bool:
 # Punctuation and spaces: the segmenters (jieba, rjieba) cut the text on either side of one of these
 # on its own, whatever stands beyond it, and the name reader stops at such a mark (a word of it is a
 # stop). ("." is not one: jieba reads 1.5 and A.B with the text around them.)
-_BREAK = r"[\s,;:!?()\[\]{}<>\"'|/，。、；：！？“”‘’（）《》【】〔〕「」『』…—·]"
+_BREAK = r"(?:[\s,;:!?()\[\]{}<>\"'|/，。、；：！？“”‘’（）《》【】〔〕「」『』…—·]|(?<=—)记)"  # (——记某医院…: a feature's subtitle)
 RE_BREAK = re.compile(_BREAK)
 RE_LAST_BREAK = re.compile(".*" + _BREAK, re.S)
 
