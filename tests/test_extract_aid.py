@@ -181,3 +181,9 @@ def test_aid_he_gave_is_the_aid_of_the_hospital_he_was_named_with():
     text = ("7月5日,结束援疆任务的赣州市第三人民医院心内科副主任医师肖建明回到赣州。"
             "2023年1月,他作为江西省第十一批援疆医疗队队员,赴新疆克孜勒苏柯尔克孜自治州阿克陶县人民医院工作。")
     assert aid_counties(text) == {("赣州市第三人民医院", "阿克陶县")}
+
+
+def test_a_rolls_entry_person_is_sent_by_the_hospital_the_entry_names():
+    text = ("二、先进个人\n【孙立群】临沂市人民医院心血管内科主任。2021年被中共中央授予“全国优秀共产党员”称号。\n"
+            "【陈永刚】临沂市肿瘤医院放疗科主治医师。2018年3月至2021年3月,由医院选派到沂南县依汶镇东官庄村任第一书记。\n")
+    assert aid_counties(text) == {("临沂市肿瘤医院", "沂南县")}

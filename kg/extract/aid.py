@@ -230,6 +230,18 @@ def _hospital_lists(text: str, hospitals: list[Span]) -> list[list[Span]]:
 RE_HE = re.compile(r"[他她](?![们人])")
 
 
+def _paragraph_person(doc: Doc, sent: Sentence) -> Span | None:
+    """The person a roll's entry or a profile opens this paragraph with (【某某】…, 某某,男,…), with
+    their hospital: whose story the paragraph's later sentences tell."""
+    first = sent
+    while first.index > 0 and doc.sentences[first.index - 1].paragraph == sent.paragraph:
+        first = doc.sentences[first.index - 1]
+    if first is sent or not first.text.startswith("【"):
+        return None
+    return next((s for s in sentence_spans(doc, first) if s.kind == Kind.PERSON and s.start == 1 and s.hospital
+                 and not s.official), None)
+
+
 def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
     text = sent.text
     target_starts = {t.start for t in targets if isinstance(t, Span)}
@@ -252,6 +264,9 @@ def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
                      and s.hospital not in target_labels and not s.official]
             if other.paragraph == sent.paragraph and named:
                 return Span(Kind.HOSPITAL, 0, 0, named[-1].hospital)
+    head = _paragraph_person(doc, sent)  # 【某某】某医院某科医师。…由医院选派到某村任第一书记: the entry's hospital
+    if head is not None and head.hospital not in target_labels:
+        return Span(Kind.HOSPITAL, 0, 0, head.hospital)
     if doc.main_hospital and (re.search(r"选派|派出|派驻|我院|医院|院领导|院党委|党员|干部|专家|医疗队|工作队", text)):
         return Span(Kind.HOSPITAL, 0, 0, doc.main_hospital)
     return None
