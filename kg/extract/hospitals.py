@@ -32,7 +32,8 @@ RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:以下)?(?:简称|下称)[:为]?\s*[�
 RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{2,20}(?:医院|中心|保健院))\)")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|院党委|院领导")
 RE_CLAUSE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;!?\n]))医院(?!党委|领导|院长|职工)")
-RE_AID_BEFORE = re.compile(r"(?:赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与)$")
+AID_LEADS = "赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与"  # what a place gone to follows
+RE_AID_BEFORE = re.compile(f"(?:{AID_LEADS})$")
 GENERIC_INSTITUTIONS = frozenset("大学 学院 医学院 医科大学 中医药大学 医药大学 卫生学校 军医大学".split())
 RE_LIST_GAP = re.compile(r"^[、,和及与]{1,2}$")
 

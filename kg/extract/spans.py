@@ -15,6 +15,7 @@ from ..records import Kind, Sentence
 from ..segment import general_freq
 from .bodies import read_bodies
 from .doc import Doc
+from .hospitals import AID_LEADS
 from .people import (
     NAME_BAD_CHARS,
     RE_COUNT_FOLLOWS,
@@ -194,7 +195,7 @@ def _first_named(doc: Doc, start: int, end: int) -> str | None:
     return max(counts, key=lambda label: counts[label], default=None)  # (dicts keep the order first named)
 
 
-RE_GONE_TO = re.compile(r"(?:赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与|在)$")
+RE_GONE_TO = re.compile(f"(?:{AID_LEADS}|在)$")
 
 
 RE_DATA_CELL = re.compile(r"[\d.%]+\s*(?:年(?:\d{1,2}月)?(?:\d{1,2}日)?|人次|人|名|个|家|项|万元|元|%)?")
