@@ -249,6 +249,11 @@ def test_a_roll_entry_working_at_an_organ_is_no_hospitals_staff():
     # a word of time after a name is no part of it
     ("景德镇市第一人民医院护理部主任余秋萍日前被江西省卫生健康委员会评为“江西省优秀护理工作者”。",
      {("余秋萍", "景德镇市第一人民医院护理部")}),
+    # a name ends before a common verb its last character would otherwise start (创|作)
+    ("万宁市人民医院召开大会。骨科护士黎芳创作的短视频获一等奖。", {("黎芳", "万宁市人民医院骨科")}),
+    # a family name that is also a function word, before a post or a verb, is the word (任, 和, 曾)
+    ("寻乌县人民医院召开大会。我院派驻的骨科主任任执行院长,另一名专家任副院长。", set()),
+    ("寻乌县人民医院召开大会。医院曾派出12名医护人员,赵文博和工作队员一起进村。", set()),
 ])
 def test_names_after_posts_end_where_they_should(text, expected):
     assert affiliations(text) == expected

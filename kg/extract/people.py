@@ -106,14 +106,22 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     for sl in (2, 1):
         if text[i:i + sl] not in family:
             continue
+        straddled = False
         for gl in (2, 1):
             end = i + sl + gl
             if end > len(text):
                 continue
             if not _given_chars(text[i + sl:end]) or text[i + sl:end] in _titles()[0]:
                 continue  # (原主任, 时任院长: a post, not a given name)
+            if _post_across(text, i + sl, end) or _verb_after_function_word(text, i, sl, end):
+                continue
             follow = _follower(text, end)
+            if follow is None and gl == 1 and straddled:
+                follow = 1  # 黎芳创作的…: the verb the longer reading cut in two follows the name
             if follow is None:
+                continue
+            if follow == 1 and _verb_across(text, end):
+                straddled = True  # 黎芳创|作, 和工|作: the name's last character and its 'follower' are a verb
                 continue
             if gl == 2 and text[end - 1] in SPEECH and follow <= 1:
                 continue  # 赵敏说: the name ends before the verb of saying
@@ -130,6 +138,34 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     if not _name_like(name, anchored):
         return None
     return PersonName(i, best[2], name)
+
+
+# family names that are also the commonest function words in running text: 和 (and), 任 (serve as),
+# 曾 (once), 于 (at), 向 (towards), 由 (by), 时 (when)
+FUNCTION_WORD_SURNAMES = frozenset("和任曾于向由时")
+VERB_TAGS = frozenset({"v", "vn", "vd", "f"})
+COMMON_VERB_FREQ = 1000
+
+
+def _post_across(text: str, given: int, end: int) -> bool:
+    """Does a post start where the given name would, and run past its end (担任执行院长, 任副院长,
+    和工作队员)? Then the family name's character is a word of its own."""
+    m = _rx_titles().match(text, given)
+    return m is not None and m.end() > end
+
+
+def _verb_after_function_word(text: str, i: int, sl: int, end: int) -> bool:
+    """曾派出, 于沿岸: a function word that is also a family name, then a common verb or direction
+    word as the 'given name'. (Nouns made of verbs, 建设 or 胜利, are given names: 曾建设.)"""
+    given = text[i + sl:end]
+    return sl == 1 and text[i] in FUNCTION_WORD_SURNAMES and len(given) == 2 \
+        and word_tags().get(given) in ("v", "f") and general_freq(given) >= COMMON_VERB_FREQ // 5
+
+
+def _verb_across(text: str, end: int) -> bool:
+    """Would a name's last character begin a common verb (黎芳创|作)?"""
+    word = text[end - 1:end + 1]
+    return len(word) == 2 and word_tags().get(word) in VERB_TAGS and general_freq(word) >= COMMON_VERB_FREQ
 
 
 RE_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}[·•](?:[\u4e00-\u9fff]{2,7}[·•])?[\u4e00-\u9fff]{2,7}")
