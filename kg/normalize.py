@@ -833,7 +833,15 @@ def _real_day(y: int, mo: int, d: int) -> bool:
     return 1 <= d <= calendar.monthrange(y, mo)[1]
 
 
-RE_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
+def _iso(y: int, mo: int, d: int) -> str:
+    """2021-07-02, or 2021-07 when the day is missing or no day of that month."""
+    return f"{y:04d}-{mo:02d}-{d:02d}" if _real_day(y, mo, d) else f"{y:04d}-{mo:02d}"
+
+
+RE_CLOCK = re.compile(r"日?\s*\d{1,2}:\d{2}(?!\d)")  # (…2024年02月27日 18:06: 日 is not in the date's match)
+# a web page's own stamp, which may stand below its navigation menu: 发布时间:2021-07-02, 日期:…
+RE_STAMP_LABEL = re.compile(r"(?:(?:发布|发表|更新|录入|上传)(?:时间|日期|于)|(?:^|\s)(?:日期|时间))\s*[:：]?\s*$")
+STAMP_LINES = 40  # how far down a page its stamp is looked for
 
 
 def find_date(text: str) -> str | None:
@@ -846,7 +854,12 @@ def find_date(text: str) -> str | None:
             dateline = (labelled or len(line) - len(m.group()) <= 12) and not line.startswith(("出生", "生"), m.end())
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)
             if dateline and 1949 <= y <= 2100 and 1 <= mo <= 12:
-                return f"{y:04d}-{mo:02d}-{d:02d}" if _real_day(y, mo, d) else f"{y:04d}-{mo:02d}"
+                return _iso(y, mo, d)
+    for line in text.split("\n")[6:STAMP_LINES]:
+        for m in RE_DATE.finditer(line):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)
+            if RE_STAMP_LABEL.search(line, 0, m.start()) and 1949 <= y <= 2100 and 1 <= mo <= 12:
+                return _iso(y, mo, d)
     tail = text[-300:]
     z = None
     for z in RE_ZH_DATE.finditer(tail):

@@ -55,7 +55,7 @@ RE_CJK_JOINED = re.compile(f"[{CJK}](?=[{CJK}])")
 RE_CJK_WORD_BREAK = re.compile(f"[{CJK}]{_SPACE}[{CJK}]")
 _FURNITURE = (
     r"稿定设计|原文|阅读原文|查看原文|精选留言|写留言|留言|暂无\.*|暂无留言|image\.(?:png|jpe?g|gif|webp)|"
-    r"点击上方蓝字关注我们|点击蓝字关注我们|关注我们|长按识别二维码|长按二维码关注|扫码关注|扫描二维码|"
+    r"点击(?:上方)?[ \t]*蓝字[ \t]*(?:“[^”\n]{1,20}”)?[ \t]*(?:一键)?关注(?:我们)?|关注我们|长按识别二维码|长按二维码关注|扫码关注|扫描二维码|"
     r"分享|收藏|点赞|在看|转发|打印本页|关闭窗口|\[?打印\]?\s*\[?关闭\]?|上一篇.*|下一篇.*|返回搜狐.*|"
     r"字号:?\s*(?:大\s*中\s*小)?|【?(?:访问量|浏览量|浏览次数|阅读量|阅读|浏览)[::]?\s*\d*\s*(?:次)?】?|"
     r"[—–-]+\s*\d{1,3}\s*[—–-]+"  # a page number between dashes (— 4 —)
@@ -64,7 +64,9 @@ _FURNITURE = (
 RE_RUNNING_HEAD = re.compile(
     r"^[ \t]*[\u4e00-\u9fff]{2,10}报[ \t]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*星期[一二三四五六日天]"
     r"(?:[ \t]*第?\d{1,2}版)?[ \t]*$", re.M)
-RE_FURNITURE_LINE = re.compile(rf"^[ \t]*(?:{_FURNITURE})[ \t]*$", re.M)
+# the pictographs of WeChat posts (👆点击上方蓝字…, 喜报🎉), their variation selector and joiner
+PICTOGRAPHS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D"
+RE_FURNITURE_LINE = re.compile(rf"^[ \t]*[{PICTOGRAPHS}]*[ \t]*(?:{_FURNITURE})[ \t]*[{PICTOGRAPHS}]*[ \t]*$", re.M)
 RE_FURNITURE_TAIL = re.compile(r"(?<=\d)[ \t]*(?:原文|阅读原文)[ \t]*$", re.M)
 RE_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?:(?P<d>\d{1,2})(?!\d))?"

@@ -74,6 +74,11 @@ def test_offsets_point_back_to_the_source():
     ("某某,男,1955年5月出生,主任医师。", None),
     ("关于表彰的决定\n正文\n山东省医务工会\n二O一O年二月二十一日", "2010-02-21"),
     ("通报\n(川卫组函〔2023〕5号)\n正文", "2023"),
+    # a WeChat post's stamp, its spaces gone: 日 and the clock after the date
+    ("标题\n于都县人民医院2024年02月27日18:06江西\n正文", "2024-02-27"),
+    # a web page's labelled stamp below its navigation menu, past the head's first lines
+    ("标题\n" + "首页\n" * 8 + "发布时间:2021-07-02 来源:党委办公室\n正文", "2021-07-02"),
+    ("标题\n" + "首页\n" * 8 + "会议于2021年7月2日召开。\n正文", None),
 ])
 def test_article_date(text, date):
     assert find_date(text) == date
@@ -240,3 +245,8 @@ def test_rows_ending_in_a_year_and_rows_opened_by_a_number_stay_apart():
 def test_the_space_between_a_headlines_two_phrases_stays():
     assert normalize_text("我院荣获“连云港市五一劳动奖状” 王振宇获“连云港市五一劳动奖章”")[0] == \
         "我院荣获“连云港市五一劳动奖状” 王振宇获“连云港市五一劳动奖章”"
+
+
+def test_wechat_follow_buttons_with_pictographs_or_the_accounts_name_go():
+    text, _ = normalize_text("👆点击上方蓝字“利川卫健”关注我们\n点击蓝字 关注我们💙\n喜报!某某卫生院获表彰\n正文。")
+    assert text.split("\n")[0] == "喜报!某某卫生院获表彰"
