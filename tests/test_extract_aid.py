@@ -187,3 +187,16 @@ def test_a_rolls_entry_person_is_sent_by_the_hospital_the_entry_names():
     text = ("二、先进个人\n【孙立群】临沂市人民医院心血管内科主任。2021年被中共中央授予“全国优秀共产党员”称号。\n"
             "【陈永刚】临沂市肿瘤医院放疗科主治医师。2018年3月至2021年3月,由医院选派到沂南县依汶镇东官庄村任第一书记。\n")
     assert aid_counties(text) == {("临沂市肿瘤医院", "沂南县")}
+
+
+def test_a_hospital_aiding_us_in_a_paragraph_about_it_aids_the_tellers_county():
+    text = ("于都县人民医院召开大会。\n\n延伸阅读\n"
+            "2019年以来,南昌大学第一附属医院对口帮扶我院,先后派驻心血管内科专家7批次。")
+    assert aid_counties(text) == {("南昌大学第一附属医院", "于都县")}
+
+
+def test_a_township_health_centre_named_short_in_the_title_is_placed_by_its_full_name():
+    text = ("喜报!谋道镇卫生院荣获湖北省五一劳动奖状\n"
+            "利川市谋道镇卫生院被湖北省总工会授予“湖北省五一劳动奖状”。\n"
+            "2020年起,恩施州中心医院对口帮扶谋道镇卫生院,每月派出专家坐诊。")
+    assert aid_counties(text) == {("恩施州中心医院", "利川市")}

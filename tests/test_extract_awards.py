@@ -1073,3 +1073,14 @@ def test_a_wechat_roll_of_numbered_entries_with_stories_between_them():
 def test_a_unit_written_after_a_bare_hospital_is_the_recipient():
     text = "衢州市人民医院坚持党建引领。2022年5月,共青团中央授予医院团委“全国五四红旗团委”称号。"
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("衢州市人民医院团委", "全国五四红旗团委")}
+
+
+def test_a_month_still_to_come_at_the_posts_date_is_last_years():
+    text = ("喜报丨某医院一批个人获省级表彰\n某某医院 2025年01月08日 18:02 山西\n"
+            "3月,山西省妇联授予忻州市人民医院护理部主任闫丽萍“山西省三八红旗手”称号。")
+    assert {(r, y) for r, _, y, _ in awards_of(text)} == {("闫丽萍", 2024)}
+
+
+def test_a_pictograph_ends_a_headlines_title():
+    text = "国字号!漳州市医院急诊医学科获评全国青年文明号🎊\n正文。"
+    assert {h for _, h, _, _ in awards_of(text)} == {"全国青年文明号"}

@@ -172,3 +172,8 @@ def test_the_hospital_a_dashed_subtitle_names_is_the_articles_own():
 def test_a_features_subtitle_word_is_no_part_of_a_hospitals_name():
     x = kg.extract_text("天使守护新生命\n——记市妇幼保健院产科护理团队", name="t.txt")
     assert not [m for m in x.mentions if m.kind == Kind.HOSPITAL and m.label.startswith("记")]
+
+
+def test_a_numbered_short_form_is_the_numbered_peoples_hospital_of_the_article():
+    x = kg.extract_text("常德市第一人民医院党委获表彰。近年来,市一医院党委推行“支部建在科室”。")
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"常德市第一人民医院"}

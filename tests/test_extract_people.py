@@ -277,3 +277,10 @@ def test_a_rule_between_items_ends_whom_he_stands_for():
             "今年4月,他被江西省卫生健康委员会评为“江西省优秀援疆干部”。\n")
     got = {(c.recipient.label, c.honor.label) for c in claims_of(text, AwardClaim)}
     assert ("肖建明", "江西省优秀援疆干部") in got and ("赖雨欣", "江西省优秀援疆干部") not in got
+
+
+def test_a_photo_caption_is_no_headline_of_an_item():
+    text = ("利川市谋道镇卫生院荣获湖北省五一劳动奖状。\n"
+            "▲恩施州中心医院专家在谋道镇卫生院坐诊\n"
+            "“以前做个胃镜要跑到城里。”护士长向丽副主任护师说。")
+    assert affiliations(text) == {("向丽", "利川市谋道镇卫生院")}

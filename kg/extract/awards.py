@@ -613,7 +613,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 or state.news_paragraph == sent.paragraph or state.chronicle \
                 or bool(clause_bodies) and "决定" in text[window_start:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
-                or (doc_year if news and not history else ())
+                or (_month_year(doc, text, m.start(), doc_year) if news and not history else ())
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
             given = _fit(recipients, h) if not respective else [respective[h]]
@@ -935,6 +935,22 @@ def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[i
         if doc_year and word == "前年":
             return (doc_year[0] - 2,)
     return (int(explicit[-1].group(1)),) if explicit else ()
+
+
+MONTHS_AHEAD = 2
+RE_BARE_MONTH = re.compile(r"(?<![\d年.\-/])(1[0-2]|0?[1-9])月")
+
+
+def _month_year(doc: Doc, text: str, verb: int, doc_year: tuple[int, ...]) -> tuple[int, ...]:
+    """The article's year for a conferral dated by its month alone, unless that month is still to come
+    at the article's date: 3月,省妇联授予… in a review posted in January is last year's March. (A month
+    just ahead may be in the week a digest's date opens: 2024年4月29日—5月5日.)"""
+    date = doc.article.date or ""
+    months = RE_BARE_MONTH.findall(text, 0, verb)
+    if doc_year and len(date) >= 7 and date[:4] == str(doc_year[0]) and months \
+            and int(months[-1]) >= int(date[5:7]) + MONTHS_AHEAD:
+        return (doc_year[0] - 1,)
+    return doc_year
 
 
 RE_YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}年[、和及与]){1,5}(?:19|20)\d{2}年"

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import honor_heads
+from ..patterns import PICTOGRAPHS
 
-_NOT_TITLE = r"\s“”\"‘’,。;:、()!?"
+# (pictographs end a title like punctuation: 全国青年文明号🎊, 奖状🏅 in a WeChat headline)
+_NOT_TITLE = rf"\s“”\"‘’,。;:、()!?{PICTOGRAPHS}"
 _VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选"  # a verb after a quoted title starts the next clause
 # (a title's head never ends in 和/及/与: 全国五一劳动奖状和“…” is two titles)
 RE_QUOTED = re.compile(
@@ -24,7 +26,7 @@ RE_QUOTED = re.compile(
     rf"|[^{_NOT_TITLE}]{{0,14}}?(?:{_VERBS}))"
 )
 RE_BARE = re.compile(
-    rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$)"
+    rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$|[{PICTOGRAPHS}])"
 )
 GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体".split())
 RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")

@@ -391,7 +391,9 @@ def find_hospitals(doc: Doc) -> None:
         aliases = tuple(sorted({n.surface} - {label}))
         mention = doc.mention(Kind.HOSPITAL, label, sent, n.start, n.end, aliases, attrs)
         doc.hospital_mentions.append(mention)
-        doc.hospitals.setdefault(label, mention)
+        known = doc.hospitals.get(label)
+        if known is None or n.location and not known.attr("location"):
+            doc.hospitals[label] = mention  # (谋道镇卫生院 in the title, 利川市谋道镇卫生院 below: the placed one)
         after = sent.text[n.end:]
         for rx in (RE_ALIAS_DECLARED, RE_ALIAS_PAREN):
             a = rx.match(after)
@@ -442,6 +444,9 @@ def _place_forms(named: set[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
+RE_NUMBERED_SHORT = re.compile(r"(.+[市县区州])([一二三四五六七八九十]{1,2})(?:医院|院)")
+
+
 def _equivalences(labels: set[str]) -> dict[str, str]:
     """Forms of one hospital inside an article: X县医院 = X县人民医院; 湘雅医院 = 中南大学湘雅医院."""
     out: dict[str, str] = {}
@@ -453,6 +458,11 @@ def _equivalences(labels: set[str]) -> dict[str, str]:
                 continue
         if label.endswith("中医院") and label[:-3] + "中医医院" in labels:
             out[label] = label[:-3] + "中医医院"
+            continue
+        n = RE_NUMBERED_SHORT.fullmatch(label)  # 常德市一医院, 某市三院 = 某市第一人民医院, 某市第三医院
+        fuller = [f for f in (f"{n[1]}第{n[2]}人民医院", f"{n[1]}第{n[2]}医院") if f in labels] if n else []
+        if len(fuller) == 1:
+            out[label] = fuller[0]
             continue
         longer = [o for o in labels if o != label and o.endswith(label) and len(o) > len(label)]
         if len(longer) == 1 and len(label) >= 4:

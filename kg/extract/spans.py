@@ -215,12 +215,14 @@ def _headline_like(doc: Doc, i: int) -> bool:
     """A short unfinished sentence that is a paragraph of its own (a headline, or a line of one)."""
     other = doc.sentences[i]
     return not (len(other.text) > 40 or RE_HEADLINE_END.search(other.text) and not RE_LEAD_LINE.fullmatch(other.text)
+                or RE_CAPTION.match(other.text)  # (▲某医院专家在某卫生院坐诊: a photo's caption)
                 or len(other.text) >= 12 and RE_CLAUSE_MARK.search(other.text)  # (a wrapped line of prose, cut off)
                 or i > 0 and doc.sentences[i - 1].paragraph == other.paragraph
                 or i + 1 < len(doc.sentences) and doc.sentences[i + 1].paragraph == other.paragraph)
 
 
 RE_CLAUSE_MARK = re.compile(r"[,，]")
+RE_CAPTION = re.compile(r"\s*(?:[▲△▼↑↓]|图为|图片|图[:：]|摄影|供图)")
 RE_LEAD_LINE = re.compile(r"[^,。;:]{2,18}:")  # 凌云县人民医院: (a lead line over its headline)
 RE_BULLETS = re.compile(r"[●■◆▲★□·\s]*(?:——|—|--)?\s*")  # (——某医院推进…纪实: a subtitle opened by a dash)
 RE_SECTION_HEAD = re.compile(r"[^\s]{2,20}\s+[^\s]{2,20}$")  # 支部建在科室上 党建业务同频共振: a section, not an item
@@ -263,6 +265,8 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
                 # 该院 is the hospital the sentence last named (甲医院急诊科获…,该院…); 我院 the article's own
                 before = [sp for sp in named if sp.end <= m.start()] if m.group() == "该院" else []
                 own = before[-1].label if before else main
+                if own != doc.main_hospital and m.group() in ("我院", "本院") and _aided_by(text, named, m.start(), own):
+                    own = doc.main_hospital  # 甲医院对口帮扶我院 in a paragraph about 甲: 我院 is the teller
                 spans.append(Span(Kind.HOSPITAL, m.start(), m.end(), own, surface=m.group()))
                 u = unit_after(text, m.end())
                 if u is not None:
@@ -284,6 +288,18 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
     spans.extend(_people(doc, sent, spans, units, main))
     spans.sort(key=lambda x: (x.start, -x.end))
     return spans
+
+
+# 甲医院(长期)对口帮扶我院: a hospital's aid to the one 我院 names, with nothing between but the aid words
+RE_AIDS_US = re.compile(r"(?:\d{4}年(?:以来|起|来)?)?(?:长期|持续|一直|先后|多年来)?(?:对口|结对|定点|组团式|“组团式”)?"
+                        r"(?:帮扶|支援|托管|援建|援助)(?:了)?")
+
+
+def _aided_by(text: str, named: list[Span], at: int, label: str) -> bool:
+    """Is 我院 at ``at`` the object of the aid of ``label``, named right before it (甲医院对口帮扶我院)?
+    A hospital does not aid itself, so 我院 there is the article's own, not the paragraph's."""
+    before = [sp for sp in named if sp.end <= at]
+    return bool(before) and before[-1].label == label and RE_AIDS_US.fullmatch(text, before[-1].end, at) is not None
 
 
 # what a hospital's party committee does when it confers its own honors (院党委决定,授予…; 经院党委研究决定)
