@@ -329,12 +329,24 @@ def _convert(converter, text: str) -> str | None:
 
 
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
-RE_CORNER_QUOTES = re.compile("[「」『』]+")
+RE_CORNER = re.compile("[「」『』]")
+_OUTER_CORNERS = str.maketrans("「」『』", "“”“”")
 
 
 def quote_edits(text: str) -> list[Edit]:
-    """Corner brackets (「」『』, the quotes of traditional-script texts) become the “” ‘’ titles are read in."""
-    return [(m.start(), m.end(), m.group().translate(_CORNER_QUOTES)) for m in RE_CORNER_QUOTES.finditer(text)]
+    """Corner brackets (「」『』, the quotes of traditional-script texts) become the “” ‘’ titles are read in:
+    「」 are “”, and so are 『』 outside any 「」 (a text's titles in 『』, its other quotes in 「」);
+    inside 「」 they are ‘’."""
+    edits: list[Edit] = []
+    depth = 0
+    for m in RE_CORNER.finditer(text):
+        c = m.group()
+        if c == "「":
+            depth += 1
+        elif c == "」":
+            depth = max(0, depth - 1)
+        edits.append((m.start(), m.end(), c.translate(_CORNER_QUOTES if depth > 0 else _OUTER_CORNERS)))
+    return edits
 
 
 def furniture_edits(text: str) -> list[Edit]:
@@ -838,6 +850,7 @@ def _iso(y: int, mo: int, d: int) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}" if _real_day(y, mo, d) else f"{y:04d}-{mo:02d}"
 
 
+RE_SOURCE_AFTER = re.compile(r"日?\s*(?:来源|作者|编辑|发布者|浏览)")  # 某某新闻网 2024年07月03日 来源:…
 RE_CLOCK = re.compile(r"日?\s*\d{1,2}:\d{2}(?!\d)")  # (…2024年02月27日 18:06: 日 is not in the date's match)
 # a web page's own stamp, which may stand below its navigation menu: 发布时间:2021-07-02, 日期:…
 RE_STAMP_LABEL = re.compile(r"(?:(?:发布|发表|更新|录入|上传)(?:时间|日期|于)|(?:^|\s)(?:日期|时间))\s*[:：]?\s*$")
@@ -850,6 +863,7 @@ def find_date(text: str) -> str | None:
     for line in text.split("\n")[:6]:
         for m in RE_DATE.finditer(line):
             labelled = m.start() == 0 or RE_DATE_LABEL.search(line[max(0, m.start() - 12):m.start()]) \
+                or RE_SOURCE_AFTER.match(line, m.end()) \
                 or RE_CLOCK.match(line, m.end())  # 健康某某 2023-06-30 18:05 发表于江苏: a post's time stamp
             dateline = (labelled or len(line) - len(m.group()) <= 12) and not line.startswith(("出生", "生"), m.end())
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)

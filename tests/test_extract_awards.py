@@ -1084,3 +1084,26 @@ def test_a_month_still_to_come_at_the_posts_date_is_last_years():
 def test_a_pictograph_ends_a_headlines_title():
     text = "国字号!漳州市医院急诊医学科获评全国青年文明号🎊\n正文。"
     assert {h for _, h, _, _ in awards_of(text)} == {"全国青年文明号"}
+
+
+def test_this_department_is_the_department_named_last():
+    text = ("漳州市医院召开大会。近日,漳州市医院急诊医学科获评“全国青年文明号”。"
+            "这是该科继2019年获评“福建省青年文明号”后,再次获此荣誉。")
+    assert ("漳州市医院急诊医学科", "福建省青年文明号") in {(r, h) for r, h, _, _ in awards_of(text)}
+
+
+def test_a_published_decision_names_the_title_its_list_is_of():
+    text = ("近日,共青团中央、国家卫生健康委等23个部委联合发布《关于命名2021—2022年度全国青年文明号的决定》,"
+            "漳州市医院急诊医学科榜上有名!")
+    assert awards_of(text) == {("漳州市医院急诊医学科", "全国青年文明号", 2021,
+                                ("中国共产主义青年团中央委员会", "国家卫生健康委员会"))}
+
+
+def test_a_batch_number_after_the_scope_is_no_part_of_the_title():
+    text = "6月28日,中共阜阳市委组织部命名全市第三批“两新”组织标杆党组织,阜阳和美医院党支部名列其中。"
+    assert {h for _, h, _, _ in awards_of(text)} == {"全市“两新”组织标杆党组织"}
+
+
+def test_what_stands_before_the_verb_of_a_headline_is_no_part_of_the_title():
+    text = "昭通市第一人民医院急诊医学科摘得“云南省工人先锋号”\n该科去年通过国家胸痛中心认证。"
+    assert {h for _, h, _, _ in awards_of(text)} == {"云南省工人先锋号"}

@@ -52,6 +52,11 @@ from conftest import awards_of
     ("2023年,湘雅医院被健康报社评为“年度创新医院”。", ("健康报社",)),
     # the organ in brackets after the title
     ("2021年,绍兴市人民医院党委获评绍兴市先进基层党组织(中共绍兴市委授予)。", ("中共绍兴市委",)),
+    # a city party committee's work committee for the private sector (两新工委); a health bureau's party group
+    ("6月28日,中共阜阳市委组织部、中共阜阳市委两新工委联合发文,授予阜阳和美医院党支部“标杆党组织”称号。",
+     ("中共阜阳市委两新工委", "中共阜阳市委组织部")),
+    ("2024年,茂名市人民医院内科第一党支部被中共茂名市卫生健康局党组评为“先进基层党组织”。",
+     ("中共茂名市卫生健康局党组",)),
 ])
 def test_bodies(text, bodies):
     got = {b for _, _, _, b in awards_of(text)}

@@ -177,3 +177,15 @@ def test_a_features_subtitle_word_is_no_part_of_a_hospitals_name():
 def test_a_numbered_short_form_is_the_numbered_peoples_hospital_of_the_article():
     x = kg.extract_text("常德市第一人民医院党委获表彰。近年来,市一医院党委推行“支部建在科室”。")
     assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"常德市第一人民医院"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a private hospital's brand jieba does not know, split into single characters
+    ("阜阳和美医院党支部获评市级标杆党组织。", {"阜阳和美医院"}),
+    # 建成|县医院: a verb's last character is no county's first (成县 is a county)
+    ("宕昌县人民医院召开大会。他牵头建成县医院消化内镜中心。", {"宕昌县人民医院"}),
+    ("陇南市成县人民医院召开大会。", {"成县人民医院"}),
+])
+def test_hospital_names_against_segmentation(text, expected):
+    x = kg.extract_text(text)
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == expected

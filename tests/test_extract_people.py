@@ -254,6 +254,8 @@ def test_a_roll_entry_working_at_an_organ_is_no_hospitals_staff():
     # a family name that is also a function word, before a post or a verb, is the word (任, 和, 曾)
     ("寻乌县人民医院召开大会。我院派驻的骨科主任任执行院长,另一名专家任副院长。", set()),
     ("寻乌县人民医院召开大会。医院曾派出12名医护人员,赵文博和工作队员一起进村。", set()),
+    # 同获 (also received) after a name: 同 is no part of it
+    ("遵义医科大学附属医院召开大会。驻村第一书记黄俊同获殊荣。", {("黄俊", "遵义医科大学附属医院")}),
 ])
 def test_names_after_posts_end_where_they_should(text, expected):
     assert affiliations(text) == expected

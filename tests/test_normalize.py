@@ -22,7 +22,7 @@ from kg.normalize import find_date, normalize_text
     # a two-character name padded to three characters' width in a list
     ("获奖名单:韦   波、李秀梅、王　　伟", "获奖名单:韦波、李秀梅、王伟"),
     # corner brackets are quotes
-    ("本院榮獲「全國文明單位」稱號,『三甲』", "本院荣获“全国文明单位”称号,‘三甲’"),
+    ("本院榮獲「全國文明單位」稱號,『三甲』", "本院荣获“全国文明单位”称号,“三甲”"),
     # a number broken across lines is joined
     ("医院被授予2019年度先进集体。202\n\n0年3月,医院再获表彰。", "医院被授予2019年度先进集体。2020年3月,医院再获表彰。"),
     # years in Chinese numerals are years (a year range too)
@@ -79,6 +79,8 @@ def test_offsets_point_back_to_the_source():
     # a web page's labelled stamp below its navigation menu, past the head's first lines
     ("标题\n" + "首页\n" * 8 + "发布时间:2021-07-02 来源:党委办公室\n正文", "2021-07-02"),
     ("标题\n" + "首页\n" * 8 + "会议于2021年7月2日召开。\n正文", None),
+    # a news site's dateline with its source after the date
+    ("标题\n阜阳新闻网 2024年07月03日 来源:颍州发布\n正文", "2024-07-03"),
 ])
 def test_article_date(text, date):
     assert find_date(text) == date
@@ -250,3 +252,8 @@ def test_the_space_between_a_headlines_two_phrases_stays():
 def test_wechat_follow_buttons_with_pictographs_or_the_accounts_name_go():
     text, _ = normalize_text("👆点击上方蓝字“利川卫健”关注我们\n点击蓝字 关注我们💙\n喜报!某某卫生院获表彰\n正文。")
     assert text.split("\n")[0] == "喜报!某某卫生院获表彰"
+
+
+def test_corner_brackets_outside_any_others_are_double_quotes():
+    text, _ = normalize_text("甲『乙』丙「丁『戊』己」庚")
+    assert text == "甲“乙”丙“丁‘戊’己”庚"

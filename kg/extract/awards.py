@@ -81,6 +81,7 @@ RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命�
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
+RE_DECISION_TITLE = re.compile(r"《?关于(?:命名|表彰|授予|公布)(.{2,40}?)的(?:决定|通知|通报|名单)》?")
 RE_CLAUSE_ENDS = re.compile(r"\s*(?:[,。;!]|$)")
 # a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
 RE_LIST_PUBLISHED = re.compile(r"(?:公布|发布|印发|揭晓|通报)了?(?P<title>[^,。;]{2,50}?)(?:评选|评审)?(?:名单|结果)(?=[,。;]|$)")
@@ -427,11 +428,16 @@ def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
 def _published(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span], doc_year: tuple[int, ...],
                m: re.Match[str]) -> tuple[HonorName, tuple[int, ...], tuple[Span, ...]] | None:
     """The title of a published list (公布2022年度全省…先进集体名单), its years and its organs."""
-    honors, _, _ = read_honors(m.group("title"), 0)
+    title, shift = m.group("title"), m.start("title")  # (read in the title alone: its offsets are the title's)
+    decision = RE_DECISION_TITLE.fullmatch(title)  # 发布《关于命名2022年度全国青年文明号的决定》,甲榜上有名
+    if decision is not None:
+        title, shift = decision.group(1), shift + decision.start(1)
+    honors, _, _ = read_honors(title, 0)
+    if decision is not None and len(honors) != 1:
+        return None  # (…突出贡献个人和突出贡献集体的决定: the clause names which one)
     honors = [h for h in honors if individual(h.label) is not True] or honors
     if len(honors) != 1:
         return None
-    shift = m.start("title")  # (read in the title alone: its offsets are the title's)
     h = _place_level(doc, replace(honors[0], start=honors[0].start + shift, end=honors[0].end + shift))
     bodies = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= m.start()] or \
         organizers_for(h, organizers)

@@ -30,12 +30,13 @@ RE_BARE = re.compile(
 )
 GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体".split())
 RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")
+RE_THROUGH_VERB = re.compile(r"^.*(?:荣获|获得|获评|获颁|摘得|斩获|喜获|授予|评为|荣膺)")
 RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$|(?:奖牌|牌匾|证书|荣誉证书|匾额)$")
 RE_BARE_TAIL_CUT = re.compile(r"为(?:新的?|重要)?(?:起点|契机|动力|抓手)$")  # (以获评某称号为新起点)
 RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:年?[-—–~至到](?:19|20)?\d{2,4})?年度?")
-RE_EDITION = re.compile(r"^第[一二三四五六七八九十\d]+(?:届|批|次)")
+RE_EDITION = re.compile(r"^(全[国省市区县州]|)第[一二三四五六七八九十\d]+(?:届|批|次)")  # (全市第三批…: 全市…)
 RE_HONORISH = re.compile(r"先进|优秀|模范|示范|标兵|文明|名医|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
 RE_NOT_HONOR = re.compile(
     r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过"
@@ -145,6 +146,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
                 pre = pre[be - m.start():]
             elif not is_body:  # 某医院某某奖 unquoted: the hospital is not part of it either
                 inner = inner[be - m.start():]
+    pre = RE_THROUGH_VERB.sub("", pre)  # 某科摘得“…”: what stands before the verb is no part of the title
     pre = re.sub(r"^(?:系统|授予|颁发|的)+", "", pre)
     pre = re.sub(r"^(?:医院|我院|本院|该院)(?=$|[的])的?", "", pre)  # 获颁医院“终身成就奖”: the hospital's own award
     pre = RE_COUNT_PREFIX.sub("", pre)
@@ -156,7 +158,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         if y:
             year = year or int(y.group(1))
             s = s[y.end():]
-        texts.append(RE_EDITION.sub("", s))
+        texts.append(RE_EDITION.sub(r"\1", s))
     pre, inner = texts
     pre = re.sub(r"^(?:系统|度)", "", pre)
     tail = RE_TAIL_CUT.sub("", tail.split(" ")[0])  # (a headline's next phrase starts after a space)

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from ..gazetteer import Division, load_gazetteer
 from ..lexicon import hospital_name_parts, hospital_suffixes
 from ..records import Kind, Sentence, Token
-from ..segment import segmenter_name, tokenize
+from ..segment import general_freq, segmenter_name, tokenize, word_tags
 from .doc import Doc
 from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_divisions, weak_proper
 
@@ -89,13 +89,28 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
         if not _name_can_end_at(text, m.start()):
             continue
         offset, words = _words_before(text, m.start())
-        name = _read_name(doc, text, words, offset, m.end(), sent.index)
+        name = _read_name(doc, text, _unglue_county(text, offset, words), offset, m.end(), sent.index)
         if name is not None and RE_COUNTED_PLACES.search(name.surface):
             continue  # 甲县、乙县两县人民医院: the hospitals of several counties, none named
         if name is not None:
             last_end = name.end
             yield name
     yield from military
+
+
+COMMON_VERB_FREQ = 1000
+
+
+def _unglue_county(text: str, offset: int, words: tuple[Token, ...]) -> tuple[Token, ...]:
+    """建成县医院 is 建成 + 县医院 (the county's hospital), not 建 + 成县医院, though 成县 is a county:
+    a two-character county whose first character ends a common verb begun before it is read as 县."""
+    for k, tok in enumerate(words):
+        start = offset + tok.start
+        if len(tok.text) == 2 and tok.text[1] == "县" and start > 0:
+            verb = text[start - 1] + tok.text[0]
+            if word_tags().get(verb) in ("v", "vn") and general_freq(verb) >= COMMON_VERB_FREQ:
+                return (*words[:k], Token("县", tok.start + 1, tok.end))
+    return words
 
 
 WINDOW = 24  # no hospital name runs longer than this before its suffix

@@ -182,4 +182,16 @@ def left_words(tokens: tuple[Token, ...], text: str, end: int, limit: int = 10) 
                 pos -= len(piece)
         if len(out) >= limit:
             break
-    return _rejoin_admin_parts(out)
+    return _rejoin_brand(_rejoin_admin_parts(out))
+
+
+def _rejoin_brand(words: list[Token]) -> list[Token]:
+    """阜阳/和/美/医院 -> 阜阳/和美: two single characters between a place and the suffix are one
+    proper name jieba did not know (a private hospital's brand), when together they read as one."""
+    if len(words) < 3 or len(words[0].text) != 1 or len(words[1].text) != 1 or words[1].end != words[0].start:
+        return words
+    pair = words[1].text + words[0].text
+    if classify(words[0].text) in ("admin", "part") or classify(words[1].text) in ("admin", "part") \
+            or classify(words[2].text) not in ("place", "stem") or classify(pair) != "proper":
+        return words
+    return [Token(pair, words[1].start, words[0].end), *words[2:]]

@@ -279,6 +279,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
             if not _covered(spans, u.start, u.end):
                 label = main + ("党委" if u.text in ("院党委", "医院党委") else u.text)
                 spans.append(Span(Kind.ORG_UNIT, u.start, u.end, label, hospital=main, surface=u.text))
+    spans.extend(_this_unit(doc, sent, spans))
     spans = _own_committees(text, spans)
     for b in read_bodies(doc, sent):
         if not _covered(spans, b.start, b.end):
@@ -288,6 +289,28 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
     spans.extend(_people(doc, sent, spans, units, main))
     spans.sort(key=lambda x: (x.start, -x.end))
     return spans
+
+
+# 该科, 该支部, 该中心: the unit of that kind the article named last (before this sentence, or in it)
+RE_THIS_UNIT = re.compile(r"该(科室|科|党支部|支部|党总支|中心|病区)")
+UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
+
+
+def _this_unit(doc: Doc, sent: Sentence, spans: list[Span]) -> list[Span]:
+    """这是该科继2019年获评…: 该科 is the department named last, if one was named shortly before."""
+    out = []
+    for m in RE_THIS_UNIT.finditer(sent.text) if "该" in sent.text else ():
+        if _covered(spans, m.start(), m.end()):
+            continue
+        kind = m.group(1)
+        heads = ("党支部", "支部") if kind in ("党支部", "支部") else ("科", "科室") if kind in ("科", "科室") else (kind,)
+        here = [sp for sp in spans if sp.kind == Kind.ORG_UNIT and sp.end <= m.start()]
+        earlier = [sp for i in range(sent.index - 1, max(-1, sent.index - UNIT_BACK), -1)
+                   for sp in reversed(doc.spans.get(i, [])) if sp.kind == Kind.ORG_UNIT]
+        unit = next((sp for sp in [*reversed(here), *earlier] if sp.label.endswith(heads) and sp.hospital), None)
+        if unit is not None:
+            out.append(Span(Kind.ORG_UNIT, m.start(), m.end(), unit.label, hospital=unit.hospital, surface=m.group()))
+    return out
 
 
 # 甲医院(长期)对口帮扶我院: a hospital's aid to the one 我院 names, with nothing between but the aid words
