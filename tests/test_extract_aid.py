@@ -200,3 +200,9 @@ def test_a_township_health_centre_named_short_in_the_title_is_placed_by_its_full
             "利川市谋道镇卫生院被湖北省总工会授予“湖北省五一劳动奖状”。\n"
             "2020年起,恩施州中心医院对口帮扶谋道镇卫生院,每月派出专家坐诊。")
     assert aid_counties(text) == {("恩施州中心医院", "利川市")}
+
+
+def test_a_hospital_taken_into_an_aiders_range_is_aided():
+    text = ("杭州市第一人民医院与台江县人民医院签订对口帮扶协议。2019年,丹寨县人民医院也被纳入帮扶范围,"
+            "杭州市第一人民医院的结对医院由一家增至两家。")
+    assert aid_counties(text) == {("杭州市第一人民医院", "台江县"), ("杭州市第一人民医院", "丹寨县")}

@@ -1107,3 +1107,9 @@ def test_a_batch_number_after_the_scope_is_no_part_of_the_title():
 def test_what_stands_before_the_verb_of_a_headline_is_no_part_of_the_title():
     text = "昭通市第一人民医院急诊医学科摘得“云南省工人先锋号”\n该科去年通过国家胸痛中心认证。"
     assert {h for _, h, _, _ in awards_of(text)} == {"云南省工人先锋号"}
+
+
+def test_a_person_who_is_a_departments_doctor_receives_not_the_department():
+    text = ("英吉沙县人民医院院长对山东大学齐鲁医院派驻的副院长马国栋赞不绝口。"
+            "马国栋是齐鲁医院普外科副主任医师,援疆期间先后获得“山东省优秀援疆干部人才”等荣誉。")
+    assert {r for r, _, _, _ in awards_of(text)} == {"马国栋"}

@@ -189,3 +189,24 @@ def test_a_numbered_short_form_is_the_numbered_peoples_hospital_of_the_article()
 def test_hospital_names_against_segmentation(text, expected):
     x = kg.extract_text(text)
     assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university's hospital is not renamed after a district
+    ("重庆医科大学附属第一医院召开大会。那一年,医院与开县人民医院(2016年开县撤县设区后更名为重庆市开州区人民医院)"
+     "结成对口支援关系。", {"重庆医科大学附属第一医院", "重庆市开州区人民医院"}),
+    # a county of a municipality keeps its name as written; a district takes the municipality
+    ("重庆医科大学附属第一医院与城口县人民医院、开州区人民医院签订帮扶协议。",
+     {"重庆医科大学附属第一医院", "城口县人民医院", "重庆市开州区人民医院"}),
+])
+def test_renamed_and_municipal_hospitals(text, expected):
+    x = kg.extract_text(text)
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == expected
+
+
+def test_the_one_renamed_is_a_hospital_not_read_as_one_not_the_aider_named_before():
+    text = ("十堰市太和医院托管竹山县人民医院。早在2012年,太和医院就开始对口支援原郧县人民医院,"
+            "2014年郧县撤县设区后,该院更名为十堰市郧阳区人民医院。")
+    x = kg.extract_text(text)
+    assert {(m.surface, m.label) for m in x.mentions if m.kind == Kind.HOSPITAL and m.surface == "太和医院"} \
+        == {("太和医院", "十堰市太和医院")}

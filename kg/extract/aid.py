@@ -25,6 +25,9 @@ RE_AID = re.compile(
     r"|(?<=[村查])工作队|第一书记"  # (驻某旗某镇某嘎查工作队; 派驻某村第一书记)
 )
 RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|抵达|到达|奔赴|远赴|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助)$")
+# the aided named first, then taken into a hospital's aid: 某县人民医院也被纳入帮扶范围 / 被列为对口支援单位
+RE_TAKEN_IN = re.compile(r"(?:也|还|又|已|均|先后)?(?:被|已被)?(?:纳入|列入|列为)(?:了)?(?:对口|结对)?(?:帮扶|支援|托管)"
+                         r"(?:范围|对象|名单|单位|医院)")
 RE_ASSIGNED_AFTER = re.compile(r"(?:的)?(?:对口支援|对口帮扶|帮扶|托管|支援)(?:工作)?任务")  # 承担某县人民医院对口支援任务
 RE_AID_AFTER_LIST = re.compile(r"(?:建立|签订|签署|开展|结成|结为|形成|确立)?了?的?(?:" + RE_AID.pattern + ")")
 COMMON_WORD_FREQ = 500  # a county's short form more frequent than this in general text is read as the word
@@ -144,7 +147,8 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
                     or before.endswith("向") and RE_SENT_AFTER.match(after) \
                     or RE_POST_LEAD.search(before) and RE_AID.search(text, 0, h.start) \
                     or before.endswith("承担") and RE_ASSIGNED_AFTER.match(text, chain[-1].end) \
-                    or before.endswith("在") and RE_WORK_THERE.match(after):  # 在某县医院帮扶半年
+                    or before.endswith("在") and RE_WORK_THERE.match(after) \
+                    or RE_TAKEN_IN.match(text, chain[-1].end):  # 某县人民医院也被纳入帮扶范围
                 targets.extend(chain[i:])
                 break
     for place in _places(doc, text):

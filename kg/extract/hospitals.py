@@ -337,9 +337,10 @@ def _full_name(doc: Doc, accepted, start: int, end: int, surface: str) -> Hospit
                     and divisions[inner].parent == outer.code:
                 label = surface[places[inner - 1][1] - start:]  # 兰州市西固区人民医院: a district keeps its city
         inner_div = divisions[inner]
-        # a district of a municipality gets the municipality, not the county it was (某县卫生院 stays as written)
+        # a district of a municipality gets the municipality; a county stays as written (城口县人民医院),
+        # and so does a hospital under the name of the county its district was (某县卫生院)
         if len(places) == 1 and inner_div is not None and inner_div.level == "county" and \
-                not (places[0][0].endswith("县") and not inner_div.name.endswith("县")):
+                not places[0][0].endswith("县"):
             prov = gaz.province_of(inner_div.code)
             if prov is not None and prov.name.endswith("市") and inner_div.parent == prov.code:
                 label = prov.name + surface[places[0][1] - start:]
@@ -419,6 +420,7 @@ def find_hospitals(doc: Doc) -> None:
 
 
 RE_RENAMED = re.compile(r"(?:更名为|改名为|更名|改称)$")
+RE_UNIVERSITY = re.compile(r"大学|学院|医科")  # (a university's hospital is not renamed after a county: 重庆医科大学…)
 
 
 def _renamed(found: list[tuple[Sentence, HospitalName]]) -> dict[str, str]:
@@ -431,7 +433,10 @@ def _renamed(found: list[tuple[Sentence, HospitalName]]) -> dict[str, str]:
             continue
         before = [m for s, m in found[:k] if m.label != n.label and not m.type_only]
         same = [m for s, m in found[:k] if s is sent and m.label != n.label and not m.type_only and m.end <= n.start]
-        old = same[-1].label if same else next((m.label for m in reversed(before) if m.label[:2] == n.label[:2]), None)
+        if same and "医院" in sent.text[same[-1].end:n.start - 2]:
+            continue  # (甲医院支援原某县人民医院;…该院更名为…: the one renamed is a name not read as a hospital)
+        old = same[-1].label if same else next((m.label for m in reversed(before) if m.label[:2] == n.label[:2]
+                                                and not RE_UNIVERSITY.search(m.label)), None)
         if old is not None and old not in out:
             out[old] = n.label
     for old in list(out):  # (renamed twice: to the last name)
