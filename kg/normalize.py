@@ -419,6 +419,9 @@ def space_edits(text: str) -> list[Edit]:
                     continue  # (but in prose 嵩县人民 医院, 对口帮 扶: a gap the OCR left inside a word goes)
                 if not ocr and not prose and line[m.start() - 1] in CLOSERS and RE_CJK_CHAR.match(line, m.end()):
                     continue  # (a headline's two phrases: 我院荣获“某奖状” 某某获“某奖章”)
+                if not ocr and line[m.start() - 1] in CLOSERS and m.end() - m.start() >= 2 and RE_CJK_CHAR.match(line, m.end()):
+                    edits.append((pos + m.start(), pos + m.end(), " "))  # 甲(某医院…)　　乙(…): a roll's entries
+                    continue
                 edits.append((pos + m.start(), pos + m.end(), ""))
         pos += len(line) + 1
     for m in RE_YEAR_GAP.finditer(text):  # 202 0年: a year the OCR broke

@@ -1113,3 +1113,14 @@ def test_a_person_who_is_a_departments_doctor_receives_not_the_department():
     text = ("英吉沙县人民医院院长对山东大学齐鲁医院派驻的副院长马国栋赞不绝口。"
             "马国栋是齐鲁医院普外科副主任医师,援疆期间先后获得“山东省优秀援疆干部人才”等荣誉。")
     assert {r for r, _, _, _ in awards_of(text)} == {"马国栋"}
+
+
+def test_a_rolls_title_conferred_before_by_organs_is_theirs_on_the_roll():
+    text = ("关于表彰全州优秀共产党员的决定\n(2021年6月28日)\n黔东南州各级党组织冲锋在前。\n"
+            "为表彰先进,州委决定,授予王晓东等100名同志“全州优秀共产党员”称号。\n"
+            "附件\n一、全州优秀共产党员(2名)\n"
+            "王丽萍（女，黔东南州人民医院肿瘤科主任）　　石光明（苗族，台江县人民医院院长）\n")
+    got = awards_of(text)
+    assert ("王晓东", "全州优秀共产党员", 2021, ("中共黔东南苗族侗族自治州委员会",)) in got
+    assert ("王丽萍", "全州优秀共产党员", 2021, ("中共黔东南苗族侗族自治州委员会",)) in got
+    assert ("石光明", "全州优秀共产党员", 2021, ("中共黔东南苗族侗族自治州委员会",)) in got

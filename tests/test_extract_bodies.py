@@ -57,6 +57,8 @@ from conftest import awards_of
      ("中共阜阳市委两新工委", "中共阜阳市委组织部")),
     ("2024年,茂名市人民医院内科第一党支部被中共茂名市卫生健康局党组评为“先进基层党组织”。",
      ("中共茂名市卫生健康局党组",)),
+    # an autonomous prefecture's party committee under its formal name
+    ("2021年,中共黔东南州委授予黔东南州人民医院党委“全州先进基层党组织”称号。", ("中共黔东南苗族侗族自治州委员会",)),
 ])
 def test_bodies(text, bodies):
     got = {b for _, _, _, b in awards_of(text)}

@@ -257,3 +257,8 @@ def test_wechat_follow_buttons_with_pictographs_or_the_accounts_name_go():
 def test_corner_brackets_outside_any_others_are_double_quotes():
     text, _ = normalize_text("甲『乙』丙「丁『戊』己」庚")
     assert text == "甲“乙”丙“丁‘戊’己”庚"
+
+
+def test_a_wide_gap_after_a_bracket_keeps_a_rolls_entries_apart():
+    text, _ = normalize_text("一、全州优秀共产党员(2名)\n王丽萍（女，某县人民医院肿瘤科主任）　　石光明（苗族，某县人民医院院长）\n")
+    assert "主任) 石光明" in text

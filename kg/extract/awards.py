@@ -100,7 +100,7 @@ class Award:
 class _State:
     """What earlier sentences tell later ones: the roll being read, the person a profile is about."""
 
-    roll: tuple[HonorName, tuple[int, ...]] | None = None
+    roll: tuple[HonorName, tuple[int, ...], tuple] | None = None  # title, years, (years, organs) told before
     topic: Span | None = None  # the person a paragraph is about (王某,男,…)
     topic_paragraph: int = -1
     last_person: Span | None = None  # the person 他/她 most likely stands for
@@ -109,6 +109,7 @@ class _State:
     # the last clause's titles, with their years, organs and whether people received them
     conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...], bool | None]] = field(default_factory=list)
     recent: list = field(default_factory=list)  # the titles of the last sentence that conferred any, as ``conferred``
+    given: dict = field(default_factory=dict)  # title -> (years, organs) of its first conferral told with its organs
     recent_index: int = -1  # that sentence's index
     decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
     news_paragraph: int = -1  # a paragraph opened as news (近日,…)
@@ -226,7 +227,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
                                state.decision_year)
         if heading is not None:
             (title, years), rest = heading
-            state.roll, state.roll_numbered = (_named_before(title, state), years), False  # (【先进集体】: the one named)
+            title = _named_before(title, state)
+            state.roll, state.roll_numbered = (title, years, state.given.get(title.label, ((), ()))), False  # (【先进集体】: the one named)
             if rest is not None:
                 yield from _roll_line(sent, spans, state.roll, organizers, doc_year, rest)
             continue
@@ -388,8 +390,11 @@ RE_LAST_YEAR_CELL = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度?)?\s*$")  # �
 
 
 def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, start: int) -> Iterator[Award]:
-    """The recipients one line of an honor roll names: the first entity, or every name of a list of names."""
-    honor, years = roll
+    """The recipients one line of an honor roll names: the first entity, or every name of a list of names.
+    A title the article conferred before with its organs (州委决定,授予…“全州优秀共产党员”称号, then the
+    attachment's roll) is conferred by them, in that year, on the roll too."""
+    honor, years, told = roll
+    recent = told[0] if told[0] and (not doc_year or max(told[0]) >= doc_year[0] - 1) else ()  # (not a past one's)
     head = start + RE_ROLL_ITEM.match(sent.text[start:]).end()
     honor = replace(honor, start=head, end=head)  # (named in the heading: no surface on this line)
     group = RE_ROLL_GROUP.match(sent.text, head)  # 孝感市(2个):甲医院、乙医院
@@ -407,9 +412,7 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
             recipients = list({r.label: r for r in recipients}.values())
         for r in _fit(recipients, honor) if individual(honor.label) is not False else \
                 [r for r in recipients if r.kind != Kind.PERSON]:  # (a person on a roll of collectives: a heading missed)
-            yield Award(sent, r, honor, years or doc_year, tuple(organizers_for(honor, organizers)))
-
-
+            yield Award(sent, r, honor, years or recent or doc_year, told[1] or tuple(organizers_for(honor, organizers)))
 
 
 def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
@@ -625,6 +628,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             given = _fit(recipients, h) if not respective else [respective[h]]
             kinds = {r.kind == Kind.PERSON for r in given}
             state.conferred.append((h, ys, tuple(bs), kinds.pop() if len(kinds) == 1 else None))
+            if bs:
+                state.given.setdefault(h.label, (ys, tuple(bs)))
             titles_here.append(state.conferred[-1])
             times = [(y,) for y in repeated] if repeated and not h.year else [ys]
             for r in given:

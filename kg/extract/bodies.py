@@ -153,6 +153,8 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
         name = place.name
         if party and not league and full in ("委", "委员会") and place.level == "county" and len(name) == 2:
             name += name[-1]  # 中共蔚县县委: a county of one character's name says its 县 twice
+        if party and not league and full == "委" and name.endswith(("自治州", "自治县", "自治旗")):
+            full = "委员会"  # 中共黔东南苗族侗族自治州委员会, the formal name (中共…自治州委 is no usual form)
         label = ("共青团" if league else PARTY_PREFIX if party else "") + name + full
     level = {"province": "provincial", "prefecture": "city", "county": "county"}.get(
         place.level if place else "", "provincial" if admin in ("省", "自治区") else "city")

@@ -146,9 +146,9 @@ def locate_places(doc: Doc) -> None:
     words = place_words()
     for start, form, cands in place_matches(text):
         end = start + len(form) - 1
+        if form in words and all(d.level == "county" and form != d.name for d in cands):
+            continue  # 乡村振兴, 医疗资源, 全州(先进…): a word, not the district
         formal = any(form == d.name or form[-1] in "省市县区州盟旗" for d in cands)
-        if not formal and form in words and all(d.level == "county" for d in cands):
-            continue  # 乡村振兴, 医疗资源: a word, not the district
         weight = 1.0 if formal else 0.5
         if start < title_end or RE_TELLER.match(text, end + 1) and RE_SOURCE_BEFORE.search(text, max(0, start - 4), start):
             weight *= 2  # (the title's places, and the teller's: 来源:某县融媒体中心 / 某县卫生健康局)

@@ -18,6 +18,7 @@ from ..lexicon import departments, hospital_titles, official_titles, surnames
 from ..patterns import word_alternation
 from ..records import Sentence
 from ..segment import general_freq, load_tokenizer, tokenize, word_tags
+from .names import place_divisions
 
 NAME_BAD_CHARS = frozenset(
     "的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号第"
@@ -210,9 +211,19 @@ def _name_like(name: str, anchored: bool = False) -> bool:
     if freq <= 0:
         return True
     tag = word_tags().get(name, "")
-    # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not; after a post, a rare word of any tag is one
-    # (a name jieba's dictionary holds as a place, seen 4 times)
-    return tag.startswith("nr") and (anchored or freq <= 500) or anchored and freq <= RARE_WORD_FREQ
+    # 杨建华 nr 273 is a name; 祝贺 "nr" 560 is not, but 王晓东 nr 518 is (jieba's three-character nr
+    # words are people's names); after a post, a rare word of any tag is one (a name jieba's dictionary
+    # holds as a place, seen 4 times)
+    return tag.startswith("nr") and (anchored or freq <= 500 or _dictionary_name(name)) \
+        or anchored and freq <= RARE_WORD_FREQ
+
+
+NOT_NAME_ENDS = frozenset("章周赛岩筑花楼港岛州旗坝宫庙口庄")  # 纪念章, 黄金周, 张家港 …: things jieba tags nr
+
+
+def _dictionary_name(word: str) -> bool:
+    """A three-character word jieba tags as a person's name (王晓东) that is no place (张家港) or thing."""
+    return len(word) >= 3 and word[-1] not in NOT_NAME_ENDS and not place_divisions(word)
 
 
 def word_name_before_title(text: str, i: int) -> PersonName | None:
