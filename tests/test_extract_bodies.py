@@ -59,6 +59,10 @@ from conftest import awards_of
      ("中共茂名市卫生健康局党组",)),
     # an autonomous prefecture's party committee under its formal name
     ("2021年,中共黔东南州委授予黔东南州人民医院党委“全州先进基层党组织”称号。", ("中共黔东南苗族侗族自治州委员会",)),
+    # an organ that approved (经省政府同意) is not the one conferring
+    ("河南省人力资源和社会保障厅 河南省卫生健康委员会关于表彰河南省卫生健康系统先进集体的决定\n"
+     "为表彰先进,经省政府同意,决定授予郑州大学第一附属医院急诊医学科“河南省卫生健康系统先进集体”称号。",
+     ("河南省人力资源和社会保障厅", "河南省卫生健康委员会")),
 ])
 def test_bodies(text, bodies):
     got = {b for _, _, _, b in awards_of(text)}

@@ -412,7 +412,7 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
             recipients = list({r.label: r for r in recipients}.values())
         for r in _fit(recipients, honor) if individual(honor.label) is not False else \
                 [r for r in recipients if r.kind != Kind.PERSON]:  # (a person on a roll of collectives: a heading missed)
-            yield Award(sent, r, honor, years or recent or doc_year, told[1] or tuple(organizers_for(honor, organizers)))
+            yield Award(sent, r, honor, years or recent or doc_year, tuple(organizers_for(honor, organizers)) or told[1])
 
 
 def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],

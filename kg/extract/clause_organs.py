@@ -29,7 +29,8 @@ def bodies_for(spans: list[Span], start: int, verb: re.Match[str]) -> list[Span]
     verb (被中共某省委授予), not those listed among the recipients."""
     text = verb.string
     window = [s for s in spans if s.kind == Kind.AWARDING_BODY and start <= s.start and s.end <= verb.start()
-              and not RE_AMONG_RECIPIENTS.match(text, s.end)]  # (…、某市医学会等30个单位被授予: a recipient)
+              and not RE_AMONG_RECIPIENTS.match(text, s.end)  # (…、某市医学会等30个单位被授予: a recipient)
+              and not (text.endswith("经", 0, s.start) and RE_APPROVED.match(text, s.end))]  # (经省政府同意,决定授予)
     if verb.group("passive"):
         window += [s for s in spans if s.kind == Kind.AWARDING_BODY and verb.start() <= s.start < verb.end()]
     if not window:
@@ -45,6 +46,7 @@ def bodies_for(spans: list[Span], start: int, verb: re.Match[str]) -> list[Span]
 
 
 RE_AMONG_RECIPIENTS = re.compile(r"等\d+[个家](?:单位|集体)")
+RE_APPROVED = re.compile(r"(?:同意|批准|审定|研究同意)")  # 经省政府同意: the organ approved, the decision's organs confer
 RE_BY_AFTER = re.compile(r"\s*(?:[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由|\(由?)")  # (…,由X授予 / (X授予))
 # a note after a title in a list of honors: (2019年,中华全国总工会), (中共某省委、某省人民政府), ——2023年,某委
 RE_NOTE_AFTER = re.compile(r"\s*(?:\(|——|—|--)\s*(?:(?:19|20)\d{2}年?度?(?:\d{1,2}月)?[,、]?\s*)?")
