@@ -39,7 +39,7 @@ def affiliations(text: str) -> set[tuple[str, str]]:
     ("佳木斯市松江医院召开会议。黑龙江省卫生健康委员会医政医管处处长王志远参加活动。", set()),
     # a name heading a clause with its post in brackets
     ("重庆市璧山区人民医院召开大会。许红梅(全科医学科主任、主任医师)被重庆市总工会授予“重庆市五一劳动奖章”。",
-     {("许红梅", "重庆市璧山区人民医院")}),
+     {("许红梅", "重庆市璧山区人民医院全科医学科")}),
     # officials are not hospital staff
     ("副县长刘伟、县卫生健康局局长张强出席会议。", set()),
     # bylines are not staff
@@ -286,3 +286,10 @@ def test_a_photo_caption_is_no_headline_of_an_item():
             "▲恩施州中心医院专家在谋道镇卫生院坐诊\n"
             "“以前做个胃镜要跑到城里。”护士长向丽副主任护师说。")
     assert affiliations(text) == {("向丽", "利川市谋道镇卫生院")}
+
+
+def test_a_rolls_entry_works_where_its_bracket_says():
+    text = ("一、全州优秀共产党员(3名)\n"
+            "王丽萍（女，黔东南州人民医院肿瘤科主任）　　石光明（苗族，台江县人民医院党总支书记、院长）　　"
+            "邰秀芬（女，苗族，榕江县人民医院党委副书记）\n")
+    assert {("石光明", "台江县人民医院"), ("邰秀芬", "榕江县人民医院")} <= affiliations(text)

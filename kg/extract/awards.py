@@ -81,6 +81,7 @@ RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命�
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
+RE_ENTRIES_APART = re.compile(r"\)\s*(?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")  # 甲(某医院…)乙(…) / 甲医院 乙医院
 RE_DECISION_TITLE = re.compile(r"《?关于(?:命名|表彰|授予|公布)(.{2,40}?)的(?:决定|通知|通报|名单)》?")
 RE_CLAUSE_ENDS = re.compile(r"\s*(?:[,。;!]|$)")
 # a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
@@ -234,7 +235,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             continue
         if state.roll is not None:
             short = (len(sent.text) <= 40 or bool(RE_ENUMERATED.match(sent.text))  # rolls: one entry a line,
-                     or "。" not in sent.text and sent.text.count("、") >= 2)  # or a line of names
+                     or "。" not in sent.text and (sent.text.count("、") >= 2  # or a line of names,
+                                                   or len(RE_ENTRIES_APART.findall(sent.text)) >= 2))  # or of entries
             got = list(_roll_line(sent, spans, state.roll, organizers, doc_year, 0)) if short else []
             if got and not found_here:
                 yield from got

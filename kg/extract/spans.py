@@ -7,7 +7,7 @@ hospital, a unit and a person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..lexicon import surnames
@@ -520,6 +520,9 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             unit = None
             if hospital is None and main and (dept := RE_DEPT_HEAD.match(m.group(2))) is not None:
                 hospital, unit = main, main + dept.group()  # 甲(心血管内科): on the article's own roll
+            known = next((k for k, p in enumerate(out) if p.start == name.start and p.end == name.end), None)
+            if known is not None and out[known].hospital is None and hospital is not None:
+                out[known] = replace(out[known], hospital=hospital, unit=unit)  # (read first by a list's reader)
             add(name.start, name.end, name.name, hospital, unit, role=None)
     doc.people_seen.update((p.label, None) for p in out if not p.official)
     return out
