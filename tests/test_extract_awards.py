@@ -1137,3 +1137,11 @@ def test_a_rolls_line_of_entries_apart_by_spaces_or_brackets_names_each():
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {
         ("吴天明", "全州优秀党务工作者"), ("邰秀芬", "全州优秀党务工作者"), ("罗军", "全州优秀党务工作者"),
         ("凯里市第一人民医院党委", "全州先进基层党组织"), ("从江县人民医院党总支", "全州先进基层党组织")}
+
+
+def test_a_department_in_brackets_after_a_title_in_a_list_holds_it():
+    text = ("隆回县人民医院召开大会。近年来,医院先后荣获“全国巾帼文明岗”(急诊科)、“湖南省文明单位”、"
+            "“湖南省五一劳动奖状”等荣誉。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("隆回县人民医院急诊科", "全国巾帼文明岗"), ("隆回县人民医院", "湖南省文明单位"),
+        ("隆回县人民医院", "湖南省五一劳动奖状")}

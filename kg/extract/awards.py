@@ -374,7 +374,8 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
         return
     h = _place_level(doc, honors[0])
     bracket = RE_BRACKET_AFTER.match(text, end)
-    units = [s for s in spans if bracket and bracket.start(1) <= s.start < bracket.end(1) and s.kind == Kind.ORG_UNIT]
+    inside = h.holder or (bracket.span(1) if bracket else None)  # (the title's reader may have taken the bracket)
+    units = [s for s in spans if inside and inside[0] <= s.start < inside[1] and s.kind == Kind.ORG_UNIT]
     if units:
         recipient = units[0]
     elif doc.main_hospital and individual(h.label) is not True:
@@ -628,6 +629,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
             given = _fit(recipients, h) if not respective else [respective[h]]
+            holder = next((s for s in spans if h.holder and s.kind == Kind.ORG_UNIT
+                           and (s.start, s.end) == h.holder), None)
+            if holder is not None and any(r.kind == Kind.HOSPITAL and r.label == holder.hospital for r in given):
+                given = [holder]  # 医院先后荣获“全国巾帼文明岗”(急诊科): the department holds it
             kinds = {r.kind == Kind.PERSON for r in given}
             state.conferred.append((h, ys, tuple(bs), kinds.pop() if len(kinds) == 1 else None))
             if bs:
@@ -804,7 +809,7 @@ def _place_level(doc: Doc, h: HonorName) -> HonorName:
     place = context_place(doc, m.group(1))
     if place is None:
         return h
-    return HonorName(h.start, h.end, place.name + h.label[1:], h.year, h.prefix_body, h.quoted)
+    return replace(h, label=place.name + h.label[1:])
 
 
 def _starts_honor(text: str, pos: int) -> bool:

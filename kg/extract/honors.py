@@ -55,6 +55,7 @@ RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
 # 全国五一劳动奖章(2008年); 全国五一劳动奖章(2019年,中华全国总工会) / —2019年,…: the year of a title in a list
 # (a bracket closed after the year is read past; one going on with the organ is left to the caller)
+RE_BRACKET_HOLDER = re.compile(r"\(([\u4e00-\u9fff]{1,12}?(?:科|部|中心|病区|支部|总支|室|团队|队))\)")
 RE_BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})年?度?(?:\)|(?=[,、]))|\s*(?:——|—|--)\s*((?:19|20)\d{2})年?度?(?=[,、;。]|$)")
 RE_LEVEL_WORD = re.compile(r"^(?:全国|国家级|国家|全省|省级|全市|市级|全县|县级|全区|区级)$")
 
@@ -67,6 +68,7 @@ class HonorName:
     year: int | None  # the year written in the title (2017年度…)
     prefix_body: str | None  # an organ written in front of the title (市某某党委系统…)
     quoted: bool = False
+    holder: tuple[int, int] | None = None  # a unit named in brackets after it, its holder: “全国巾帼文明岗”(急诊科)
 
 
 def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = ()) -> tuple[list[HonorName], int, bool]:
@@ -103,6 +105,9 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = 
             item = replace(item, year=item.year or int(y.group(1) or y.group(2)))
             end = y.end() if y.group().endswith(")") else end
             dated.add(item.label)  # (a year noted after it, as a list of honors does, makes a bare run a title)
+        h = RE_BRACKET_HOLDER.match(text, end)
+        if h:
+            item, end = replace(item, holder=h.span(1)), h.end()
         items.append(item)
         if text.startswith(("、", "和", "及", "与"), end) and not text.startswith(("和个人", "及个人"), end):
             end += 1
@@ -111,8 +116,7 @@ def read_honors(text: str, pos: int, bodies: list[tuple[int, int, str, bool]] = 
             continue
         break
     if items and items[0].year and any(h.year is None for h in items[1:]):
-        items = [items[0]] + [HonorName(h.start, h.end, h.label, h.year or items[0].year, h.prefix_body, h.quoted)
-                              for h in items[1:]]
+        items = [items[0]] + [replace(h, year=h.year or items[0].year) for h in items[1:]]
     if levels and len(items) == 1:
         base = re.sub(r"^(?:全国|国家|省|市|县|区)", "", items[0].label)
         items = [HonorName(items[0].start, items[0].end, lvl + base, items[0].year, items[0].prefix_body,
@@ -193,7 +197,7 @@ def _distribute(items: list[HonorName]) -> list[HonorName]:
         m = re.match(r"^(省|市|县|区|国家|全国|省级|市级|县级)", last.label)
         if m:
             base = last.label[m.end():]
-            return [HonorName(h.start, h.end, h.label + base, h.year or last.year, h.prefix_body, h.quoted)
+            return [replace(h, label=h.label + base, year=h.year or last.year)
                     for h in heads] + [last]
     return items
 
