@@ -210,3 +210,8 @@ def test_the_one_renamed_is_a_hospital_not_read_as_one_not_the_aider_named_befor
     x = kg.extract_text(text)
     assert {(m.surface, m.label) for m in x.mentions if m.kind == Kind.HOSPITAL and m.surface == "太和医院"} \
         == {("太和医院", "十堰市太和医院")}
+
+
+def test_a_title_conferred_on_hospitals_is_no_hospital():
+    x = kg.extract_text("近日,河南省卫生健康委公布名单,罗山县人民医院被评为“河南省改善医疗服务先进典型医院”。")
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"罗山县人民医院"}
