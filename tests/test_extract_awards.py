@@ -1145,3 +1145,17 @@ def test_a_department_in_brackets_after_a_title_in_a_list_holds_it():
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {
         ("隆回县人民医院急诊科", "全国巾帼文明岗"), ("隆回县人民医院", "湖南省文明单位"),
         ("隆回县人民医院", "湖南省五一劳动奖状")}
+
+
+def test_a_ceremonys_title_goes_to_those_named_on_its_list_next():
+    text = ("5月12日,中国红十字会总会在北京举行第49届南丁格尔奖章颁奖大会,为我国7名获奖护理工作者颁发奖章。"
+            "新疆医科大学第一附属医院护士长阿依古丽·吐尔逊,喀什地区第一人民医院护理部主任周晓燕名列其中。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("阿依古丽·吐尔逊", "南丁格尔奖章"), ("周晓燕", "南丁格尔奖章")}
+
+
+def test_a_published_lists_recipients_after_a_colon_apart_by_commas():
+    text = ("中国医师协会日前公布2024年“中国医师奖”获奖名单,我省3人入选,分别是:郑州大学第一附属医院心血管内科"
+            "主任医师上官文华,河南省人民医院急危重症医学部主任宋建国,南阳市中心医院神经外科主任司马立群。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("上官文华", "中国医师奖"), ("宋建国", "中国医师奖"), ("司马立群", "中国医师奖")}

@@ -85,6 +85,8 @@ RE_ENTRIES_APART = re.compile(r"\)\s*(?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=[\u4
 RE_DECISION_TITLE = re.compile(r"《?关于(?:命名|表彰|授予|公布)(.{2,40}?)的(?:决定|通知|通报|名单)》?")
 RE_CLAUSE_ENDS = re.compile(r"\s*(?:[,。;!]|$)")
 # a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
+# 举行第49届南丁格尔奖章颁奖大会,…。甲、乙名列其中: a ceremony's title, its recipients named after it
+RE_CEREMONY = re.compile(r"(?:举行|召开|举办)了?(?P<title>[^,。;]{2,40}?)(?:颁奖|表彰)(?:大会|典礼)")
 RE_LIST_PUBLISHED = re.compile(r"(?:公布|发布|印发|揭晓|通报)了?(?P<title>[^,。;]{2,50}?)(?:评选|评审)?(?:名单|结果)(?=[,。;]|$)")
 
 
@@ -214,8 +216,9 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
         if not found_here and (state.published is not None or state.recent):
             found_here = list(_listed_next(sent, spans, state))
-        if not found_here and ("名单" in sent.text or "结果" in sent.text) \
-                and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None:
+        if not found_here and (("名单" in sent.text or "结果" in sent.text)
+                               and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None
+                               or "大会" in sent.text and (m := RE_CEREMONY.search(sent.text)) is not None):
             published = _published(doc, sent, spans, organizers, doc_year, m)
             state.published = None if published is None else (sent.index, *published)
         if not found_here and "分别" in sent.text and (named := RE_COUNT_NAMED.search(sent.text)) is not None:
@@ -471,7 +474,7 @@ def _listed_next(sent: Sentence, spans: list[Span], state: _State) -> Iterator[A
 
 
 # a count of recipients named after it: 我院3名医师获此殊荣,分别是甲、乙和丙 / 有两位来自我院,分别为甲和乙
-RE_COUNT_NAMED = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:名|位|个|家)[^,。;“”]{0,12}?,?\s*(?:分别是|分别为)")
+RE_COUNT_NAMED = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:名|位|个|家|人)[^,。;“”]{0,12}?,?\s*(?:分别是|分别为)")
 # what a title conferred in bulk follows: 公布了, 命名了, 表彰了30名, 评选出
 RE_TITLE_INTRO = re.compile(r"(?:公布|命名|表彰|评选出|评出|授予)了?(?:\d{1,4}(?:名|个|家|位))?")
 
@@ -740,9 +743,12 @@ RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的,?\
 
 
 def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
-    """The recipients a count before the verb left unnamed, listed after the titles: 甲、乙和丙."""
-    end = min((i for i in (text.find(c, pos) for c in ",，;；。") if i >= 0), default=len(text))
-    return _listed_recipients(spans, pos, end, posts=False), end
+    """The recipients a count before the verb left unnamed, listed after the titles: 甲、乙和丙; after a
+    colon, entries apart by commas up to the sentence's end (分别是:甲医院某科主任乙,丙医院…丁)."""
+    colon = text.startswith((":", "："), pos)
+    ends = ";；。" if colon else ",，;；。"
+    end = min((i for i in (text.find(c, pos) for c in ends) if i >= 0), default=len(text))
+    return _listed_recipients(spans, pos, end, posts=colon), end
 
 
 def _listed_recipients(spans: list[Span], start: int, end: int, posts: bool = True,
