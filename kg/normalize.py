@@ -408,9 +408,13 @@ def space_edits(text: str) -> list[Edit]:
             ocr = spaced > 0 and spaced >= 0.3 * (spaced + joined)
             fragments = set() if ocr else {i for r in RE_SPACED_CHARS.finditer(line) for i in range(*r.span())}
             prose = RE_PROSE_MARK.search(line) is not None  # (not a table's row, a headline's two phrases)
+            cells = ocr and not prose and _letter_spaced_cells(line)
             for m in RE_OCR_SPACE.finditer(line):
                 if m.start() == 0:
                     continue  # a paragraph's indent: line joining reads it, then drops it
+                if cells and m.end() - m.start() >= WIDE_GAP:
+                    edits.append((pos + m.start(), pos + m.end(), " "))  # 年  份      荣 誉 称 号: a column's gap
+                    continue
                 if not ocr and m.start() not in fragments and \
                         RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), min(m.end() + 1, len(line))) and \
                         not (prose and _word_across(line[max(0, m.start() - 4):m.start()], line[m.end():m.end() + 4])):
@@ -430,6 +434,17 @@ def space_edits(text: str) -> list[Edit]:
     return sorted(edits)
 
 
+WIDE_GAP = 3  # spaces: on a letter-spaced line, a gap this wide is between two cells
+
+
+def _letter_spaced_cells(line: str) -> bool:
+    """A table's row or head set letter-spaced (年  份      荣 誉 称 号      授 予 单 位): narrow gaps
+    inside its cells, wide ones between them. (An OCR'd line of prose has gaps of one width.)"""
+    gaps = [len(g) for g in RE_GAP_RUN.findall(line.strip())]
+    return bool(gaps) and min(gaps) <= 2 and max(gaps) >= WIDE_GAP and max(gaps) >= 2 * min(gaps) + 1
+
+
+RE_GAP_RUN = re.compile(r"[ \t\u3000]+")
 CLOSERS = "”’》)"
 RE_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 RE_YEAR_GAP = re.compile(r"(?<!\d)((?:19|20)\d?|[12])[ \u3000]+(\d{1,3})(?=年)")

@@ -262,3 +262,8 @@ def test_corner_brackets_outside_any_others_are_double_quotes():
 def test_a_wide_gap_after_a_bracket_keeps_a_rolls_entries_apart():
     text, _ = normalize_text("一、全州优秀共产党员(2名)\n王丽萍（女，某县人民医院肿瘤科主任）　　石光明（苗族，某县人民医院院长）\n")
     assert "主任) 石光明" in text
+
+
+def test_a_letter_spaced_table_row_keeps_its_cells_apart():
+    text, _ = normalize_text("年  份          荣 誉 称 号                授 予 单 位\n1984年       全国卫生文明先进集体       卫生部\n")
+    assert text.split("\n")[0] == "年份 荣誉称号 授予单位"

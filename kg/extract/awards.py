@@ -125,6 +125,7 @@ class _State:
     roll_numbered: bool = False  # the roll's entries are numbered (01 …): stories between them do not end it
     entry: tuple[Span | None, int] = (None, -1)  # a roll's 【collective】 heading its paragraph
     own_table: bool = False  # (no recipient's column: the article's hospital's honors, 年份 荣誉称号 授予单位)
+    row_year: int | None = None  # the year cell of a table's last row that had one (a cell over several rows)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
 
 
@@ -197,6 +198,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
                 or RE_TITLES_FIRST_HEAD.match(sent.text) or RE_OWN_TABLE_HEAD.match(sent.text):
             state.award_table = True  # 序号 姓名 科室及职务 荣誉称号 授予单位 时间: a row per award below
             state.titles_first = RE_TITLES_FIRST_HEAD.match(sent.text) is not None
+            state.row_year = None
             state.own_table = RE_OWN_TABLE_HEAD.match(sent.text) is not None
             continue
         if state.award_table:
@@ -296,7 +298,7 @@ def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None
 
 
 # the header of a table of awards: its columns, the recipient's and the title's among them
-RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:获奖者|获奖人|(?:获奖|受表彰)?(?:姓名|集体|单位|科室|个人|部门))[^,。;:]{0,40}?\s+"
+RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:获奖者|获奖人|(?:获奖|受表彰)?(?:姓名|集体|单位|科室|个人|部门))[^,。;:]{0,40}?\s+"
                            r"[^,。;:]{0,20}?(?:荣誉称号|荣誉名称|荣誉|称号|奖项)[^,。;:]{0,30}$")
 RE_CELL_END = re.compile(r"\s")
 RE_CELL_START = re.compile(r"(?:^|(?<=[\s)]))(?=[\u4e00-\u9fff“])")
@@ -307,6 +309,9 @@ def _table_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> It
     date follow (2 王某 骨科副主任医师 某省五一劳动奖章 某省总工会 2023年4月)."""
     text = sent.text
     head = RE_ROLL_ITEM.match(text).end()
+    when = RE_YEAR_CELL.match(text) or RE_SHORT_YEAR_CELL.match(text) \
+        or RE_YEAR_CELL.match(text, head) or RE_SHORT_YEAR_CELL.match(text, head)  # (年份 姓名 …: the year first)
+    head = when.end() if when else head
     first_cell = RE_CELL_END.search(text, head)
     cell_end = first_cell.start() if first_cell else len(text)
     cands = [s for s in spans if head <= s.start < cell_end and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
@@ -321,13 +326,13 @@ def _table_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> It
             h = _place_level(doc, honors[0])
             organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end]
             year = RE_YEAR.search(text, end)
-            years = (h.year,) if h.year else (int(year.group(1)),) if year else ()
+            years = (h.year,) if h.year else (int(year.group(1)),) if year else (_cell_year(when),) if when else ()
             yield Award(sent, recipient, h, years, tuple(organs))
             return
 
 
 # …and one whose title column comes first: 序号 荣誉称号 获奖集体/个人 授予单位 时间
-RE_TITLES_FIRST_HEAD = re.compile(r"\s*(?:序号\s+)?(?:荣誉称号|荣誉名称|称号|奖项(?:名称)?|荣誉)\s+"
+RE_TITLES_FIRST_HEAD = re.compile(r"\s*(?:序号\s+)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:荣誉称号|荣誉名称|称号|奖项(?:名称)?|荣誉)\s+"
                                   r"(?:获奖者|获奖人|(?:获奖|受表彰)?(?:集体|个人|姓名|单位|科室|部门))[^,。;:]{0,40}$")
 TABLE_RECIPIENTS = (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)
 
@@ -337,7 +342,10 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
     and a person's name: the person), the organs and the date (1 某省五一劳动奖章 骨科主任 王某 某省总工会
     2024年4月)."""
     text = sent.text
-    head = RE_ROLL_ITEM.match(text).end()
+    head = RE_ROLL_ITEM.match(text).end() or _row_number_end(text)
+    when = RE_YEAR_CELL.match(text, head)  # (序号 年份 荣誉名称 …: a year cell first, or the last row's
+    if when:                               # year, where a cell spans several rows)
+        head, state.row_year = when.end(), int(when.group(1))
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
     honors, end, _ = read_honors(text, head, bodies)
@@ -352,7 +360,7 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
     h = _place_level(doc, honors[0])
     organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= recipient.end]
     year = RE_YEAR.search(text, recipient.end)
-    years = (h.year,) if h.year else (int(year.group(1)),) if year else ()
+    years = (h.year,) if h.year else (int(year.group(1)),) if year else (state.row_year,) if state.row_year else ()
     yield Award(sent, recipient, h, years, tuple(organs))
 
 
@@ -360,6 +368,24 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
 _WHEN_CELL = r"(?:年份|年度|时间|获奖时间|获得时间|授予时间)"
 RE_OWN_TABLE_HEAD = re.compile(rf"\s*(?:序号\s+)?(?:{_WHEN_CELL}\s+)?(?:荣誉称号|荣誉名称|荣誉|称号|奖项(?:名称)?)\s+"
                                rf"(?:授予|颁发|表彰|颁奖|命名)(?:单位|机关|部门|机构)(?:\s+{_WHEN_CELL})?\s*$")
+RE_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=(?:19|20)\d{2})")  # 1  2005年 …: a row's number, then its year
+
+
+def _row_number_end(text: str) -> int:
+    m = RE_ROW_NUMBER.match(text)
+    return m.end() if m else 0
+
+
+RE_BLANK_CELL = re.compile(r"[—\-–/]+\s*(?=[\u4e00-\u9fff“])")
+RE_SHORT_YEAR_CELL = re.compile(r"(\d{2})年度?\s+")  # 19年: a table's year cell written short
+
+
+def _cell_year(m: re.Match[str]) -> int:
+    """2019 from a year cell, 19年 read as 2019."""
+    y = int(m.group(1))
+    return y if y > 99 else 2000 + y
+
+
 RE_YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?![\d年])\s*")  # (a cell: 2011全区文明单位 has lost its gap)
 
 
@@ -370,9 +396,10 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
     text = sent.text
     pos = RE_ROLL_ITEM.match(text).end()
     year = RE_YEAR_CELL.match(text, pos)
+    blank = RE_BLANK_CELL.match(text, pos)  # (— : the year unknown)
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
-    honors, end, _ = read_honors(text, year.end() if year else pos, bodies)
+    honors, end, _ = read_honors(text, year.end() if year else blank.end() if blank else pos, bodies)
     if len(honors) != 1:
         return
     h = _place_level(doc, honors[0])

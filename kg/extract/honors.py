@@ -31,7 +31,8 @@ RE_BARE = re.compile(
 GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体".split())
 RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")
 RE_THROUGH_VERB = re.compile(r"^.*(?:荣获|获得|获评|获颁|摘得|斩获|喜获|授予|评为|荣膺)")
-RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$|(?:奖牌|牌匾|证书|荣誉证书|匾额)$|获奖(?:者|人员)?(?:名单)?$")
+RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$|(?:奖牌|牌匾|证书|荣誉证书|匾额)$|获奖(?:者|人员)?(?:名单)?$"
+                         r"|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?$")  # (a news list's date after a headline)
 RE_BARE_TAIL_CUT = re.compile(r"为(?:新的?|重要)?(?:起点|契机|动力|抓手)$")  # (以获评某称号为新起点)
 RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")

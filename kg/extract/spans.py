@@ -51,7 +51,7 @@ RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·【\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:作为[^,。;:]{0,24},|[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
-RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)]))\s*(?:\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
+RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)]))\s*(?:(?:19|20)\d{2}年?\s*|\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
                                 r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
 RE_SPACED_ENTRIES = re.compile(r"\)\s*[\u4e00-\u9fff]")  # 甲(心内科) 乙(骨科): a roll's entries set apart by spaces
 NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从")  # what a name may follow inside a clause
@@ -59,7 +59,8 @@ RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
 RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|(?:\d{1,3}|[两二三四五六七八九十]{1,3})名|主任|院长|教授|博士|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\))"
                            r"|是(?=[^,。;]{0,30}?(?:医院|我院|该院|本院|卫生院)))")  # (甲是某医院某科副主任医师)
-RE_LIST_HEAD = re.compile(r"(?:\d{1,3}(?:[.、)]\s*|\s*(?=[\u4e00-\u9fff]))|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text
+RE_LIST_HEAD = re.compile(r"(?:(?:19|20)\d{2}年?\s*(?=[\u4e00-\u9fff])|\d{1,3}(?:[.、)]\s*|\s*(?=[\u4e00-\u9fff]))"
+                          r"|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text (a table's year cell too: 1999年 王某 …)
 RE_OPENING = re.compile(r"[(;]")
 RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\)\s*|\s*\|\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
 
