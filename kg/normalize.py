@@ -842,9 +842,12 @@ def find_title(raw: RawArticle, text: str) -> str:
                 return title.strip()[:120]
     for line in text.split("\n"):
         line = line.strip(" #*")
-        if len(line) >= 2:
+        if len(line) >= 2 and not RE_BREADCRUMB.match(line):
             return line if len(line) <= 60 else line[:60] + "…"
     return raw.name
+
+
+RE_BREADCRUMB = re.compile(r"(?:当前位置|您的位置|所在位置)?[:：]?\s*(?:首页|主页|网站首页)\s*[>›»/]")  # 首页 > 医院概况 > 大事记
 
 
 _ZH_DIGITS = {"〇": 0, "零": 0, "O": 0, "o": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,

@@ -87,6 +87,7 @@ RE_CLAUSE_ENDS = re.compile(r"\s*(?:[,。;!]|$)")
 # a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
 # 举行第49届南丁格尔奖章颁奖大会,…。甲、乙名列其中: a ceremony's title, its recipients named after it
 RE_CEREMONY = re.compile(r"(?:举行|召开|举办)了?(?P<title>[^,。;]{2,40}?)(?:颁奖|表彰)(?:大会|典礼)")
+RE_HELD = re.compile(r"(?:召开|举行|举办)")  # 中共某市委召开…表彰大会: the organs before it hold it
 RE_LIST_PUBLISHED = re.compile(r"(?:公布|发布|印发|揭晓|通报)了?(?P<title>[^,。;]{2,50}?)(?:评选|评审)?(?:名单|结果)(?=[,。;]|$)")
 
 
@@ -125,6 +126,7 @@ class _State:
     roll_numbered: bool = False  # the roll's entries are numbered (01 …): stories between them do not end it
     entry: tuple[Span | None, int] = (None, -1)  # a roll's 【collective】 heading its paragraph
     own_table: bool = False  # (no recipient's column: the article's hospital's honors, 年份 荣誉称号 授予单位)
+    ceremony: tuple[int, tuple] = (-1, ())  # (sentence, organs) of 某某召开…表彰大会 with no recipient in it
     row_year: int | None = None  # the year cell of a table's last row that had one (a cell over several rows)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
 
@@ -226,6 +228,9 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if not found_here and "分别" in sent.text and (named := RE_COUNT_NAMED.search(sent.text)) is not None:
             found_here = list(_count_named(doc, sent, spans, organizers, doc_year, state, named))
         yield from found_here
+        if not found_here and "表彰大会" in sent.text and (c := RE_HELD.search(sent.text)) is not None:
+            organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= c.start())[-3:]
+            state.ceremony = (sent.index, organs) if organs else state.ceremony
         state.announced.extend(announced(sent.text))
         heading = roll_heading(sent.text) \
             or list_follows(sent.text, state.announced, [(h, ys) for h, ys, _, _ in state.recent]) \
@@ -602,6 +607,12 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         if is_title:
             honors = [h for h in honors if "“" in text[h.start:h.end] or text[h.start:h.end].startswith('"')]
         if not honors:
+            named_here = _titles_introduced(text, m.start()) if RE_SAME_HONOR.match(text, m.start()) else []
+            if len(named_here) == 1 and not any(
+                    c[0].label == named_here[0].label for c in state.conferred):
+                # 评选表彰首届“十佳医师”,甲、乙等10名医师获此荣誉: the title this sentence named
+                state.conferred = [(named_here[0], _years(text, m.start(), state.last_year, doc_year) or doc_year, (),
+                                    None)]
             if state.conferred and RE_SAME_HONOR.match(text, m.start()) \
                     and not RE_RESTATED.match(text, window_start):  # …,B、C均获此殊荣 (not 这是我市…首次获此殊荣)
                 for h, ys, bs, people in state.conferred:
@@ -631,6 +642,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             recipients, end = _listed_recipients(spans, among.start("who"), among.end("who")), among.end()
         previous = recipients
         clause_bodies = given_by or bodies_for(spans, window_start, m)
+        if not clause_bodies and state.ceremony[0] == sent.index - 1 and m.group("passive"):
+            clause_bodies = list(state.ceremony[1])  # 中共某市委召开…表彰大会。院党委被授予…: its organs confer
         if not clause_bodies and (clause_bodies := bodies_after(text, spans, end)):
             end = clause_bodies[-1].end  # (the next clause starts after them: they are not its organs)
         clause_years = RE_YEAR.findall(text, window_start, m.start())
@@ -843,6 +856,19 @@ def _place_level(doc: Doc, h: HonorName) -> HonorName:
     if place is None:
         return h
     return replace(h, label=place.name + h.label[1:])
+
+
+def _titles_introduced(text: str, end: int) -> list[HonorName]:
+    """The title a clause before ``end`` selects, with no recipient between (评选表彰首届“十佳医师”):
+    what 获此荣誉 refers to."""
+    for intro in RE_SELECTED.finditer(text, 0, end):
+        found, stop, _ = read_honors(text, intro.end())
+        if len(found) == 1 and found[0].start == intro.end() and stop <= end:
+            return found
+    return []
+
+
+RE_SELECTED = re.compile(r"(?:评选表彰|评选出|评出|评选)了?")
 
 
 def _starts_honor(text: str, pos: int) -> bool:
