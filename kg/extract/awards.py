@@ -38,9 +38,11 @@ from .rolls import (
     RE_ROLL_GROUP,
     RE_ROLL_ITEM,
     announced,
+    bare_title_heading,
     fuller_title,
     is_roll_filler,
     list_follows,
+    list_intro,
     listed,
     roll_heading,
     section_heading,
@@ -87,6 +89,7 @@ RE_CLAUSE_ENDS = re.compile(r"\s*(?:[,。;!]|$)")
 # a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
 # 举行第49届南丁格尔奖章颁奖大会,…。甲、乙名列其中: a ceremony's title, its recipients named after it
 RE_CEREMONY = re.compile(r"(?:举行|召开|举办)了?(?P<title>[^,。;]{2,40}?)(?:颁奖|表彰)(?:大会|典礼)")
+ROLL_REACH = 30  # sentences a roll may run below the line announcing it, or its ceremony
 RE_HELD = re.compile(r"(?:召开|举行|举办)")  # 中共某市委召开…表彰大会: the organs before it hold it
 RE_LIST_PUBLISHED = re.compile(r"(?:公布|发布|印发|揭晓|通报)了?(?P<title>[^,。;]{2,50}?)(?:评选|评审)?(?:名单|结果)(?=[,。;]|$)")
 
@@ -127,6 +130,7 @@ class _State:
     entry: tuple[Span | None, int] = (None, -1)  # a roll's 【collective】 heading its paragraph
     own_table: bool = False  # (no recipient's column: the article's hospital's honors, 年份 荣誉称号 授予单位)
     ceremony: tuple[int, tuple] = (-1, ())  # (sentence, organs) of 某某召开…表彰大会 with no recipient in it
+    list_intro: int = -1  # the sentence announcing a roll below it (获表彰名单如下:)
     row_year: int | None = None  # the year cell of a table's last row that had one (a cell over several rows)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
 
@@ -235,11 +239,17 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         heading = roll_heading(sent.text) \
             or list_follows(sent.text, state.announced, [(h, ys) for h, ys, _, _ in state.recent]) \
             or section_heading(sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced],
-                               state.decision_year)
+                               state.decision_year) \
+            or (bare_title_heading(sent.text) if state.list_intro >= 0 and sent.index - state.list_intro <= ROLL_REACH
+                else None)
+        if list_intro(sent.text):
+            state.list_intro = sent.index
         if heading is not None:
             (title, years), rest = heading
             title = _named_before(title, state)
-            state.roll, state.roll_numbered = (title, years, state.given.get(title.label, ((), ()))), False  # (【先进集体】: the one named)
+            told = state.given.get(title.label) or \
+                ((), state.ceremony[1] if 0 <= sent.index - state.ceremony[0] <= ROLL_REACH else ())
+            state.roll, state.roll_numbered = (title, years, told), False  # (【先进集体】: the one named)
             if rest is not None:
                 yield from _roll_line(sent, spans, state.roll, organizers, doc_year, rest)
             continue

@@ -146,6 +146,27 @@ def roll_heading(text: str) -> Heading | None:
     return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), rest
 
 
+RE_LIST_INTRO = re.compile(r"(?:名单|名录|情况)(?:公布)?如下\s*[:：]?\s*$|如下\s*[:：]\s*$")  # 获表彰名单如下:
+
+
+def list_intro(text: str) -> bool:
+    """A line announcing the roll below it (获表彰名单如下:)."""
+    return "如下" in text and RE_LIST_INTRO.search(text) is not None
+
+
+def bare_title_heading(text: str) -> Heading | None:
+    """Below a roll's announcement (名单如下:), a line that is one title and nothing else (全县优秀共产党员):
+    the heading of the part of the roll listing its recipients."""
+    line = text.strip()
+    if not 4 <= len(line) <= 30 or any(c in line for c in ",。;:"):
+        return None
+    honors, end, _ = read_honors(line, 0)
+    if len(honors) != 1 or honors[0].start != 0 or end < len(line):
+        return None
+    h = honors[0]
+    return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), None
+
+
 def fuller_title(label: str, titles: list[str]) -> str | None:
     """The last of ``titles`` that is ``label`` with more in front (先进集体 -> 全省卫生健康系统先进集体),
     not a list of titles."""
