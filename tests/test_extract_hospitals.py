@@ -215,3 +215,14 @@ def test_the_one_renamed_is_a_hospital_not_read_as_one_not_the_aider_named_befor
 def test_a_title_conferred_on_hospitals_is_no_hospital():
     x = kg.extract_text("近日,河南省卫生健康委公布名单,罗山县人民医院被评为“河南省改善医疗服务先进典型医院”。")
     assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"罗山县人民医院"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县医院对各乡镇卫生院实行帮扶。", set()),  # 各 (each): jieba glues it to the name after it
+    ("分院如宁平镇中心卫生院开展服务。", {"宁平镇中心卫生院"}),
+    ("如皋市人民医院召开大会。", {"如皋市人民医院"}),  # (a county that starts with 如)
+    ("该院通过规范化卫生院复审。", set()),  # a grade of health centres, not one
+])
+def test_quantifiers_and_grades_are_no_part_of_a_hospital(text, expected):
+    x = kg.extract_text(text)
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == expected

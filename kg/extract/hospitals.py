@@ -93,7 +93,7 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
         if name is not None and RE_COUNTED_PLACES.search(name.surface):
             continue  # 甲县、乙县两县人民医院: the hospitals of several counties, none named
         if name is not None and RE_TITLE_WORDS.search(name.surface):
-            continue  # “河南省改善医疗服务先进典型医院”, 爱婴医院: a title conferred on hospitals, not one
+            continue  # “河南省改善医疗服务先进典型医院”, 爱婴医院, 甲级卫生院: a title or grade of hospitals, not one
         if name is not None:
             last_end = name.end
             yield name
@@ -115,7 +115,7 @@ def _unglue_county(text: str, offset: int, words: tuple[Token, ...]) -> tuple[To
     return words
 
 
-RE_TITLE_WORDS = re.compile(r"先进|示范|模范|标兵|爱婴|十佳|百佳|优秀|改善医疗服务|群众满意|人民满意")
+RE_TITLE_WORDS = re.compile(r"先进|示范|模范|标兵|爱婴|十佳|百佳|优秀|改善医疗服务|群众满意|人民满意|规范化|标准化|甲级|星级")
 WINDOW = 24  # no hospital name runs longer than this before its suffix
 # 甲县、乙县两县人民医院, 隆德、泾源两县医院: a count of places (多, 几, 各 only after a list or alone: 杂多县 is a county)
 RE_COUNTED_PLACES = re.compile(r"(?:(?:^|(?<=[县市区旗、,]))[几多各]|(?<!第)[两二三四五六七八九十]|(?<!第)\d+)(?:个)?(?:县|市|区|旗|乡|镇)(?:级|区)?"

@@ -159,6 +159,9 @@ def _rejoin_admin_parts(words: list[Token]) -> list[Token]:
     return out
 
 
+QUANTIFIERS = "各如每诸"  # (each, such as …: no name starts with one, but jieba may glue one to a name)
+
+
 def left_words(tokens: tuple[Token, ...], text: str, end: int, limit: int = 10) -> list[Token]:
     """Tokens ending at or before ``end``, right to left, split at ``end`` where one straddles it."""
     out: list[Token] = []
@@ -173,6 +176,8 @@ def left_words(tokens: tuple[Token, ...], text: str, end: int, limit: int = 10) 
                            for p in reversed(_split_token(piece)))
             continue
         pieces = split_parts(tok.text)
+        if len(pieces) == 1 and len(tok.text) >= 3 and tok.text[0] in QUANTIFIERS and not place_divisions(tok.text):
+            pieces = [tok.text[0], tok.text[1:]]  # 各乡镇, 如宁平镇: jieba glued 各/如 to the name after it
         if len(pieces) == 1:
             out.append(tok)  # whole: the token itself (tokens are immutable)
         else:
