@@ -1203,3 +1203,25 @@ def test_a_roll_announced_as_a_list_below_with_bare_titles_as_its_headings():
     assert awards_of(text) == {("阜平县医院外科党支部", "全县先进基层党组织", 2021, ("中共阜平县委",)),
                                ("赵建军", "全县优秀共产党员", 2021, ("中共阜平县委",)),
                                ("郝秀英", "全县优秀共产党员", 2021, ("中共阜平县委",))}
+
+
+def test_those_named_among_a_titles_recipients_after_a_comma_list():
+    text = ("近日,人力资源社会保障部、国家卫生健康委联合印发决定,对全国卫生健康系统先进工作者予以表彰。"
+            "获评“全国卫生健康系统先进工作者”的医务人员中,有青岛大学附属医院护理部主任、主任护师刘淑芬,"
+            "潍坊市人民医院神经内科王磊主任医师,以及莒县人民医院全科医学科医师孙丽丽等。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("刘淑芬", "全国卫生健康系统先进工作者"), ("王磊", "全国卫生健康系统先进工作者"),
+        ("孙丽丽", "全国卫生健康系统先进工作者")}
+
+
+def test_a_count_named_in_the_sentence_after_the_conferral():
+    text = ("共青团四川省委印发决定,授予20名优秀青年“四川青年五四奖章”。其中,医疗卫生领域有2人,分别是"
+            "四川大学华西医院重症医学科副教授吴昊、甘孜藏族自治州人民医院急诊科护士泽仁拉姆。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("吴昊", "四川青年五四奖章"), ("泽仁拉姆", "四川青年五四奖章")}
+
+
+def test_a_list_published_with_its_recipients_in_it():
+    text = ("近日,全国妇联印发决定,湘雅医院欧阳晓梅荣获“全国三八红旗手”称号。"
+            "在湖南省妇联同期公布的2023年度湖南省三八红旗手名单中,湖南省人民医院护理部副主任李娜等医务工作者榜上有名。")
+    assert ("李娜", "湖南省三八红旗手") in {(r, h) for r, h, _, _ in awards_of(text)}
+    assert ("李娜", "全国三八红旗手") not in {(r, h) for r, h, _, _ in awards_of(text)}

@@ -78,8 +78,8 @@ LISTED_POST_CHARS = 16  # …in a list of recipients, where the next entry may b
 RE_UNNAMED = re.compile(r"(?<![等第0-9一二三四五六七八九十两几多])(?:一名|1名|[0-9]+人(?!民)|[0-9一二三四五六七八九十两几多]+(?:人次|[个名位家]))"
                         r"[^,。;“]{0,12}$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
-RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名|(?<!关于)表扬|(?<!关于)表彰)了?(?P<title>[^,。;]{2,50}?)"
-                            r"(?:(?:评选|评审)?(?:名单|结果)[,:]?|(?:先进|典型)?事迹[,:]?|[,:])"  # (发布2023年“最美医生”先进事迹)
+RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名|(?<!关于)表扬|(?<!关于)表彰)(?:了|的)?(?P<title>[^,。;]{2,50}?)"
+                            r"(?:(?:评选|评审)?(?:名单|结果)中?[,:]?|(?:先进|典型)?事迹[,:]?|[,:])"  # (发布2023年“最美医生”先进事迹)
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选)")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
@@ -535,12 +535,15 @@ def _count_named(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[S
             found, _, _ = read_honors(text, intro.end())
             if found:
                 break
-        if len(found) != 1 or found[0].end > named.start():
+        if not found and len(state.recent) == 1 and sent.index - state.recent_index == 1:
+            h, years, bodies, _ = state.recent[0]  # 授予20名优秀青年“…”。其中,医疗卫生领域有3人,分别是…
+        elif len(found) != 1 or found[0].end > named.start():
             return
-        h = _place_level(doc, found[0])
-        bodies = tuple([b for b in spans if b.kind == Kind.AWARDING_BODY and b.end <= h.start][-2:]) \
-            or tuple(organizers_for(h, organizers))
-        years = (h.year,) if h.year else _years(text, h.start, state.last_year, doc_year) or doc_year
+        else:
+            h = _place_level(doc, found[0])
+            bodies = tuple([b for b in spans if b.kind == Kind.AWARDING_BODY and b.end <= h.start][-2:]) \
+                or tuple(organizers_for(h, organizers))
+            years = (h.year,) if h.year else _years(text, h.start, state.last_year, doc_year) or doc_year
     here = replace(h, start=named.start(), end=named.start())
     for r in _fit(_named_after(text, spans, named.end())[0], h):
         yield Award(sent, r, here, years, bodies)
@@ -789,13 +792,14 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
-RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的,?\s*(?:则|就|正|便)?(?:分别是|分别为|是|有|为|包括)[:：]?")
+RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的(?:[\u4e00-\u9fff]{1,8}中)?,?\s*(?:则|就|正|便)?"
+                                  r"(?:分别是|分别为|是|有|为|包括)[:：]?")  # (…的医务人员中,有甲,乙…)
 
 
 def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
     """The recipients a count before the verb left unnamed, listed after the titles: 甲、乙和丙; after a
     colon, entries apart by commas up to the sentence's end (分别是:甲医院某科主任乙,丙医院…丁)."""
-    colon = text.startswith((":", "："), pos)
+    colon = text.endswith((":", "：", "中,有"), 0, pos) or text.startswith((":", "："), pos)  # (…的人员中,有甲,乙)
     ends = ";；。" if colon else ",，;；。"
     end = min((i for i in (text.find(c, pos) for c in ends) if i >= 0), default=len(text))
     return _listed_recipients(spans, pos, end, posts=colon), end
