@@ -842,11 +842,19 @@ def find_title(raw: RawArticle, text: str) -> str:
                 return title.strip()[:120]
     for line in text.split("\n"):
         line = line.strip(" #*")
-        if len(line) >= 2 and not RE_BREADCRUMB.match(line):
+        if len(line) >= 2 and not _breadcrumb(line):
             return line if len(line) <= 60 else line[:60] + "…"
     return raw.name
 
 
+def _breadcrumb(line: str) -> bool:
+    """首页 > 医院概况 > 大事记: a page's path and nothing else (a line that opens with one and goes on to
+    the page's title, 首页>>医院新闻我院与…签订协议, is the title)."""
+    return RE_BREADCRUMB.match(line) is not None and all(len(p.strip()) <= BREADCRUMB_PART for p in RE_CRUMB.split(line))
+
+
+BREADCRUMB_PART = 8
+RE_CRUMB = re.compile(r"[>›»/]+")
 RE_BREADCRUMB = re.compile(r"(?:当前位置|您的位置|所在位置)?[:：]?\s*(?:首页|主页|网站首页)\s*[>›»/]")  # 首页 > 医院概况 > 大事记
 
 

@@ -267,3 +267,14 @@ def test_a_wide_gap_after_a_bracket_keeps_a_rolls_entries_apart():
 def test_a_letter_spaced_table_row_keeps_its_cells_apart():
     text, _ = normalize_text("年  份          荣 誉 称 号                授 予 单 位\n1984年       全国卫生文明先进集体       卫生部\n")
     assert text.split("\n")[0] == "年份 荣誉称号 授予单位"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("首页 > 医院概况 > 大事记\n\n邵阳市中心医院2022年大事记\n\n正文。", "邵阳市中心医院2022年大事记"),
+    # a line that opens with a breadcrumb and goes on to the page's title is still the title
+    ("首页 >> 医院新闻我院与分宜县人民医院签订2012年对口支援协议\n正文。", "首页>>医院新闻我院与分宜县人民医院签订2012年对口支援协议"),
+])
+def test_a_breadcrumb_alone_is_no_title(text, title):
+    import kg
+
+    assert kg.extract_text(text).title == title
