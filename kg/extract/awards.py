@@ -86,11 +86,11 @@ RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中")
 RE_ENTRIES_APART = re.compile(r"\)\s*(?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")  # 甲(某医院…)乙(…) / 甲医院 乙医院
 RE_DECISION_TITLE = re.compile(r"《?关于(?:命名|表彰|授予|公布)(.{2,40}?)的(?:决定|通知|通报|名单)》?")
 RE_CLAUSE_ENDS = re.compile(r"\s*(?:[,。;!]|$)")
-# a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
 # 举行第49届南丁格尔奖章颁奖大会,…。甲、乙名列其中: a ceremony's title, its recipients named after it
 RE_CEREMONY = re.compile(r"(?:举行|召开|举办)了?(?P<title>[^,。;]{2,40}?)(?:颁奖|表彰)(?:大会|典礼)")
 ROLL_REACH = 30  # sentences a roll may run below the line announcing it, or its ceremony
 RE_HELD = re.compile(r"(?:召开|举行|举办)")  # 中共某市委召开…表彰大会: the organs before it hold it
+# a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
 RE_LIST_PUBLISHED = re.compile(r"(?:公布|发布|印发|揭晓|通报)了?(?P<title>[^,。;]{2,50}?)(?:评选|评审)?(?:名单|结果)(?=[,。;]|$)")
 
 
