@@ -1225,3 +1225,14 @@ def test_a_list_published_with_its_recipients_in_it():
             "在湖南省妇联同期公布的2023年度湖南省三八红旗手名单中,湖南省人民医院护理部副主任李娜等医务工作者榜上有名。")
     assert ("李娜", "湖南省三八红旗手") in {(r, h) for r, h, _, _ in awards_of(text)}
     assert ("李娜", "全国三八红旗手") not in {(r, h) for r, h, _, _ in awards_of(text)}
+
+
+def test_mongolian_names_without_a_family_name_in_a_list_and_a_published_lists_organs():
+    text = ("国家卫生健康委公布了2024年全国优秀护士名单,内蒙古自治区人民医院重症医学科护士长乌云其其格入选。"
+            "与此同时,内蒙古自治区卫生健康委发布2024年度“内蒙古最美护士”评选结果,全区10名护士获此称号。"
+            "获评“内蒙古最美护士”的护理工作者中,有锡林郭勒盟中心医院急诊科护士长巴特尔,"
+            "包头市中心医院血液透析中心护士其其格等。")
+    got = awards_of(text)
+    assert ("乌云其其格", "全国优秀护士", 2024, ("国家卫生健康委员会",)) in got
+    assert ("其其格", "内蒙古最美护士", 2024, ("内蒙古自治区卫生健康委员会",)) in got
+    assert ("巴特尔", "内蒙古最美护士", 2024, ("内蒙古自治区卫生健康委员会",)) in got

@@ -655,6 +655,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             recipients, end = _listed_recipients(spans, among.start("who"), among.end("who")), among.end()
         previous = recipients
         clause_bodies = given_by or bodies_for(spans, window_start, m)
+        if not clause_bodies and state.published is not None and 0 < sent.index - state.published[0] <= 2 \
+                and any(h.label == state.published[1].label for h in honors):
+            clause_bodies = list(state.published[3])  # …发布“某某”评选结果。获评“某某”的…中,有甲: its organs
         if not clause_bodies and state.ceremony[0] == sent.index - 1 and m.group("passive"):
             clause_bodies = list(state.ceremony[1])  # 中共某市委召开…表彰大会。院党委被授予…: its organs confer
         if not clause_bodies and (clause_bodies := bodies_after(text, spans, end)):
