@@ -402,7 +402,10 @@ def space_edits(text: str) -> list[Edit]:
         return edits  # every pattern below needs a space
     pos = 0
     for line in text.split("\n"):
-        if line.strip() and RE_ANY_SPACE.search(line):
+        row = _name_row(line) if line.strip() and RE_ANY_SPACE.search(line) else None
+        if row is not None:
+            edits += [(pos + s, pos + e, text) for s, e, text in row]
+        elif line.strip() and RE_ANY_SPACE.search(line):
             spaced = len(RE_CJK_SPACED.findall(line))
             joined = len(RE_CJK_JOINED.findall(line)) if spaced else 0  # only weighed against spaced ones
             ocr = spaced > 0 and spaced >= 0.3 * (spaced + joined)
@@ -432,6 +435,45 @@ def space_edits(text: str) -> list[Edit]:
         if len(m.group(1)) + len(m.group(2)) == 4 and not any(s <= m.end(1) < e for s, e, _ in edits):
             edits.append((m.end(1), m.start(2), ""))
     return sorted(edits)
+
+
+def _name_row(line: str) -> list[Edit] | None:
+    """A roll's line of names set apart by spaces, two-character names padded to three (吴婷婷　张　帆　程　静):
+    one space between names, none inside a padded one. None for any other line (OCR'd prose is spaced
+    character by character: its pieces are single characters, not names)."""
+    pieces = list(RE_NAME_PIECE.finditer(line))
+    if len(pieces) < 3 or RE_NON_NAME.search(line):
+        return None
+    names: list[list[re.Match[str]]] = []
+    for p in pieces:  # a single character after a single character: the two halves of a padded name
+        if len(p.group()) == 1 and names and len(names[-1]) == 1 and len(names[-1][0].group()) == 1:
+            names[-1].append(p)
+        else:
+            names.append([p])
+    if len(names) < 3 or any(not 2 <= sum(len(p.group()) for p in n) <= 4 for n in names) \
+            or not any(len(n) == 1 and len(n[0].group()) == 3 for n in names) \
+            or not all(n[0].group()[0] in _surname_heads() for n in names):
+        return None  # (a row holds a three-character name, and every name starts with a family name)
+    edits: list[Edit] = []
+    for k, n in enumerate(names):
+        if len(n) == 2:
+            edits.append((n[0].end(), n[1].start(), ""))
+        if k + 1 < len(names):
+            gap = (n[-1].end(), names[k + 1][0].start())
+            if line[gap[0]:gap[1]] != " ":
+                edits.append((*gap, " "))
+    return edits
+
+
+@cache
+def _surname_heads() -> frozenset[str]:
+    from .lexicon import surnames
+
+    return frozenset(x[0] for x in surnames())
+
+
+RE_NAME_PIECE = re.compile(r"[\u4e00-\u9fff]+")
+RE_NON_NAME = re.compile(r"[^\u4e00-\u9fff \t\u3000]")  # (a name row holds nothing but names and spaces)
 
 
 WIDE_GAP = 3  # spaces: on a letter-spaced line, a gap this wide is between two cells

@@ -1236,3 +1236,9 @@ def test_mongolian_names_without_a_family_name_in_a_list_and_a_published_lists_o
     assert ("乌云其其格", "全国优秀护士", ("国家卫生健康委员会",)) in got
     assert ("其其格", "内蒙古最美护士", ("内蒙古自治区卫生健康委员会",)) in got
     assert ("巴特尔", "内蒙古最美护士", ("内蒙古自治区卫生健康委员会",)) in got
+
+
+def test_a_rolls_rows_of_names_apart_by_full_width_spaces():
+    text = ("院党委决定,授予丁玉洁等5名同志“优秀共产党员”称号。\n\n优秀共产党员(5名)\n"
+            "丁玉洁　王海涛　朱丽娟\n吴婷婷　张　帆　程　静\n")
+    assert {r for r, _, _, _ in awards_of(text)} == {"丁玉洁", "王海涛", "朱丽娟", "吴婷婷", "张帆", "程静"}

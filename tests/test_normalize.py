@@ -278,3 +278,13 @@ def test_a_breadcrumb_alone_is_no_title(text, title):
     import kg
 
     assert kg.extract_text(text).title == title
+
+
+@pytest.mark.parametrize("source, line", [
+    ("吴婷婷　汪德胜　张　帆　陈思远　胡小燕　程　静\n", "吴婷婷 汪德胜 张帆 陈思远 胡小燕 程静"),
+    # OCR'd prose spaced character by character is no row of names
+    ("中 山 医 院 荣 获 全 国 文 明 单 位\n", "中山医院荣获全国文明单位"),
+    ("吉 林 大 学 第一医院 召 开 会议\n", "吉林大学第一医院召开会议"),
+])
+def test_a_rolls_row_of_names_keeps_them_apart_and_joins_padded_ones(source, line):
+    assert normalize_text(source)[0] == line

@@ -54,6 +54,7 @@ RE_DEPARTMENT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|病区|中心|部)
 RE_NOT_IN_DEPARTMENT = re.compile(r"[的了和与及在对为是]")
 RE_BEFORE_DEPARTMENT = re.compile(r"^.*(?:医院|该院|我院|本院|授予|荣获|获评|表彰)")  # words a department's name follows
 RE_LIST_SEPARATOR = re.compile(r"[、,]")
+RE_NAME_ROW = re.compile(r"[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){2,}")  # (normalising set it apart so)
 RE_SPACES = re.compile(r"\s+")
 RE_BYLINE = re.compile(r"(?:记者|通讯员|特约记者|摄影|编辑|作者|来源|供稿|撰稿|文|图)[:：]?\s*$")
 
@@ -346,10 +347,14 @@ def _mongolian_qi(name: str) -> str:
 
 
 def name_list(text: str) -> list[PersonName]:
-    """A line that is a list of names (王某某、李某某、张某某…); spaces inside a name are ignored."""
-    if text.count("、") + text.count(",") < 2:
+    """A line that is a list of names (王某某、李某某、张某某…; spaces inside a name are ignored), or a
+    roll's row of names set apart by single spaces (丁某某 王某某 朱某某)."""
+    if text.count("、") + text.count(",") >= 2:
+        items = RE_LIST_SEPARATOR.split(text.strip().rstrip("。.;"))
+    elif text.count(" ") >= 2 and RE_NAME_ROW.fullmatch(text.strip()):
+        items = text.strip().split(" ")
+    else:
         return []  # fewer than three items: stripping keeps every separator, so this is exact
-    items = RE_LIST_SEPARATOR.split(text.strip().rstrip("。.;"))
     if len(items) < 3:
         return []
     names = []
