@@ -1242,3 +1242,8 @@ def test_a_rolls_rows_of_names_apart_by_full_width_spaces():
     text = ("院党委决定,授予丁玉洁等5名同志“优秀共产党员”称号。\n\n优秀共产党员(5名)\n"
             "丁玉洁　王海涛　朱丽娟\n吴婷婷　张　帆　程　静\n")
     assert {r for r, _, _, _ in awards_of(text)} == {"丁玉洁", "王海涛", "朱丽娟", "吴婷婷", "张帆", "程静"}
+
+
+def test_a_commendation_verb_before_a_bare_title_is_no_part_of_it():
+    text = "今年1月,国家卫生健康委通报表扬2022年度全国对口支援工作先进集体,北京协和医院名列其中。"
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("北京协和医院", "全国对口支援工作先进集体")}

@@ -152,11 +152,11 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
             elif not is_body:  # 某医院某某奖 unquoted: the hospital is not part of it either
                 inner = inner[be - m.start():]
     pre = RE_THROUGH_VERB.sub("", pre)  # 某科摘得“…”: what stands before the verb is no part of the title
-    pre = re.sub(r"^(?:系统|授予|颁发|的)+", "", pre)
+    pre = re.sub(r"^(?:系统|授予|颁发|表扬|表彰|的)+", "", pre)
     pre = re.sub(r"^(?:医院|我院|本院|该院)(?=$|[的])的?", "", pre)  # 获颁医院“终身成就奖”: the hospital's own award
     pre = RE_COUNT_PREFIX.sub("", pre)
     if not quoted:
-        inner = RE_COUNT_PREFIX.sub("", inner)
+        inner = RE_COUNT_PREFIX.sub("", re.sub(r"^(?:表扬|表彰)", "", inner))  # (通报表扬2022年度…先进集体)
     texts = []
     for s in (pre, inner):
         y = RE_YEAR_PREFIX.match(s)
