@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
 
+from .lexicon import surnames
 from .offsets import Edit, apply_edits, compose, identity
 from .patterns import (
     CJK,
@@ -404,7 +405,7 @@ def space_edits(text: str) -> list[Edit]:
     for line in text.split("\n"):
         row = _name_row(line) if line.strip() and RE_ANY_SPACE.search(line) else None
         if row is not None:
-            edits += [(pos + s, pos + e, text) for s, e, text in row]
+            edits += [(pos + s, pos + e, new) for s, e, new in row]
         elif line.strip() and RE_ANY_SPACE.search(line):
             spaced = len(RE_CJK_SPACED.findall(line))
             joined = len(RE_CJK_JOINED.findall(line)) if spaced else 0  # only weighed against spaced ones
@@ -467,8 +468,6 @@ def _name_row(line: str) -> list[Edit] | None:
 
 @cache
 def _surname_heads() -> frozenset[str]:
-    from .lexicon import surnames
-
     return frozenset(x[0] for x in surnames())
 
 
