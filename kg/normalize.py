@@ -416,7 +416,7 @@ def space_edits(text: str) -> list[Edit]:
             for m in RE_OCR_SPACE.finditer(line):
                 if m.start() == 0:
                     continue  # a paragraph's indent: line joining reads it, then drops it
-                if cells and m.end() - m.start() >= WIDE_GAP:
+                if (cells or not ocr and not prose) and m.end() - m.start() >= WIDE_GAP:
                     edits.append((pos + m.start(), pos + m.end(), " "))  # 年  份      荣 誉 称 号: a column's gap
                     continue
                 if not ocr and m.start() not in fragments and \
@@ -432,6 +432,9 @@ def space_edits(text: str) -> list[Edit]:
                     continue
                 edits.append((pos + m.start(), pos + m.end(), ""))
         pos += len(line) + 1
+    for m in RE_DIGITS_SPACED.finditer(text):  # 1 2 8名: a count the OCR spaced digit by digit
+        edits += [(g.start(), g.end(), "") for g in RE_GAP_RUN.finditer(text, m.start(), m.end())
+                  if not any(s <= g.start() < e for s, e, _ in edits)]
     for m in RE_YEAR_GAP.finditer(text):  # 202 0年: a year the OCR broke
         if len(m.group(1)) + len(m.group(2)) == 4 and not any(s <= m.end(1) < e for s, e, _ in edits):
             edits.append((m.end(1), m.start(2), ""))
@@ -480,12 +483,17 @@ WIDE_GAP = 3  # spaces: on a letter-spaced line, a gap this wide is between two 
 
 def _letter_spaced_cells(line: str) -> bool:
     """A table's row or head set letter-spaced (年  份      荣 誉 称 号      授 予 单 位): narrow gaps
-    inside its cells, wide ones between them. (An OCR'd line of prose has gaps of one width.)"""
+    inside its cells, wide ones between them; or words apart by wide gaps only. (An OCR'd line of prose
+    has gaps of one width between single characters.)"""
     gaps = [len(g) for g in RE_GAP_RUN.findall(line.strip())]
+    if len(gaps) >= 2 and min(gaps) >= WIDE_GAP:  # 单位      姓名      职务: words, each a cell
+        cells = RE_GAP_RUN.split(line.strip())
+        return sum(len(c) for c in cells) >= 2 * len(cells)
     return bool(gaps) and min(gaps) <= 2 and max(gaps) >= WIDE_GAP and max(gaps) >= 2 * min(gaps) + 1
 
 
 RE_GAP_RUN = re.compile(r"[ \t\u3000]+")
+RE_DIGITS_SPACED = re.compile(r"(?<![\d.])\d(?: \d){1,3}(?=[名个位家项人])")
 CLOSERS = "”’》)"
 RE_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 RE_YEAR_GAP = re.compile(r"(?<!\d)((?:19|20)\d?|[12])[ \u3000]+(\d{1,3})(?=年)")
@@ -534,6 +542,8 @@ def line_edits(text: str) -> list[Edit]:
         nxt = lines[b].strip()
         join = _joins(current, nxt, width or local.get(a, 0), blank_is_paragraph and b - a > 1) or \
             (wrapped and _splits_a_word(current, nxt)) or _splits_a_name(current, nxt)
+        if join and _table_row(lines[a].strip()) and _table_row(nxt):
+            join = False  # two rows of a table set in cells (绵阳市中心医院 王志刚 心血管内科主任 …), however wide
         if not join and indents and in_paragraph and b - a == 1 and not _indented(lines[b]) \
                 and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt):
             join = True  # paragraphs start indented: an unindented line inside one goes on with it
@@ -630,6 +640,11 @@ def _row_like(line: str) -> bool:
     """A table row or a numbered entry: cells apart, or a number first. A line of prose with an
     OCR gap in it (派驻专 家正为 当地…,) is none: it carries a sentence's punctuation."""
     return bool(RE_ROW_NUMBER.match(line)) or (bool(RE_CELL_GAP.search(line)) and not RE_PROSE_MARK.search(line))
+
+
+def _table_row(line: str) -> bool:
+    """Three or more cells apart by spaces, no sentence's punctuation: a table's row."""
+    return len(RE_GAP_RUN.findall(line)) >= 2 and not RE_PROSE_MARK.search(line)
 
 
 def _indented(line: str) -> bool:

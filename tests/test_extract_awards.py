@@ -1247,3 +1247,15 @@ def test_a_rolls_rows_of_names_apart_by_full_width_spaces():
 def test_a_commendation_verb_before_a_bare_title_is_no_part_of_it():
     text = "今年1月,国家卫生健康委通报表扬2022年度全国对口支援工作先进集体,北京协和医院名列其中。"
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("北京协和医院", "全国对口支援工作先进集体")}
+
+
+def test_a_fixed_width_table_of_unit_name_post_and_title_under_a_decision():
+    text = ("绵阳日报\n中共绵阳市委关于表彰全市优秀共产党员的决定\n"
+            "市委决定:授予1 2 8名同志“全市优秀共产党员”称号。现将名单摘登如下:\n"
+            "单位                姓名       职务             荣誉\n"
+            "绵阳市中心医院      王志刚     心血管内科主任   优秀共产党员\n"
+            "四川绵阳四〇四医院  陈  静     护理部副主任     优秀共产党员\n"
+            "江油市人民医院      孙海燕     急诊科护士长     优秀共产党员\n")
+    got = {(r, h, b) for r, h, _, b in awards_of(text)}
+    assert ("王志刚", "优秀共产党员", ("中共绵阳市委",)) in got
+    assert ("孙海燕", "优秀共产党员", ("中共绵阳市委",)) in got

@@ -288,3 +288,14 @@ def test_a_breadcrumb_alone_is_no_title(text, title):
 ])
 def test_a_rolls_row_of_names_keeps_them_apart_and_joins_padded_ones(source, line):
     assert normalize_text(source)[0] == line
+
+
+def test_a_fixed_width_tables_rows_stay_apart_and_its_spaced_counts_join():
+    source = ("市委决定:授予1 2 8名同志称号。\n"
+              "单位                姓名       职务             荣誉\n"
+              "绵阳市中心医院      王志刚     心血管内科主任   优秀共产党员\n"
+              "江油市人民医院      孙海燕     急诊科护士长     优秀共产党员\n"
+              "绵阳市中医医院党委    —          —                先进基层党组织\n")
+    lines = normalize_text(source)[0].split("\n")
+    assert lines == ["市委决定:授予128名同志称号。", "单位 姓名 职务 荣誉", "绵阳市中心医院 王志刚 心血管内科主任 优秀共产党员",
+                     "江油市人民医院 孙海燕 急诊科护士长 优秀共产党员", "绵阳市中医医院党委 — — 先进基层党组织"]

@@ -211,7 +211,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             reader = _own_row if state.own_table else _titles_first_row if state.titles_first else _table_row
             row = list(reader(doc, sent, spans, state))
             if row or "。" not in sent.text and (RE_ROLL_ITEM.match(sent.text).end()
-                                                   or state.own_table and RE_YEAR_CELL.match(sent.text)):
+                                                   or state.own_table and RE_YEAR_CELL.match(sent.text)
+                                                   or sent.text.count(" ") >= 2):  # (a row read as nothing)
                 yield from row
                 continue
             state.award_table = False
@@ -333,15 +334,19 @@ def _table_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> It
     if not cands:
         return
     recipient = max(cands, key=lambda s: (s.start == head, s.end))  # (医院党委: the unit after 医院)
+    if recipient.kind != Kind.PERSON and first_cell is not None:  # 单位 姓名 …: the person in the next cell
+        recipient = next((s for s in spans if s.kind == Kind.PERSON and s.start == first_cell.end()), recipient)
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
     for cell in RE_CELL_START.finditer(text, recipient.end):
         honors, end, _ = read_honors(text, cell.start(), bodies)
         if len(honors) == 1 and (end == len(text) or not "\u4e00" <= text[end] <= "\u9fff"):
-            h = _place_level(doc, honors[0])
-            organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end]
+            h = _named_before(_place_level(doc, honors[0]), state)  # (优秀共产党员 under “全市优秀共产党员”)
+            told_years, told_organs = _told(state, h.label)
+            organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end] or list(told_organs)
             year = RE_YEAR.search(text, end)
-            years = (h.year,) if h.year else (int(year.group(1)),) if year else (_cell_year(when),) if when else ()
+            years = (h.year,) if h.year else (int(year.group(1)),) if year else (_cell_year(when),) if when \
+                else told_years
             yield Award(sent, recipient, h, years, tuple(organs))
             return
 
@@ -873,6 +878,15 @@ def _place_level(doc: Doc, h: HonorName) -> HonorName:
     if place is None:
         return h
     return replace(h, label=place.name + h.label[1:])
+
+
+def _told(state: _State, label: str) -> tuple[tuple[int, ...], tuple[Span, ...]]:
+    """(years, organs) of the conferral of this title told earlier with its organs: of the title itself,
+    or of the one fuller title ending in it (优秀共产党员 in a table under 授予…“全市优秀共产党员”称号)."""
+    if label in state.given:
+        return state.given[label]
+    fuller = [k for k in state.given if k.endswith(label) and len(k) > len(label)]
+    return state.given[fuller[0]] if len(fuller) == 1 else ((), ())
 
 
 def _titles_introduced(text: str, end: int) -> list[HonorName]:

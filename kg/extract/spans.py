@@ -418,10 +418,12 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 add(name.start, name.end, name.name, main, main + u.text, u.text)
     # a name right after its hospital or unit, then a verb or the next of a list: 甲医院王某、乙医院李某被评为…
     for o in orgs:
-        if o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) and text[o.end:o.end + 1] in surname_heads():
-            name = read_name(text, o.end)
-            if name is not None and RE_NAME_THEN.match(text, name.end) and not any(
-                    x.start <= o.end < x.end for x in orgs):  # (not inside a longer organisation's name)
+        cell = text.startswith(" ", o.end) and ":" not in text  # (a table's row: 某医院 王某 心血管内科主任 …)
+        at = o.end + 1 if cell else o.end
+        if o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) and text[at:at + 1] in surname_heads():
+            name = read_name(text, at)
+            then = name is not None and (text.startswith(" ", name.end) if cell else RE_NAME_THEN.match(text, name.end))
+            if then and not any(x.start <= o.end < x.end for x in orgs):  # (not inside a longer organisation's name)
                 add(name.start, name.end, name.name, o.hospital or o.label, o.label if o.kind == Kind.ORG_UNIT else None)
     for name in name_list(text):
         add(name.start, name.end, name.name)
