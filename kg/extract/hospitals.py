@@ -24,7 +24,15 @@ from ..lexicon import hospital_name_parts, hospital_suffixes
 from ..records import Kind, Sentence, Token
 from ..segment import general_freq, segmenter_name, tokenize, word_tags
 from .doc import Doc
-from .names import ADMIN_CHARS, TYPE_ONLY_SPECIFIC, classify, left_words, place_divisions, weak_proper
+from .names import (
+    ADMIN_CHARS,
+    COMMON_VERB_FREQ,
+    TYPE_ONLY_SPECIFIC,
+    classify,
+    left_words,
+    place_divisions,
+    weak_proper,
+)
 
 RE_SUFFIX = re.compile("|".join(hospital_suffixes()))
 RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|管理研究所|研究所|评审|等级|排名|绩效|建设项目|院感)")
@@ -98,9 +106,6 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             last_end = name.end
             yield name
     yield from military
-
-
-COMMON_VERB_FREQ = 1000
 
 
 def _unglue_county(text: str, offset: int, words: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -18,7 +18,7 @@ from ..lexicon import departments, hospital_titles, official_titles, surnames
 from ..patterns import word_alternation
 from ..records import Sentence
 from ..segment import general_freq, load_tokenizer, tokenize, word_tags
-from .names import place_divisions
+from .names import COMMON_VERB_FREQ, place_divisions
 
 NAME_BAD_CHARS = frozenset(
     "的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号第"
@@ -145,8 +145,7 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
 # family names that are also the commonest function words in running text: 和 (and), 任 (serve as),
 # 曾 (once), 于 (at), 向 (towards), 由 (by), 时 (when)
 FUNCTION_WORD_SURNAMES = frozenset("和任曾于向由时")
-VERB_TAGS = frozenset({"v", "vn", "vd", "f"})
-COMMON_VERB_FREQ = 1000
+VERB_LIKE_TAGS = frozenset({"v", "vn", "vd", "f"})  # (verbs and direction words: 创作, 沿岸)
 
 
 def _post_across(text: str, given: int, end: int) -> bool:
@@ -167,7 +166,7 @@ def _verb_after_function_word(text: str, i: int, sl: int, end: int) -> bool:
 def _verb_across(text: str, end: int) -> bool:
     """Would a name's last character begin a common verb (黎芳创|作)?"""
     word = text[end - 1:end + 1]
-    return len(word) == 2 and word_tags().get(word) in VERB_TAGS and general_freq(word) >= COMMON_VERB_FREQ
+    return len(word) == 2 and word_tags().get(word) in VERB_LIKE_TAGS and general_freq(word) >= COMMON_VERB_FREQ
 
 
 RE_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}[·•](?:[\u4e00-\u9fff]{2,7}[·•])?[\u4e00-\u9fff]{2,7}")
