@@ -493,7 +493,7 @@ def _letter_spaced_cells(line: str) -> bool:
 
 
 RE_GAP_RUN = re.compile(r"[ \t\u3000]+")
-RE_DIGITS_SPACED = re.compile(r"(?<![\d.])\d(?: \d){1,3}(?=[名个位家项人])")
+RE_DIGITS_SPACED = re.compile(r"(?<![\d.])\d(?: \d){1,3}(?= ?[名个位家项人])")  # (1 2 8 名 on a line spaced throughout)
 CLOSERS = "”’》)"
 RE_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 RE_YEAR_GAP = re.compile(r"(?<!\d)((?:19|20)\d?|[12])[ \u3000]+(\d{1,3})(?=年)")
@@ -898,7 +898,7 @@ def find_title(raw: RawArticle, text: str) -> str:
                 return title.strip()[:120]
     for line in text.split("\n"):
         line = line.strip(" #*")
-        if len(line) >= 2 and not _breadcrumb(line):
+        if len(line) >= 2 and not _breadcrumb(line) and not _masthead(line):
             return line if len(line) <= 60 else line[:60] + "…"
     return raw.name
 
@@ -909,6 +909,14 @@ def _breadcrumb(line: str) -> bool:
     return RE_BREADCRUMB.match(line) is not None and all(len(p.strip()) <= BREADCRUMB_PART for p in RE_CRUMB.split(line))
 
 
+def _masthead(line: str) -> bool:
+    """某某日报 2021年7月2日 星期五 第07版 / 责任编辑:某某 美编:某某: a newspaper page's head, not an item's title."""
+    if RE_EDITORS.search(line):
+        return True
+    return any(RE_WEEKDAY.match(line, m.end()) for m in RE_DATE.finditer(line))
+
+
+RE_EDITORS = re.compile(r"(?:责任编辑|责编|美编|美术编辑|校对|版式)\s*[:：]")
 BREADCRUMB_PART = 8
 RE_CRUMB = re.compile(r"[>›»/]+")
 RE_BREADCRUMB = re.compile(r"(?:当前位置|您的位置|所在位置)?[:：]?\s*(?:首页|主页|网站首页)\s*[>›»/]")  # 首页 > 医院概况 > 大事记
@@ -937,6 +945,7 @@ def _iso(y: int, mo: int, d: int) -> str:
 
 RE_SOURCE_AFTER = re.compile(r"日?\s*(?:来源|作者|编辑|发布者|浏览)")  # 某某新闻网 2024年07月03日 来源:…
 RE_CLOCK = re.compile(r"日?\s*\d{1,2}:\d{2}(?!\d)")  # (…2024年02月27日 18:06: 日 is not in the date's match)
+RE_WEEKDAY = re.compile(r"日?\s*(?:星期|礼拜|周)[一二三四五六日天]")  # a newspaper's masthead: 某某日报 2021年7月2日 星期五 第7版
 # a web page's own stamp, which may stand below its navigation menu: 发布时间:2021-07-02, 日期:…
 RE_STAMP_LABEL = re.compile(r"(?:(?:发布|发表|更新|录入|上传)(?:时间|日期|于)|(?:^|\s)(?:日期|时间))\s*[:：]?\s*$")
 STAMP_LINES = 40  # how far down a page its stamp is looked for
@@ -949,7 +958,8 @@ def find_date(text: str) -> str | None:
         for m in RE_DATE.finditer(line):
             labelled = m.start() == 0 or RE_DATE_LABEL.search(line[max(0, m.start() - 12):m.start()]) \
                 or RE_SOURCE_AFTER.match(line, m.end()) \
-                or RE_CLOCK.match(line, m.end())  # 健康某某 2023-06-30 18:05 发表于江苏: a post's time stamp
+                or RE_CLOCK.match(line, m.end()) \
+                or RE_WEEKDAY.match(line, m.end())  # (健康某某 2023-06-30 18:05 发表于江苏: a post's time stamp)
             dateline = (labelled or len(line) - len(m.group()) <= 12) and not line.startswith(("出生", "生"), m.end())
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)
             if dateline and 1949 <= y <= 2100 and 1 <= mo <= 12:

@@ -1259,3 +1259,32 @@ def test_a_fixed_width_table_of_unit_name_post_and_title_under_a_decision():
     got = {(r, h, b) for r, h, _, b in awards_of(text)}
     assert ("王志刚", "优秀共产党员", ("中共绵阳市委",)) in got
     assert ("孙海燕", "优秀共产党员", ("中共绵阳市委",)) in got
+
+
+def test_a_roll_under_a_decision_after_an_item_on_another_level_of_that_title():
+    text = ("某某日报 2021年7月2日 星期五 第07版\n"
+            "近日,中共四川省委授予绵阳市中心医院重症医学科党支部“四川省先进基层党组织”称号。\n"
+            "中共绵阳市委关于表彰全市先进基层党组织的决定\n"
+            "市委决定:授予95个基层党组织“全市先进基层党组织”称号。现将名单摘登如下:\n"
+            "单位                          姓名    职务    荣誉\n"
+            "盐亭县人民医院外科党支部      —       —       先进基层党组织\n")
+    assert ("盐亭县人民医院外科党支部", "先进基层党组织", 2021, ("中共绵阳市委",)) in awards_of(text)
+
+
+def test_every_title_a_decision_confers_takes_the_news_year():
+    text = ("某某日报 2021年3月9日 星期二 第6版\n"
+            "为表彰先进,州委、州政府决定,授予120个集体“全州脱贫攻坚先进集体”称号,"
+            "授予280名同志“全州脱贫攻坚先进个人”称号。名单如下:\n"
+            "单位            姓名     职务         荣誉\n"
+            "从江县人民医院  梁秀芬   妇产科主任   先进个人\n")
+    got = {(r, h, y) for r, h, y, _ in awards_of(text)}
+    assert ("梁秀芬", "全州脱贫攻坚先进个人", 2021) in got
+
+
+def test_a_news_items_date_after_its_byline_dates_its_conferrals():
+    text = ("某某日报 2020年9月16日 星期三 第7版\n"
+            "本报讯(记者 林晨 通讯员 陈燕玲)9月8日,全国抗击新冠肺炎疫情表彰大会在北京隆重举行。"
+            "记者昨日获悉,在中共中央、国务院、中央军委联合表彰的名单中,福州市第一医院感染科护士长郑秀兰"
+            "被授予“全国抗击新冠肺炎疫情先进个人”称号。")
+    got = {(r, h, y) for r, h, y, _ in awards_of(text)}
+    assert ("郑秀兰", "全国抗击新冠肺炎疫情先进个人", 2020) in got

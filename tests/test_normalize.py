@@ -81,9 +81,28 @@ def test_offsets_point_back_to_the_source():
     ("标题\n" + "首页\n" * 8 + "会议于2021年7月2日召开。\n正文", None),
     # a news site's dateline with its source after the date
     ("标题\n阜阳新闻网 2024年07月03日 来源:颍州发布\n正文", "2024-07-03"),
+    # a newspaper page's masthead: the date with its weekday, the page's number after
+    ("某某日报 2021年7月2日 星期五 卫生健康 第07版\n标题\n正文", "2021-07-02"),
+    ("某某日报 2021年7月2日 卫生健康专版 第07版\n标题\n正文", None),
 ])
 def test_article_date(text, date):
     assert find_date(text) == date
+
+
+def test_a_newspaper_pages_masthead_and_editors_line_are_not_its_title():
+    from kg.normalize import normalize
+    from kg.records import RawArticle
+
+    raw = RawArticle(path="p.txt", name="p.txt", source="某某日报    2021年7月2日  星期五    第07版\n"
+                     "健康·卫生        责任编辑：周敏  美编：李想\n\n支部建在科室上\n\n正文。",
+                     encoding="utf-8", media_type="text", digest="0" * 64)
+    article = normalize(raw)
+    assert article.title == "支部建在科室上" and article.date == "2021-07-02"
+
+
+def test_a_count_spaced_digit_by_digit_on_a_spaced_line_is_one_number():
+    text, _ = normalize_text("授 予 1 2 8 名 同 志 “ 全 市 优 秀 共 产 党 员 ” 称 号 ， 授 予 4 6 名 同 志")
+    assert "授予128名同志" in text and "授予46名同志" in text
 
 
 def test_a_line_without_the_pages_paragraph_indent_continues_the_line_before():

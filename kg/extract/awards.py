@@ -57,7 +57,8 @@ RE_VERB = re.compile(
     r"过?)"  # (获得过某奖章: 过 is the verb's)
 )
 RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认]")  # every form of RE_VERB has one: found in one quick scan
-RE_NEWS_OPENER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
+RE_NEWS_OPENER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}讯\s*(?:[(][^()]{0,40}[)])?\s*)?"  # (本报讯(记者 某某)9月8日,…)
+                            r"(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
 RE_AS_A_START = re.compile(r"[^,。;]{2,40}?为(?:新的?|重要)?(?:起点|契机|动力|抓手)")
 RE_ORGAN_END = re.compile(r"(?:中心|科|站|所|局|委|院|室|队|会)$")
 RE_SAME_OCCASION = re.compile(r"\s*(?:同时|与此同时|同日|同一天|当天|会上|大会上|会议上|同批)[,，]?")
@@ -687,7 +688,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             bs = clause_bodies or fallback
             news = bool(fallback) or bool(RE_NEWS.search(text)) or h.label in doc.article.title \
                 or state.news_paragraph == sent.paragraph or state.chronicle \
-                or bool(clause_bodies) and "决定" in text[window_start:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…)
+                or bool(clause_bodies) and "决定" in text[:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…,授予…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
                 or (_month_year(doc, text, m.start(), doc_year) if news and not history else ())
             if h.prefix_body:
@@ -882,11 +883,12 @@ def _place_level(doc: Doc, h: HonorName) -> HonorName:
 
 def _told(state: _State, label: str) -> tuple[tuple[int, ...], tuple[Span, ...]]:
     """(years, organs) of the conferral of this title told earlier with its organs: of the title itself,
-    or of the one fuller title ending in it (优秀共产党员 in a table under 授予…“全市优秀共产党员”称号)."""
+    or of the fuller title ending in it conferred last (优秀共产党员 in a table under 授予…“全市优秀共产党员”称号,
+    after an item on 某省优秀共产党员: a roll follows the decision it belongs to)."""
     if label in state.given:
         return state.given[label]
     fuller = [k for k in state.given if k.endswith(label) and len(k) > len(label)]
-    return state.given[fuller[0]] if len(fuller) == 1 else ((), ())
+    return state.given[fuller[-1]] if fuller else ((), ())
 
 
 def _titles_introduced(text: str, end: int) -> list[HonorName]:
