@@ -535,7 +535,7 @@ def line_edits(text: str) -> list[Edit]:
     splits = (1 for a, b in gaps if _splits_a_word(lines[a].strip(), lines[b].strip()))
     wrapped = bool(width or local) or sum(islice(splits, WRAPPED_WORD_SPLITS)) >= WRAPPED_WORD_SPLITS
     current = lines[content[0]].strip() if content else ""
-    in_paragraph = bool(content) and _indented(lines[content[0]])  # the current line belongs to an indented one
+    in_paragraph = bool(content) and _opens_paragraph(lines[content[0]])  # the current line belongs to an indented one
     for a, b in gaps:
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
@@ -545,9 +545,11 @@ def line_edits(text: str) -> list[Edit]:
         if join and _table_row(lines[a].strip()) and _table_row(nxt):
             join = False  # two rows of a table set in cells (绵阳市中心医院 王志刚 心血管内科主任 …), however wide
         if not join and indents and in_paragraph and b - a == 1 and not _indented(lines[b]) \
-                and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt):
+                and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt) \
+                and len(lines[a].strip()) >= INDENTED_LINE_MIN:
             join = True  # paragraphs start indented: an unindented line inside one goes on with it
-        in_paragraph = _indented(lines[b]) or (join and in_paragraph)
+            # (not after a short indented line: a roll's region heading, 　　郑州市, over one entry a line)
+        in_paragraph = _opens_paragraph(lines[b]) or (join and in_paragraph)
         edits.append((gap_start, gap_end, "" if join else "\n"))
         current = current + nxt if join else nxt
     if content:
@@ -604,8 +606,9 @@ def _wrap_width(lines: list[str]) -> int:
     if width > 80 or len(near) < 0.5 * len(lengths):
         return 0
     long_lines = [s for s in body if len(s) >= 0.65 * width]
-    open_ends = sum(1 for s in long_lines if s[-1] not in TERMINAL)
-    # a wrapped page stops mid-sentence again and again; a notice's title and salutation do not
+    open_ends = sum(1 for s in long_lines if s[-1] not in TERMINAL and s[-1] not in NAME_ENDS)
+    # a wrapped page stops mid-sentence again and again; a notice's title and salutation do not, nor does
+    # a roll of names one a line (…支部委员会, …医院)
     return width if open_ends >= max(5, 0.5 * len(long_lines)) else 0
 
 
@@ -647,8 +650,21 @@ def _table_row(line: str) -> bool:
     return len(RE_GAP_RUN.findall(line)) >= 2 and not RE_PROSE_MARK.search(line)
 
 
+INDENTED_LINE_MIN = 8  # (a column's line is longer; a roll's region heading, 　　省　直, is not)
+
+
 def _indented(line: str) -> bool:
     return line.startswith(("\u3000", "  ", "\t"))
+
+
+def _opens_paragraph(line: str) -> bool:
+    """A paragraph's indent (two full-width spaces, a few blanks): not a stray column's line set far
+    to the right of another's (…　　　　本报讯 连日来,合肥 / …　　　　义诊,为群众免费筛查)."""
+    lead = line[:len(line) - len(line.lstrip())]
+    return bool(lead) and len(lead) + lead.count("\u3000") <= PARAGRAPH_INDENT_MAX
+
+
+PARAGRAPH_INDENT_MAX = 8  # in half-width columns
 
 
 def _indents_paragraphs(lines: list[str], content: list[int]) -> bool:
@@ -736,6 +752,7 @@ def _word_across(head: str, tail: str) -> bool:
 
 # what a name broken over two lines is written after (a post, a comma) and before (a verb, a comma)
 RE_BEFORE_NAME = re.compile(r"[,、:]$")
+RE_ENTRY_REST = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \t\u3000]|[(（])")  # the given name, then the entry's gap or bracket
 RE_AFTER_NAME = re.compile(r"[,、。;(]|同志|等|荣获|获得|获评|被|说|表示|带领|带队|作为|从事|担任|同时|扎根|在|是|的")
 NAME_CHARS_NOT = frozenset("的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号第"
                            "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
@@ -744,8 +761,13 @@ NAME_CHARS_NOT = frozenset("的了在和与及等是为被把将从以于到获�
 def _splits_a_name(a: str, b: str) -> bool:
     """…主任医师熊志 / 刚荣获…; …大会上,苏 / 明杰被…: a person's name broken at the end of a line,
     after a post or a comma and before a verb that follows names."""
-    if not a or len(b) < 2 or not "\u4e00" <= a[-1] <= "\u9fff" or \
-            not (RE_AFTER_NAME.match(b, 1) or RE_AFTER_NAME.match(b, 2)):
+    if not a or len(b) < 2 or not "\u4e00" <= a[-1] <= "\u9fff":
+        return False
+    if len(a) <= 2 and RE_ENTRY_REST.match(b):
+        from .lexicon import surnames
+
+        return a in surnames()  # a roll's entry broken after its family name: 周 / 文斌　某医院…; 欧阳 / 红(女,…)
+    if not (RE_AFTER_NAME.match(b, 1) or RE_AFTER_NAME.match(b, 2)):
         return False  # (the common case, settled before the name's forms are tried)
     from .lexicon import surnames
 

@@ -206,3 +206,12 @@ def test_a_hospital_taken_into_an_aiders_range_is_aided():
     text = ("杭州市第一人民医院与台江县人民医院签订对口帮扶协议。2019年,丹寨县人民医院也被纳入帮扶范围,"
             "杭州市第一人民医院的结对医院由一家增至两家。")
     assert aid_counties(text) == {("杭州市第一人民医院", "台江县"), ("杭州市第一人民医院", "丹寨县")}
+
+
+def test_a_yearbooks_aid_to_its_own_hospital_called_bare_and_the_aid_it_gives():
+    text = ("新邵县人民医院\n\n【概况】新邵县人民医院是县域医疗中心。\n"
+            "【对口支援】邵阳市中心医院对口支援医院进入第6年,派驻专家9人次。"
+            "医院对口帮扶隆回县人民医院,派驻专家21人次。\n")
+    got = aid_counties(text)
+    assert ("邵阳市中心医院", "新邵县") in got and ("新邵县人民医院", "隆回县") in got
+    assert not any(h == "邵阳市中心医院" and c == "隆回县" for h, c in got)

@@ -1288,3 +1288,31 @@ def test_a_news_items_date_after_its_byline_dates_its_conferrals():
             "被授予“全国抗击新冠肺炎疫情先进个人”称号。")
     got = {(r, h, y) for r, h, y, _ in awards_of(text)}
     assert ("郑秀兰", "全国抗击新冠肺炎疫情先进个人", 2020) in got
+
+
+def test_a_two_excellences_roll_of_formal_party_names_and_teams():
+    text = ("某某日报 2021年6月29日 星期二 第3版\n"
+            "省委决定,授予中共桑植县人民医院委员会等200个基层党组织“全省先进基层党组织”称号。\n"
+            "全省先进基层党组织(200个)\n"
+            "中共中南大学湘雅医院感染科支部委员会\n"
+            "中共桑植县人民医院委员会\n"
+            "中共寻乌县人民医院总支部委员会\n"
+            "中南大学湘雅二医院援藏医疗队临时党支部\n"
+            "中共永州市零陵区人民检察院机关支部委员会\n")
+    got = {r for r, h, _, _ in awards_of(text) if h == "全省先进基层党组织"}
+    assert got == {"中南大学湘雅医院感染科党支部", "桑植县人民医院党委", "寻乌县人民医院党总支",
+                   "中南大学湘雅二医院援藏医疗队临时党支部"}
+
+
+def test_a_roll_of_collectives_under_region_headings_on_an_indented_page():
+    text = ("　　为表彰先进,省委、省政府决定,授予郑州大学第一附属医院健康扶贫办公室等25个集体"
+            "“河南省脱贫攻坚先进集体”称号。\n"
+            "　　希望受到表彰的先进集体珍惜荣誉,\n再接再厉。\n"
+            "二、河南省脱贫攻坚先进集体(25个)\n"
+            "　　省　直\n"
+            "郑州大学第一附属医院健康扶贫办公室\n"
+            "河南省人民医院驻嵩县闫庄镇三合村工作队\n"
+            "　　三门峡市\n"
+            "卢氏县人民医院\n")
+    got = {r for r, h, _, _ in awards_of(text) if h == "河南省脱贫攻坚先进集体"}
+    assert got == {"郑州大学第一附属医院健康扶贫办公室", "河南省人民医院驻嵩县闫庄镇三合村工作队", "卢氏县人民医院"}

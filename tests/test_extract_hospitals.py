@@ -77,6 +77,12 @@ def hospitals(text: str) -> set[str]:
     ("推动受托医院于2023年顺利晋升二级甲等医院。", set()),
     ("该院获评“全国百姓放心示范医院”。", set()),
     ("该院与“北京协和医院”签订合作协议。", {"北京协和医院"}),
+    # the country before a university's name; a hill's name cut before its last character; a department
+    # of infection control (医院感染…) right after the hospital's name
+    ("汪浩 中国科学技术大学附属第一医院感染病院院长。", {"中国科学技术大学附属第一医院"}),
+    ("刘芳(女) 皖南医学院弋矶山医院感染科副主任护师", {"皖南医学院弋矶山医院"}),
+    ("王丽君(女) 中南大学湘雅医院医院感染控制中心主任", {"中南大学湘雅医院"}),
+    ("他在山医院工作。", set()),
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected

@@ -293,3 +293,27 @@ def test_a_rolls_entry_works_where_its_bracket_says():
             "王丽萍（女，黔东南州人民医院肿瘤科主任）　　石光明（苗族，台江县人民医院党总支书记、院长）　　"
             "邰秀芬（女，苗族，榕江县人民医院党委副书记）\n")
     assert {("石光明", "台江县人民医院"), ("邰秀芬", "榕江县人民医院")} <= affiliations(text)
+
+
+def test_a_decisions_roll_places_each_entry_at_its_own_workplace():
+    text = ("近日,某医院召开大会。\n"
+            "授予王红霞等40名同志“河南省脱贫攻坚先进个人”称号。名单如下:\n"
+            "王红霞(女)　省扶贫办综合处处长\n"
+            "耿玉林　巩义市西村镇罗泉村党支部书记\n"
+            "杨学军　卢氏县人民医院党委书记、院长\n"
+            "欧阳红(女,赣南医学院第一附属医院心血管内科副主任医师,对口支援安远县人民医院)\n")
+    got = affiliations(text)
+    assert ("杨学军", "卢氏县人民医院党委") in got
+    assert ("欧阳红", "赣南医学院第一附属医院") in got and ("欧阳红", "安远县人民医院") not in got
+    assert not any(p in ("王红霞", "耿玉林") for p, _ in got)
+
+
+def test_a_chronicles_former_heads_are_the_sections_hospitals():
+    text = ("临泉县人民医院前身为临泉县卫生院,1956年改称临泉县医院,1998年更名为临泉县人民医院。\n"
+            "历任院长　刘德胜（1984.3—1992.6）、张广田（1992.6—2001.2）。\n"
+            "【历任院长】王振东(1986—1994)、刘建华(1994—)\n"
+            "二、县妇幼保健院\n"
+            "前身为1953年成立的临泉县妇幼保健站,2012年更名为临泉县妇幼保健院。\n")
+    got = affiliations(text)
+    assert {("刘德胜", "临泉县人民医院"), ("张广田", "临泉县人民医院"), ("王振东", "临泉县人民医院"),
+            ("刘建华", "临泉县人民医院")} <= got

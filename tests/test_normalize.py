@@ -105,6 +105,21 @@ def test_a_count_spaced_digit_by_digit_on_a_spaced_line_is_one_number():
     assert "授予128名同志" in text and "授予46名同志" in text
 
 
+def test_a_rolls_entry_broken_after_its_family_name_is_joined():
+    text, _ = normalize_text("耿玉林　巩义市西村镇党支部书记\n周\n文斌　郑州人民医院普外科副主任医师\n"
+                             "欧阳\n红（女，某医院心血管内科副主任医师）\n")
+    assert text.split("\n")[1:] == ["周文斌 郑州人民医院普外科副主任医师", "欧阳红(女,某医院心血管内科副主任医师)"]
+
+
+def test_a_stray_columns_line_far_to_the_right_does_not_run_into_the_next_line():
+    source = ("　　正文第一段写到这里还没有完,\n接着写完。\n　　正文第二段。\n　　正文第三段。\n"
+              "陈晨　　安徽大学学生　　　　　　　　　走进社区开展义诊\n"
+              "                                              义诊，为群众免费筛查\n"
+              "先进集体\n阜阳市第二人民医院\n")
+    text, _ = normalize_text(source)
+    assert "先进集体" in text.split("\n")
+
+
 def test_a_line_without_the_pages_paragraph_indent_continues_the_line_before():
     source = ("　　本报讯 近日，江西省总工会发布表彰决定，上饶市信江医院心血管内科主任程立\n"
               "军荣获2024年“江西省五一劳动奖章”。\n"

@@ -7,6 +7,8 @@ award, aid and affiliation readers.
 """
 from __future__ import annotations
 
+import re
+
 from ..records import (
     AffiliationClaim,
     AidClaim,
@@ -54,9 +56,10 @@ def extract(article: Article) -> Extraction:
         hospital = _mention(doc, sent, aid.hospital)
         target = _place_mention(doc, sent, aid.target) if isinstance(aid.target, Place) else _mention(doc, sent, aid.target)
         claims.append(AidClaim(hospital, target, aid.mode, doc.evidence(sent)))
-    # someone the article names with a post outside hospitals anywhere is an official throughout
+    # someone the article names with a post outside hospitals anywhere is an official throughout, and so is
+    # a roll's entry whose post is at no hospital (王某(女) 省扶贫办综合处处长)
     officials = {span.label for sent in doc.sentences for span in sentence_spans(doc, sent)
-                 if span.kind == Kind.PERSON and span.official}
+                 if span.kind == Kind.PERSON and span.official} | _posted_elsewhere(doc)
     for sent in doc.sentences:
         for span in sentence_spans(doc, sent):
             if span.kind != Kind.PERSON or span.official or not span.hospital or span.label in officials:
@@ -84,6 +87,32 @@ def extract(article: Article) -> Extraction:
         claims=tuple(claims),
         warnings=tuple(doc.warnings),
     )
+
+
+# a roll's entry: the name, a note in brackets (女, 追授), then the post after a gap or within the brackets
+RE_ENTRY_POST = re.compile(r"\s*(?:[(][^()]{0,6}[)])?(?:\s+|[(])(?=[^\s()]{4})")
+# what names a workplace that is no hospital (a department's 办公室 or 委员会 would follow its hospital's name)
+RE_ORG_ELSEWHERE = re.compile(r"[厅局处镇乡村]|街道|社区|学校|中学|小学|大学|学院|公司|集团|银行|法院|检察院|公安|政府|合作社|协会"
+                              r"|报社|日报|电视台|记者|教师|部队|疾病预防控制|疾控")
+
+
+RE_TEAM_END = re.compile(r"(?:医疗队|工作队|医疗分队)$")
+
+
+def _posted_elsewhere(doc: Doc) -> set[str]:
+    """People entered on a roll with a post at no hospital or unit of one (王某 某镇党委书记; 李某(某中学教师)):
+    the article's hospital is not where they work, whatever it is about."""
+    out: set[str] = set()
+    for sent in doc.sentences:
+        spans = sentence_spans(doc, sent)
+        if not spans or spans[0].kind != Kind.PERSON or spans[0].start > 0:
+            continue
+        if any(s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) for s in spans) or spans[0].hospital:
+            continue
+        post = RE_ENTRY_POST.match(sent.text, spans[0].end)
+        if post and RE_ORG_ELSEWHERE.search(sent.text, post.end()):
+            out.add(spans[0].label)
+    return out
 
 
 def _mention(doc: Doc, sent, span: Span) -> Mention:
@@ -115,7 +144,7 @@ def _mention(doc: Doc, sent, span: Span) -> Mention:
 
 
 def _org_mention(doc: Doc, sent, person: Span) -> Mention:
-    if person.unit:
+    if person.unit and not RE_TEAM_END.search(person.unit):  # (a team's member, 某医院援藏医疗队队员: the hospital's)
         unit = Span(Kind.ORG_UNIT, person.start, person.start, person.unit, hospital=person.hospital,
                     surface=person.unit[len(person.hospital or ""):])
         return _mention(doc, sent, unit)

@@ -92,8 +92,8 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             continue
         if RE_NOT_A_HOSPITAL_AFTER.match(text, m.end()):
             continue
-        if m.group() in ("医院集团", "医疗集团") and m.start() == last_end:
-            continue
+        if m.start() == last_end and m.group() in ("医院集团", "医疗集团", "医院"):
+            continue  # (某医院医院感染控制中心: the department of infection control, not a second name)
         if not _name_can_end_at(text, m.start()):
             continue
         offset, words = _words_before(text, m.start())
@@ -175,8 +175,13 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
     accepted: list[tuple[str, str, int, int]] = []  # (word, role, start, end), right to left
     proper_chars = 0
     inst_stem_open = False
-    for tok in words:
+    for k, tok in enumerate(words):
         role = classify(tok.text)
+        if role == "stop" and tok.text == "中国" and stage == 2:
+            role = "place"  # 中国科学技术大学附属第一医院: the country before a university's name
+        elif role == "stop" and k == 0 and tok.text in TOPONYM_ENDS and len(words) > 1 \
+                and classify(words[1].text) == "proper":
+            role = "proper"  # 弋矶 + 山医院: a hill's or a river's name the segmenter cut before its last character
         if role == "stem":  # a bare place stem: a proper name next to the suffix, else a place
             role = "proper" if stage <= 1 and proper_chars == 0 and not _has_role(accepted, "place") else "place"
             if inst_stem_open:
@@ -222,6 +227,9 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
             return HospitalName(start, e, surface, surface, None, type_only=True)
         return None
     return _full_name(doc, accepted, start, e, surface)
+
+
+TOPONYM_ENDS = frozenset("山江河湖海岭峰桥湾洲塘坪坝沟泉")
 
 
 def _has_role(accepted, role: str) -> bool:
@@ -444,7 +452,8 @@ def _renamed(found: list[tuple[Sentence, HospitalName]]) -> dict[str, str]:
         if same and "医院" in sent.text[same[-1].end:n.start - 2]:
             continue  # (甲医院支援原某县人民医院;…该院更名为…: the one renamed is a name not read as a hospital)
         old = same[-1].label if same else next((m.label for m in reversed(before) if m.label[:2] == n.label[:2]
-                                                and not RE_UNIVERSITY.search(m.label)), None)
+                                                and not RE_UNIVERSITY.search(m.label)
+                                                and _specialty(m.label) == _specialty(n.label)), None)
         if old is not None and old not in out:
             out[old] = n.label
     for old in list(out):  # (renamed twice: to the last name)
@@ -453,6 +462,16 @@ def _renamed(found: list[tuple[Sentence, HospitalName]]) -> dict[str, str]:
             seen.add(out[old])
             out[old] = out[out[old]]
     return {old: new for old, new in out.items() if old != new}
+
+
+RE_SPECIALTY = re.compile(r"妇幼|妇女儿童|妇产|儿童|中医|中西医|肿瘤|精神|传染|口腔|眼科|骨科|康复|胸科|皮肤")
+
+
+def _specialty(label: str) -> str:
+    """What kind of hospital a name says it is (妇幼, 中医 …; a general one says none): a county's
+    maternity hospital renamed is not its people's hospital."""
+    m = RE_SPECIALTY.search(label)
+    return m.group() if m else ""
 
 
 def _place_forms(named: set[tuple[str, str]]) -> dict[str, str]:

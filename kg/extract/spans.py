@@ -37,7 +37,8 @@ from .units import GENERIC_UNITS, standalone_units, unit_after
 # an office of a hospital's party committee, written right before a post (党委组织部部长某某)
 RE_PARTY_OFFICE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|院)党委(?:组织部|宣传部|统战部|办公室|工作部)$")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|我校")
-RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s])|(?<=授予))(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?,?)?(医院)(?!党委|领导|院长|职工|党员|人|文化|发展|建设|管理|工作)")
+RE_AIDS_OWN = re.compile(r"[^。;]{0,40}?(?:对口帮扶|对口支援|继续帮扶|继续支援|托管)(?:我院|本院|医院(?![\u4e00-\u9fff]{0,2}(?:医院|卫生院)))")
+RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s])|(?<=授予)|(?<=对口帮扶)|(?<=对口支援)|(?<=继续帮扶)|(?<=托管))(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?,?)?(医院)(?!党委|领导|院长|职工|党员|人|文化|发展|建设|管理|工作)")
 RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
 RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|撰稿|来源)[:：]?\s*$")
 RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
@@ -51,8 +52,10 @@ RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·【\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:作为[^,。;:]{0,24},|[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
-RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)]))\s*(?:(?:19|20)\d{2}年?\s*|\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
+RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)】]))\s*(?:(?:19|20)\d{2}年?\s*|\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
                                 r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
+RE_FORMER_HEADS = re.compile(r"\s*【?(?:医院)?历任(院长|党委书记|党总支书记|书记|主要负责人)】?[:：]?")
+RE_ONE_ENTRY = re.compile(r"[\u4e00-\u9fff·]{2,9}\([^()]{4,60}\)\s*$")  # 甲(女,某医院某科主任): a roll's line
 RE_SPACED_ENTRIES = re.compile(r"\)\s*[\u4e00-\u9fff]")  # 甲(心内科) 乙(骨科): a roll's entries set apart by spaces
 NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从")  # what a name may follow inside a clause
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
@@ -134,7 +137,8 @@ def local_hospital(doc: Doc, sent: Sentence) -> str | None:
                 return main
             if first is None and other.index <= sent.index and \
                     RE_SUBJECT_OPENER.fullmatch(other.text, 0, m.start - other.start):
-                first = m.label
+                # (甲医院…继续对口帮扶医院: the paragraph opens on who aids the article's own hospital)
+                first = "" if RE_AIDS_OWN.match(other.text, m.end - other.start) else m.label
         if first is None and other.index <= sent.index:
             first = ""  # the paragraph did not start with another hospital
     return first or _item_hospital(doc, sent) or main
@@ -259,7 +263,8 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
         spans.append(Span(Kind.HOSPITAL, s, e, m.label, surface=m.surface))
         u = unit_after(text, e)
         if u is not None:
-            spans.append(Span(Kind.ORG_UNIT, s, u.end, m.label + u.text, hospital=m.label, surface=text[s:u.end]))
+            us = s - 2 if text.endswith("委员会", 0, u.end) and text.startswith("中共", s - 2) else s  # (中共…支部委员会)
+            spans.append(Span(Kind.ORG_UNIT, us, u.end, m.label + u.text, hospital=m.label, surface=text[us:u.end]))
     named = [sp for sp in spans if sp.kind == Kind.HOSPITAL]
     if main is not None:
         for m in RE_SELF.finditer(text):
@@ -329,6 +334,7 @@ def _aided_by(text: str, named: list[Span], at: int, label: str) -> bool:
 
 # what a hospital's party committee does when it confers its own honors (院党委决定,授予…; 经院党委研究决定)
 RE_COMMITTEE_ACTS = re.compile(r"(?:研究|审定|审议|讨论)?(?:决定|授予|表彰|命名|印发|发文)")
+RE_ENTRY_END = re.compile(r"\s*(?:[(][^()]*[)])?\s*$")  # (a roll entry's note in brackets)
 COMMITTEE_LEVEL = "institution"  # below a county's organs: confers the titles of no place
 
 
@@ -337,17 +343,26 @@ def _own_committees(text: str, spans: list[Span]) -> list[Span]:
     中共某医院委员会 (the name its decisions are issued under), or 院党委/某医院党委 before 决定, 授予,
     表彰. Its label is the formal name; the hospital and unit spans it is made of go."""
     bodies: list[Span] = []
+    units: list[Span] = []
     for sp in spans:
-        if sp.kind == Kind.HOSPITAL and text.startswith("中共", sp.start - 2) and text.startswith("委员会", sp.end):
+        if sp.kind == Kind.HOSPITAL and text.startswith("中共", sp.start - 2) and text.startswith("委员会", sp.end) \
+                and (not text[:sp.start - 2].strip() and RE_ENTRY_END.match(text, sp.end + 3)
+                     or text.startswith("等", sp.end + 3)):
+            # a line that is the committee's name and nothing else, or 授予中共某医院委员会等100个党组织: a roll's
+            # entry, a recipient (its party committee), read as the 党委 the guidelines name it by
+            units.append(Span(Kind.ORG_UNIT, sp.start - 2, sp.end + 3, sp.label + "党委", hospital=sp.label,
+                              surface=text[sp.start - 2:sp.end + 3]))
+        elif sp.kind == Kind.HOSPITAL and text.startswith("中共", sp.start - 2) and text.startswith("委员会", sp.end):
             bodies.append(Span(Kind.AWARDING_BODY, sp.start - 2, sp.end + 3, f"中共{sp.label}委员会",
                                level=COMMITTEE_LEVEL, surface=text[sp.start - 2:sp.end + 3]))
         elif sp.kind == Kind.ORG_UNIT and sp.hospital and sp.label == sp.hospital + "党委" \
                 and RE_COMMITTEE_ACTS.match(text, sp.end):
             bodies.append(Span(Kind.AWARDING_BODY, sp.start, sp.end, f"中共{sp.hospital}委员会",
                                level=COMMITTEE_LEVEL, surface=sp.surface))
-    if not bodies:
+    if not bodies and not units:
         return spans
-    return [sp for sp in spans if not any(b.start <= sp.start and sp.end <= b.end for b in bodies)] + bodies
+    taken = bodies + units
+    return [sp for sp in spans if not any(b.start <= sp.start and sp.end <= b.end for b in taken)] + taken
 
 
 def _covered(spans: list[Span], s: int, e: int) -> bool:
@@ -510,7 +525,8 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                     add(pos, end, known)
                 pos = text.find(form, pos + 1)
     # 郭某(某市第五医院)、苗某(女,某医院…): names, each with its workplace in brackets
-    if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end() or RE_SPACED_ENTRIES.search(text)):
+    if text.count(")") >= 1 and ("、" in text or RE_LIST_HEAD.match(text).end() or RE_SPACED_ENTRIES.search(text)
+                                 or RE_ONE_ENTRY.match(text)):
         for m in RE_NAME_WITH_PLACE.finditer(text):
             name = read_name(text, m.start(1))
             if (name is None or name.end != m.end(1)) and RE_PERSON_NOTE.match(m.group(2)) \
@@ -519,7 +535,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             if name is None or name.end != m.end(1):
                 continue
             inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
-            hospital = inside[-1].label if inside else None
+            hospital = inside[0].label if inside else None  # (…某科主任,对口支援某县医院: the first is where one works)
             unit = None
             if hospital is None and main and (dept := RE_DEPT_HEAD.match(m.group(2))) is not None:
                 hospital, unit = main, main + dept.group()  # 甲(心血管内科): on the article's own roll
@@ -527,6 +543,9 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             if known is not None and out[known].hospital is None and hospital is not None:
                 out[known] = replace(out[known], hospital=hospital, unit=unit)  # (read first by a list's reader)
             add(name.start, name.end, name.name, hospital, unit, role=None)
+    if main and RE_FORMER_HEADS.match(text):  # 历任院长 甲(1984—1992)、乙(1992—): the hospital's own heads
+        out = [replace(p, hospital=main, role=RE_FORMER_HEADS.match(text).group(1), official=False)
+               if p.hospital is None else p for p in out]
     doc.people_seen.update((p.label, None) for p in out if not p.official)
     return out
 

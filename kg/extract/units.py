@@ -22,6 +22,9 @@ RE_NUMBERED = r"(?:第[一二三四五六七八九十]+)"  # 内科第一党支�
 RE_ORDINAL_BRANCH = r"(?:(?:临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院)?第[一二三四五六七八九十]+|临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院|在职|学生)"
 
 
+NOT_HOSPITAL_YUAN = ("检察院", "法院", "学院", "研究院", "设计院", "科学院", "书院", "剧院", "影院")
+
+
 @dataclass(frozen=True, slots=True)
 class UnitName:
     start: int  # sentence-local
@@ -30,8 +33,11 @@ class UnitName:
 
 
 RE_NOT_IN_UNIT = re.compile(r"[的了和与及在对为是等、,获被授]")
-RE_VERB_HEAD = re.compile(r"选派|派出|派驻|组织|成立|联合|联系|携手|牵头|依托|开设|组建|建立|设立|申报")
-RE_WARD = r"病区|护理单元"  # 儿科病区: a ward of a department is a unit of its own
+RE_VERB_HEAD = re.compile(r"选派|派出|派驻|组织|成立|联合|联系|携手|牵头|依托|开设|组建|建立|设立|申报|按照|根据|依照|通过|经过")
+RE_WARD = r"病区|护理单元"
+# a hospital's teams sent out (援藏医疗队, 援鄂医疗队临时党支部, 驻某县某村工作队) and its offices of aid work
+RE_TEAM = r"(?:援[\u4e00-\u9fff]{1,4}|支援[\u4e00-\u9fff]{1,4}|驻[\u4e00-\u9fff]{2,16}?)?(?:医疗队|工作队|医疗分队|专家团队)"
+RE_OFFICE = r"(?:健康扶贫|对口支援|对口帮扶|乡村振兴|扶贫)(?:办公室|办)"  # 儿科病区: a ward of a department is a unit of its own
 
 
 @cache
@@ -46,7 +52,8 @@ def _rx_after_hospital() -> re.Pattern[str]:
     dept = _dept_alt()
     return re.compile(
         rf"(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?"
-        rf"|[\u4e00-\u9fff]{{2,6}}?(?<!干)部(?![门分位署队])|{PARTY})"  # (急诊医学部; not 领导干部, 医院内部门)
+        rf"|[\u4e00-\u9fff]{{2,6}}?(?<!干)部(?![门分位署队])|{PARTY}"  # (急诊医学部; not 领导干部, 医院内部门)
+        rf"|{RE_TEAM}(?:临时)?{PARTY}?|{RE_OFFICE})"
     )
 
 
@@ -63,6 +70,8 @@ def _rx_standalone() -> re.Pattern[str]:
 
 def unit_after(text: str, pos: int) -> UnitName | None:
     """The unit named right after a hospital name ending at ``pos``."""
+    if text.startswith("总支部委员会", pos):
+        return UnitName(pos, pos + 6, "党总支")  # 中共某医院总支部委员会
     m = _rx_after_hospital().match(text, pos)
     if not m:
         return None
@@ -73,7 +82,12 @@ def unit_after(text: str, pos: int) -> UnitName | None:
         return None  # (某医院选派医务科…: 选派 is no part of a unit)
     if word.startswith("原") and _known_head(word[1:]):
         word = word[1:]  # 某医院原妇产科主任: a post held once, in the same department
-    return UnitName(m.start(), m.end(), word)
+    end = m.end()
+    if text.startswith("委员会", end) and word.endswith("支部") and not word.endswith(("党支部", "党总支")):
+        # 中共某医院感染科支部委员会, 中共某医院总支部委员会: a roll's formal names of 党支部 and 党总支
+        word = word[:-4] + "党总支" if word.endswith("总支部") else word[:-2] + "党支部"
+        end += 3
+    return UnitName(m.start(), end, word)
 
 
 def _known_head(word: str) -> bool:
@@ -101,6 +115,8 @@ def standalone_units(text: str) -> list[UnitName]:
             word, start = word[1:], start + 1
         if not word or not _known_head(word) and RE_NOT_IN_UNIT.search(word):
             continue
+        if text.endswith(NOT_HOSPITAL_YUAN, 0, m.start()) and word == m.group():
+            continue  # 某检察院机关支部: a unit of another institution
         out.append(UnitName(start, m.end(), word))
     return out
 
