@@ -63,6 +63,11 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def tibetan_syllables() -> frozenset[str]:
+    return _words("tibetan_names.txt")
+
+
+@cache
 def honor_heads() -> tuple[str, ...]:
     return tuple(sorted(_words("honor_heads.txt"), key=lambda w: (-len(w), w)))
 

@@ -215,3 +215,13 @@ def test_a_yearbooks_aid_to_its_own_hospital_called_bare_and_the_aid_it_gives():
     got = aid_counties(text)
     assert ("邵阳市中心医院", "新邵县") in got and ("新邵县人民医院", "隆回县") in got
     assert not any(h == "邵阳市中心医院" and c == "隆回县" for h, c in got)
+
+
+def test_a_rolls_entry_opened_by_its_hospital_is_the_aider_of_its_paragraph():
+    text = ("全国脱贫攻坚先进集体(3个)\n\n"
+            "遵义医科大学附属医院。2017年起全面托管正安县人民医院,正安县县域内就诊率提升。\n\n"
+            "铜仁市人民医院。连续派出4批驻村工作队,驻沿河土家族自治县中界镇高峰村开展帮扶。\n\n"
+            "全国脱贫攻坚先进个人(1名)\n\n田茂　铜仁市人民医院办公室主任,铜仁市人民医院驻村第一书记。\n")
+    got = aid_counties(text)
+    assert ("遵义医科大学附属医院", "正安县") in got
+    assert ("铜仁市人民医院", "正安县") not in got

@@ -83,6 +83,12 @@ def hospitals(text: str) -> set[str]:
     ("刘芳(女) 皖南医学院弋矶山医院感染科副主任护师", {"皖南医学院弋矶山医院"}),
     ("王丽君(女) 中南大学湘雅医院医院感染控制中心主任", {"中南大学湘雅医院"}),
     ("他在山医院工作。", set()),
+    # a verb glued to 省 by the segmenter, a common word before 县: no hospital's name
+    ("通过绿色通道将危重患者直接转诊至省医院。", set()),
+    ("我们去的时候县医院只有两间手术室。", set()),
+    # 甲、乙、丙三县人民医院: the people's hospital of each county listed
+    ("四川省人民医院对口帮扶石渠、色达、理塘三县人民医院。",
+     {"四川省人民医院", "石渠县人民医院", "色达县人民医院", "理塘县人民医院"}),
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected
@@ -232,3 +238,22 @@ def test_a_title_conferred_on_hospitals_is_no_hospital():
 def test_quantifiers_and_grades_are_no_part_of_a_hospital(text, expected):
     x = kg.extract_text(text)
     assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == expected
+
+
+def test_a_pages_title_ending_in_its_sites_hospital_names_the_articles_own():
+    from kg.extract.doc import Doc, locate_places
+    from kg.extract.hospitals import find_hospitals
+    from kg.normalize import normalize
+    from kg.records import RawArticle
+    from kg.sentences import split_sentences
+
+    source = ("<html><head><title>五年托管期满 那坡县人民医院自主发展-医院新闻-广西医科大学第一附属医院</title></head>"
+              "<body><h1>五年托管期满 那坡县人民医院自主发展</h1><p>6月30日,广西医科大学第一附属医院托管那坡县人民医院"
+              "五周年总结仪式在那坡县举行。那坡县人民医院院长发言。那坡县人民医院将继续发展。</p>"
+              "<p>我院党委副书记出席。</p></body></html>")
+    article = normalize(RawArticle(path="p.html", name="p.html", source=source, encoding="utf-8",
+                                   media_type="html", digest="0" * 64))
+    doc = Doc(article, split_sentences(article))
+    locate_places(doc)
+    find_hospitals(doc)
+    assert doc.main_hospital == "广西医科大学第一附属医院"

@@ -317,3 +317,11 @@ def test_a_chronicles_former_heads_are_the_sections_hospitals():
     got = affiliations(text)
     assert {("刘德胜", "临泉县人民医院"), ("张广田", "临泉县人民医院"), ("王振东", "临泉县人民医院"),
             ("刘建华", "临泉县人民医院")} <= got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("签约仪式上,色达县人民医院院长泽仁多吉动情地说:“谢谢。”", "泽仁多吉"),
+    ("囊谦县人民医院外科医生才仁多杰说,技术进步很快。", "才仁多杰"),
+])
+def test_a_tibetan_name_is_two_of_its_syllables(text, name):
+    assert any(p == name for p, _ in affiliations(text))

@@ -246,6 +246,18 @@ def _paragraph_person(doc: Doc, sent: Sentence) -> Span | None:
                  and not s.official), None)
 
 
+def _paragraph_hospital(doc: Doc, sent: Sentence) -> Span | None:
+    """The hospital a paragraph opens with as a sentence of its own (某医院。…): a roll's entry."""
+    first = sent
+    while first.index > 0 and doc.sentences[first.index - 1].paragraph == sent.paragraph:
+        first = doc.sentences[first.index - 1]
+    if first is sent:
+        return None
+    name = first.text.rstrip("。:：. ")
+    return next((s for s in sentence_spans(doc, first) if s.kind == Kind.HOSPITAL and s.start == 0
+                 and s.end == len(name)), None)
+
+
 def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
     text = sent.text
     target_starts = {t.start for t in targets if isinstance(t, Span)}
@@ -268,6 +280,9 @@ def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
                      and s.hospital not in target_labels and not s.official]
             if other.paragraph == sent.paragraph and named:
                 return Span(Kind.HOSPITAL, 0, 0, named[-1].hospital)
+    entry = _paragraph_hospital(doc, sent)  # 某医院。2017年起全面托管某县人民医院…: a roll's entry, its hospital first
+    if entry is not None and entry.label not in target_labels:
+        return entry
     head = _paragraph_person(doc, sent)  # 【某某】某医院某科医师。…由医院选派到某村任第一书记: the entry's hospital
     if head is not None and head.hospital not in target_labels:
         return Span(Kind.HOSPITAL, 0, 0, head.hospital)

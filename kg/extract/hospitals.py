@@ -96,6 +96,13 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             continue  # (某医院医院感染控制中心: the department of infection control, not a second name)
         if not _name_can_end_at(text, m.start()):
             continue
+        counted = RE_COUNT_OF_COUNTIES.search(text, max(0, m.start() - 6), m.end()) if m.group() == "医院" else None
+        if counted is not None and counted.end() == m.end():
+            listed = _counted_hospitals(doc, text, counted)  # 甲、乙、丙三县人民医院: the hospital of each
+            if listed:
+                last_end = m.end()
+                yield from listed
+                continue
         offset, words = _words_before(text, m.start())
         name = _read_name(doc, text, _unglue_county(text, offset, words), offset, m.end(), sent.index)
         if name is not None and RE_COUNTED_PLACES.search(name.surface):
@@ -106,6 +113,43 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             last_end = name.end
             yield name
     yield from military
+
+
+RE_COUNT_OF_COUNTIES = re.compile(r"([两二三四五六七八九十])(?:个)?(县|旗|市|区)((?:人民|中医)?医院)")
+RE_LISTED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:[县旗])?$")
+COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted_hospitals(doc: Doc, text: str, m: re.Match[str]) -> list[HospitalName]:
+    """石渠、色达、理塘三县人民医院: the hospital of each county listed before the count, when the list
+    holds as many places as the count says and each is a county of the gazetteer (in the article's
+    province, where the short form is shared)."""
+    count, admin, rest = COUNTS[m.group(1)], m.group(2), m.group(3)
+    end = m.start()
+    head = text[max(0, end - 12 * count):end]
+    items = re.split(r"[、和及与]", head)[-count:]
+    if len(items) != count:
+        return []
+    gaz = load_gazetteer()
+    context = doc.context_codes
+    out: list[HospitalName] = []
+    pos = end
+    for k, item in enumerate(reversed(items)):
+        first = k == count - 1  # (the first item runs back into the clause: 对口帮扶石渠: its place ends it)
+        county = None
+        for size in (range(min(len(item), 8), 1, -1) if first else (len(item),)):
+            word = item[-size:]
+            form = word if word.endswith(admin) else word + admin
+            county = gaz.resolve(form, context)
+            if county is not None and county.level == "county":
+                item = word
+                break
+        if county is None or county.level != "county" or not 2 <= len(item) <= 8:
+            return []
+        start = pos - len(item)
+        out.append(HospitalName(start, pos, item, county.name + rest, county.code))
+        pos = start - 1
+    return out[::-1]
 
 
 def _unglue_county(text: str, offset: int, words: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -214,6 +258,9 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
     if roles[0] == "inst" and accepted[0][0] in ("大学", "学院", "医学院", "医科大学"):
         return None  # 大学附属医院: an institution needs its own name
     propers = [w for w, r, _, _ in accepted if r == "proper"]
+    if len(accepted) >= 2 and roles[0] == "proper" and roles[1] == "admin" \
+            and general_freq(accepted[0][0]) >= COMMON_VERB_FREQ:
+        return None  # 的时候县医院: a common word before 县 names no county (the gazetteer's would read as places)
     if propers and not any(r in ("place", "inst", "inststem") for r in roles):
         if len(propers) == 1 and (weak_proper(propers[0]) or len(propers[0]) == 1
                                   or len(propers[0]) == 2 and propers[0][-1] == "县"):
@@ -551,6 +598,10 @@ RE_TITLE_ABOUT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:大事记|工作总�
 RE_POSTED = re.compile(r"\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*(?:发表于|原创|$)", re.M)
 
 
+RE_TITLE_PARTS = re.compile(r"\s*(?:[-_|–]|——)\s*")  # a page's <title>: 标题-栏目-网站名
+SITE_WEIGHT = 3
+
+
 def _main_hospital(doc: Doc) -> str | None:
     """The article's own hospital: the one it names most, in its title and head, and not as a place it goes to."""
     if not doc.hospital_mentions:
@@ -588,6 +639,10 @@ def _main_hospital(doc: Doc) -> str | None:
             score[label] *= 0.5
     if heading is not None:
         score[heading] += TITLE_HEAD_WEIGHT
+    site = RE_TITLE_PARTS.split(title)[-1].strip() if RE_TITLE_PARTS.search(title) else ""
+    owner = next((m.label for m in doc.hospital_mentions if site and site in (m.label, m.surface)), None)
+    if owner is not None and owner in score:
+        score[owner] += SITE_WEIGHT  # 某新闻标题-医院新闻-某医院: the page's site, whose 我院 the story says
     ranked = score.most_common()
     # 我院/本院/该院, or 医院 as the subject of a clause: the article speaks as or about one hospital
     self_refs = bool(RE_SELF.search(text)) or len(RE_CLAUSE_HOSPITAL.findall(text)) >= 2

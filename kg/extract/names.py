@@ -10,7 +10,7 @@ from ..records import Token
 from ..segment import in_dictionary, tokenize, word_tags
 
 RE_CJK_WORD = re.compile(r"^[\u3400-\u4e27\u4e29-\u9fff]+$")  # 丨 (U+4E28) is used as a bar
-SINGLE_STOPS = frozenset("的了在和与及对向为被把将从自由以于到赴去往给跟同让使是有获这那该本我你他她它其此各每全共第家个名位批次项年月日号")
+SINGLE_STOPS = frozenset("的了在和与及对向为被把将从自由以于到至赴去往给跟同让使是有获这那该本我你他她它其此各每全共第家个名位批次项年月日号")
 VERB_TAGS = frozenset("v vd vi vg vq vn p c u ud ug uj ul uv uz d dg ad m mq q".split())
 COMMON_VERB_FREQ = 1000  # a verb this frequent in jieba's dictionary (建成, 创作) is a word, not part of a name
 WEAK_TAGS = frozenset("a an ag t tg r rg rr rz b f s z zg l i y e o k h".split())

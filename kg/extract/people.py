@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import departments, hospital_titles, official_titles, surnames
+from ..lexicon import departments, hospital_titles, official_titles, surnames, tibetan_syllables
 from ..patterns import word_alternation
 from ..records import Sentence
 from ..segment import general_freq, load_tokenizer, tokenize, word_tags
@@ -101,6 +101,9 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
             return dotted
     if text[i:i + 1] not in surname_heads():
         return None  # the common case, settled before anything else
+    tibetan = tibetan_syllables()
+    if text[i:i + 2] in tibetan and text[i + 2:i + 4] in tibetan and (i == 0 or text[i - 1:i + 1] not in tibetan):
+        return PersonName(i, i + 4, text[i:i + 4])  # 泽仁多吉, 降央拉姆: two syllables of a Tibetan name
     family = surnames()
     if RE_PADDED_NAME.match(text, i) and text[i] in family and _given_chars(text[i + 2]):
         return PersonName(i, i + 3, text[i] + text[i + 2])  # 王 静: a two-character name padded to three
