@@ -1316,3 +1316,18 @@ def test_a_roll_of_collectives_under_region_headings_on_an_indented_page():
             "卢氏县人民医院\n")
     got = {r for r, h, _, _ in awards_of(text) if h == "河南省脱贫攻坚先进集体"}
     assert got == {"郑州大学第一附属医院健康扶贫办公室", "河南省人民医院驻嵩县闫庄镇三合村工作队", "卢氏县人民医院"}
+
+
+def test_a_count_closing_a_list_of_hospitals_leaves_them_named():
+    text = "日前,青海大学附属医院、青海省人民医院2家医疗机构被评为“医院感染管理工作先进集体”。"
+    assert {r for r, _, _, _ in awards_of(text)} == {"青海大学附属医院", "青海省人民医院"}
+
+
+def test_those_selected_listed_after_the_count_of_a_title_named_before():
+    text = ("近日,国家卫生健康委办公厅公布“2023年度改善医疗服务示范医院”和“改善医疗服务示范科室”名单。\n"
+            "入选的2家示范医院为(按地市排列):\n"
+            "哈尔滨市:哈尔滨医科大学附属第二医院、五常市人民医院\n"
+            "入选的2个示范科室为:哈医大二院急诊科、鸡西市人民医院门诊部。\n")
+    got = {(r, h) for r, h, _, _ in awards_of(text)}
+    assert got == {("哈尔滨医科大学附属第二医院", "改善医疗服务示范医院"), ("五常市人民医院", "改善医疗服务示范医院"),
+                   ("鸡西市人民医院门诊部", "改善医疗服务示范科室")}

@@ -32,6 +32,7 @@ from .honors import GENERIC_HEADS, HonorName, individual, read_honors
 from .hospitals import context_place
 from .organizers import RE_CHRONICLE, article_year, decision_year, find_organizers, organizers_for
 from .rolls import (
+    selected_heading,
     RE_ENUMERATED,
     RE_SPACE_GAP,
     RE_JOIN,
@@ -243,7 +244,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             or section_heading(sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced],
                                state.decision_year) \
             or (bare_title_heading(sent.text) if state.list_intro >= 0 and sent.index - state.list_intro <= ROLL_REACH
-                else None)
+                else None) \
+            or selected_heading(sent.text, _titles_named_before(doc, sent))
         if list_intro(sent.text):
             state.list_intro = sent.index
         if heading is not None:
@@ -455,6 +457,13 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     if group:
         head = group.end()
     cands = [s for s in spans if s.start == head and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+    if not cands and "、" in sent.text[head:]:  # 哈医大二院急诊科、甲医院门诊部: the items read, past one that is not
+        starts = [head, *(i + 1 for i, c in enumerate(sent.text) if c == "、" and i >= head)]
+        items = [max((s for s in spans if s.start == p and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)),
+                     key=lambda s: s.end, default=None) for p in starts]
+        for r in _fit([r for r in items if r is not None], honor):
+            yield Award(sent, r, honor, years or recent or doc_year, tuple(organizers_for(honor, organizers)) or told[1])
+        return
     if cands:
         recipients = [max(cands, key=lambda s: s.end)]
         gap = RE_SPACE_GAP.match(sent.text, recipients[0].end)  # (甲党支部 乙党支部: apart by spaces)
@@ -645,8 +654,11 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         state.honors.extend((sent, h) for h in honors)
         state.conferred = []
         unnamed = RE_UNNAMED.search(text[window_start:m.start()]) or counted
-        if unnamed and any(s.end == window_start + unnamed.start() for s in spans if s.kind == Kind.PERSON):
-            unnamed = None  # 甲、乙两名同志被评为…: the count closes a list of names
+        if unnamed and any(s.end == window_start + unnamed.start() for s in spans
+                           if s.kind == Kind.PERSON or s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)
+                           and "、" in text[window_start:s.start]):
+            unnamed = None  # 甲、乙两名同志被评为…, 甲医院、乙医院2家单位…: the count closes a list of names
+            # (not 我院两个党支部获评…: the count of the hospital's own, unnamed)
         if not recipients and (named := RE_NAMED_AFTER_TITLE.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 获得“…”称号的是甲、乙
         other = RE_OTHER_SUBJECT.search(text, max(window_start, m.start() - 12), m.start())  # (市卫生健康委获评…)
@@ -879,6 +891,20 @@ def _place_level(doc: Doc, h: HonorName) -> HonorName:
     if place is None:
         return h
     return replace(h, label=place.name + h.label[1:])
+
+
+RE_QUOTED = re.compile(r"“[^“”]{2,40}”")
+
+
+def _titles_named_before(doc: Doc, sent: Sentence) -> list[HonorName]:
+    """The quoted titles of the sentences before this one (within a roll's reach), in order."""
+    out: list[HonorName] = []
+    for other in doc.sentences[max(0, sent.index - ROLL_REACH):sent.index]:
+        if "“" in other.text:
+            for q in RE_QUOTED.finditer(other.text):  # (each alone: “…”名单 after it is no part of it)
+                found, end, _ = read_honors(q.group(), 0)
+                out.extend(h for h in found[:1] if h.quoted and end == len(q.group()))
+    return out
 
 
 def _told(state: _State, label: str) -> tuple[tuple[int, ...], tuple[Span, ...]]:

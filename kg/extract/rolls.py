@@ -42,7 +42,8 @@ RE_LIST_OF_PEOPLE = re.compile(r"个人|职工|同志|人员|医务|员工|党�
 RE_LIST_OF_COLLECTIVES = re.compile(r"集体|单位|科室|党支部|党组织|部门")
 
 
-RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*")
+RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*"
+                           r"|[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区|县|区|旗)[:：]\s*(?=\S)")  # (哈尔滨市:甲、乙)
 
 
 # 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
@@ -208,3 +209,23 @@ def section_heading(text: str, conferred: list[str], announced_titles: list[str]
 def is_roll_filler(text: str) -> bool:
     """Lines inside a roll that name no recipient but do not end it: |, 某市(2个), 附件1:."""
     return bool(re.match(r"^[\s|]*$|^[\u4e00-\u9fff]{2,8}[((]\d+[个家名]?[))]$|^附件\s*\d*[:：]?$", text))
+
+
+# 入选的7家示范医院为(按地市排列): / 获评的3个示范科室是: the recipients of a title named before, listed after
+RE_SELECTED_ARE = re.compile(r"^\s*(?:此次|本次|其中)?,?(?:入选|获评|获奖|上榜|受表彰|受表扬|被命名)的\s*(?:\d+|[一二三四五六七八九十两]+)"
+                             r"[家个名位所]?(?P<kind>[\u4e00-\u9fff“”]{2,12}?)(?:分别)?(?:为|是|有|包括)"
+                             r"(?:[(][^()]{0,12}[)])?[:：]\s*")
+
+
+def selected_heading(text: str, titles: list[HonorName]) -> Heading | None:
+    """入选的7家示范医院为: the roll of the title named before that ends in what the line counts
+    (示范医院: “2023年度改善医疗服务示范医院”); its recipients after the colon or on the lines below."""
+    if "的" not in text or (m := RE_SELECTED_ARE.match(text)) is None:
+        return None
+    kind = m.group("kind").strip("“”")
+    fits = [h for h in titles if h.label.endswith(kind)]
+    if not fits or any(h.label != fits[-1].label for h in fits):
+        return None
+    h = fits[-1]
+    rest = m.end() if m.end() < len(text) else None
+    return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), rest
