@@ -1331,3 +1331,21 @@ def test_those_selected_listed_after_the_count_of_a_title_named_before():
     got = {(r, h) for r, h, _, _ in awards_of(text)}
     assert got == {("哈尔滨医科大学附属第二医院", "改善医疗服务示范医院"), ("五常市人民医院", "改善医疗服务示范医院"),
                    ("鸡西市人民医院门诊部", "改善医疗服务示范科室")}
+
+
+def test_a_reprinted_decision_confers_in_the_year_it_was_signed():
+    text = ("某某日报 2020年1月6日 星期一 第5版\n"
+            "近日,人力资源社会保障部、国家卫生健康委、国家中医药局印发决定,表彰全国卫生健康系统先进集体。\n"
+            "人力资源社会保障部 国家卫生健康委 国家中医药局关于表彰全国卫生健康系统先进集体和先进工作者的决定\n"
+            "为表彰先进,人力资源社会保障部、国家卫生健康委、国家中医药局决定,授予甘肃省人民医院等"
+            "300个集体“全国卫生健康系统先进集体”称号。\n"
+            "人力资源社会保障部\n国家卫生健康委\n国家中医药局\n2019年12月27日\n")
+    got = {(r, h, y) for r, h, y, _ in awards_of(text)}
+    assert ("甘肃省人民医院", "全国卫生健康系统先进集体", 2019) in got
+
+
+def test_a_short_form_of_a_model_title_conferred_before_is_that_title():
+    text = ("2024年9月27日,全国民族团结进步表彰大会在北京举行。中共中央、国务院决定,授予一批单位"
+            "“全国民族团结进步模范集体”称号。新疆医科大学第一附属医院获评模范集体。")
+    got = {(r, h) for r, h, _, _ in awards_of(text)}
+    assert got == {("新疆医科大学第一附属医院", "全国民族团结进步模范集体")}

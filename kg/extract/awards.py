@@ -121,6 +121,7 @@ class _State:
     given: dict = field(default_factory=dict)  # title -> (years, organs) of its first conferral told with its organs
     recent_index: int = -1  # that sentence's index
     decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
+    signatures: tuple[tuple[int, int], ...] = ()  # (sentence index, year) of each decision's signature date
     news_paragraph: int = -1  # a paragraph opened as news (近日,…)
     published: tuple | None = None  # (sentence index, title, years, organs) of a list published without its names
     last_year: int | None = None  # the last year written so far (for 同年, 次年)
@@ -165,7 +166,8 @@ def _told_again(doc: Doc, found: list[Award]) -> list[Award]:
 def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
     organizers = find_organizers(doc)
     doc_year = article_year(doc)
-    state = _State(decision_year=decision_year(doc), chronicle=bool(RE_CHRONICLE.search(doc.article.title or "")))
+    state = _State(decision_year=decision_year(doc), chronicle=bool(RE_CHRONICLE.search(doc.article.title or "")),
+                   signatures=_signatures(doc))
     for sent in doc.sentences:
         if RE_RULE_LINE.fullmatch(sent.text):  # a rule between a page's items: 他/她 are the next item's
             state.last_person = state.profile = state.topic = None
@@ -702,6 +704,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 or state.news_paragraph == sent.paragraph or state.chronicle \
                 or bool(clause_bodies) and "决定" in text[:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…,授予…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
+                or (_signed(state, sent.index) if "决定" in text[:m.start()] else ()) \
                 or (_month_year(doc, text, m.start(), doc_year) if news and not history else ())
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
@@ -891,6 +894,32 @@ def _place_level(doc: Doc, h: HonorName) -> HonorName:
     if place is None:
         return h
     return replace(h, label=place.name + h.label[1:])
+
+
+# a decision's signature: its organs on a line (or two), then the date alone on the next
+RE_SIGNATURE_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[年.]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月.]\s*"
+                               r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?\s*")
+SIGNATURE_REACH = 80  # sentences from a decision's conferral down to its signature
+
+
+def _signatures(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Each line that is a date alone under a line of organs and nothing else: a decision's signature."""
+    out = []
+    for sent in doc.sentences[1:]:
+        if len(sent.text) > 20 or (m := RE_SIGNATURE_DATE.fullmatch(sent.text)) is None:
+            continue
+        above = doc.sentences[sent.index - 1]
+        spans = sentence_spans(doc, above)
+        organs = [s for s in spans if s.kind == Kind.AWARDING_BODY]
+        if organs and not any(s.kind != Kind.AWARDING_BODY for s in spans) \
+                and len(re.sub(r"\s", "", above.text)) <= sum(s.end - s.start for s in organs) + 2:
+            out.append((sent.index, int(m.group(1))))
+    return tuple(out)
+
+
+def _signed(state: _State, index: int) -> tuple[int, ...]:
+    """The year a decision conferring in sentence ``index`` was signed: of the first signature below it."""
+    return next(((y,) for i, y in state.signatures if index < i <= index + SIGNATURE_REACH), ())
 
 
 RE_QUOTED = re.compile(r"“[^“”]{2,40}”")

@@ -28,7 +28,7 @@ RE_QUOTED = re.compile(
 RE_BARE = re.compile(
     rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$|[{PICTOGRAPHS}])"
 )
-GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体".split())
+GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体 模范集体 模范个人".split())
 RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")
 RE_THROUGH_VERB = re.compile(r"^.*(?:荣获|获得|获评|获颁|摘得|斩获|喜获|授予|评为|荣膺)")
 RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$|(?:奖牌|牌匾|证书|荣誉证书|匾额)$|获奖(?:者|人员)?(?:名单)?$"
