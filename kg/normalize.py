@@ -60,24 +60,85 @@ _CELL_TAGS = frozenset(("td", "th"))
 
 
 def html_edits(text: str) -> list[Edit]:
-    """Tags out (block tags become line breaks), entities decoded, scripts and styles dropped."""
+    """Tags out (block tags become line breaks), entities decoded, scripts and styles dropped.
+
+    A table's row is one line however its source is laid out, and a cell that spans rows
+    (``rowspan``: one year over three honors) is repeated on each row it spans, so every row
+    reads whole: 2023 | 某荣誉 | 某机关.
+    """
     edits: list[Edit] = []
-    in_cell = False
+    in_cell = in_row = False
+    column, cell_start, cell_span = 0, 0, 1
+    spanning: dict[int, tuple[str, int]] = {}  # column -> (the cell's text, rows still to fill)
+    last_end = 0
     for start, end, kind, tag in html_tokens(text):
+        if in_row and not in_cell and start > last_end and not text[last_end:start].strip():
+            edits.append((last_end, start, ""))  # (the source's line breaks between a row's cells)
+        last_end = end
+        name = tag.lower() if tag else None
         if kind == "ent":
             edits.append((start, end, html.unescape(text[start:end])))
-        elif tag and tag.lower() in _CELL_TAGS:
-            in_cell = not text.startswith("</", start)
-            edits.append((start, end, " "))  # a table's cells stay on their row's line: 2 | 王某 | 某医院主任
-        elif tag and tag.lower() == "br" and in_cell:
+        elif name in _CELL_TAGS:
+            closing = text.startswith("</", start)
+            carried = ""
+            if not closing:
+                in_row = True
+                while column in spanning:  # the cells above that span down into this row
+                    carried += "\t" + _take_span(spanning, column)
+                    column += 1
+                cell_start, cell_span = end, _rowspan(text[start:end])
+            elif in_cell:
+                if cell_span > 1:
+                    spanning[column] = (_cell_text(text[cell_start:start]), cell_span - 1)
+                column += 1
+            in_cell = not closing
+            edits.append((start, end, carried + "\t"))  # a table's cells stay on their row's line: 2 | 王某 | 某医院主任
+        elif name == "br" and in_cell:
             edits.append((start, end, " "))  # (two organs in one cell, one under the other: still one row)
-        elif tag and tag.lower() in _BLOCK_TAGS:
-            if tag.lower() in ("tr", "table"):
-                in_cell = False
-            edits.append((start, end, "\n"))
+        elif in_cell and kind == "tag" and name not in _BLOCK_TAGS:
+            edits.append((start, end, ""))
+        elif in_cell and kind == "tag" and name not in ("tr", "table"):
+            edits.append((start, end, " "))  # (a <p> or <div> inside a cell)
+        elif name in _BLOCK_TAGS:
+            if name in ("tr", "table"):
+                carried = ""
+                if in_row or text.startswith("</", start):
+                    while spanning and column <= max(spanning):  # spans in the row's last columns
+                        carried += ("\t" + _take_span(spanning, column)) if column in spanning else ""
+                        column += 1
+                if name == "table":
+                    spanning.clear()
+                in_cell = in_row = False
+                column = 0
+                edits.append((start, end, carried + "\n"))
+            else:
+                edits.append((start, end, "\n"))
         else:
             edits.append((start, end, ""))
     return edits
+
+
+_RE_ROWSPAN = re.compile(r"""rowspan\s*=\s*["']?(\d+)""", re.I)
+_RE_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def _rowspan(open_tag: str) -> int:
+    m = _RE_ROWSPAN.search(open_tag)
+    return min(int(m.group(1)), 1000) if m else 1
+
+
+def _cell_text(inner: str) -> str:
+    return " ".join(html.unescape(_RE_ANY_TAG.sub(" ", inner)).split())
+
+
+def _take_span(spanning: dict[int, tuple[str, int]], column: int) -> str:
+    """The text of the cell spanning down into this row's column; one row fewer left to fill."""
+    cell, left = spanning[column]
+    if left <= 1:
+        del spanning[column]
+    else:
+        spanning[column] = (cell, left - 1)
+    return cell
 
 
 _RE_MARK = re.compile(r"[<&]")
@@ -413,9 +474,16 @@ def space_edits(text: str) -> list[Edit]:
             fragments = set() if ocr else {i for r in RE_SPACED_CHARS.finditer(line) for i in range(*r.span())}
             prose = RE_PROSE_MARK.search(line) is not None  # (not a table's row, a headline's two phrases)
             cells = ocr and not prose and _letter_spaced_cells(line)
+            sentence = RE_SENTENCE_MARK.search(line) is not None  # (a cell may list: 中共某省委、某省人民政府)
+            cell_gaps = {g for g in _cell_gaps(line) if g[0] not in fragments} if not ocr and not sentence else set()
+            row = len(cell_gaps) >= 2
             for m in RE_OCR_SPACE.finditer(line):
                 if m.start() == 0:
                     continue  # a paragraph's indent: line joining reads it, then drops it
+                if row and m.span() in cell_gaps:
+                    if m.group() != " ":
+                        edits.append((pos + m.start(), pos + m.end(), " "))
+                    continue  # a table's row: a gap parts two cells (…全国妇联 2022, 2020 王某)
                 if (cells or not ocr and not prose) and m.end() - m.start() >= WIDE_GAP:
                     edits.append((pos + m.start(), pos + m.end(), " "))  # 年  份      荣 誉 称 号: a column's gap
                     continue
@@ -439,6 +507,19 @@ def space_edits(text: str) -> list[Edit]:
         if len(m.group(1)) + len(m.group(2)) == 4 and not any(s <= m.end(1) < e for s, e, _ in edits):
             edits.append((m.end(1), m.start(2), ""))
     return sorted(edits)
+
+
+RE_SENTENCE_MARK = re.compile(r"[,，。;；:：]")
+RE_ROW_NUMBER_GAP = re.compile(r"\d{1,3}[ \t\u3000]+")
+
+
+def _cell_gaps(line: str) -> set[tuple[int, int]]:
+    """The gaps of a line that may part a table's cells: between two letters, digits or Chinese
+    characters, and not after the row's number (3 某称号: the number is read glued or apart)."""
+    lead = RE_ROW_NUMBER_GAP.match(line)
+    after = lead.end() if lead else 0
+    return {m.span() for m in RE_GAP_RUN.finditer(line, after)
+            if m.start() > 0 and m.end() < len(line) and line[m.start() - 1].isalnum() and line[m.end()].isalnum()}
 
 
 def _name_row(line: str) -> list[Edit] | None:
@@ -570,8 +651,8 @@ def late_join_edits(text: str) -> list[Edit]:
     lines = text.split("\n")
     for a, b in zip(lines, lines[1:]):
         pos += len(a) + 1
-        if a and b and (_joins(a, b, 0) or _splits_a_name(a, b)):
-            edits.append((pos - 1, pos, ""))
+        if a and b and (_joins(a, b, 0) or _splits_a_name(a, b)) and not (_table_row(a) and _table_row(b)):
+            edits.append((pos - 1, pos, ""))  # (never two rows of a table: …中华全国总工会 2021.04 / 3 …)
     return edits
 
 
@@ -848,7 +929,7 @@ def pipe_table_edits(text: str) -> list[Edit]:
             continue
         for i in range(m.start(), m.end()):
             if text[i] == "|":
-                edits.append((i, i + 1, " "))
+                edits.append((i, i + 1, "\t"))  # (a cell's gap, kept beside a number: | 2020 | 王某 |)
     return edits
 
 

@@ -89,6 +89,8 @@ def hospitals(text: str) -> set[str]:
     # 甲、乙、丙三县人民医院: the people's hospital of each county listed
     ("四川省人民医院对口帮扶石渠、色达、理塘三县人民医院。",
      {"四川省人民医院", "石渠县人民医院", "色达县人民医院", "理塘县人民医院"}),
+    # a named university's hospital in a city (the city right before 医院), not the city's bare hospital
+    ("浙江大学金华医院与浙江大学衢州医院签约。", {"浙江大学金华医院", "浙江大学衢州医院"}),
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected

@@ -325,3 +325,18 @@ def test_a_chronicles_former_heads_are_the_sections_hospitals():
 ])
 def test_a_tibetan_name_is_two_of_its_syllables(text, name):
     assert any(p == name for p, _ in affiliations(text))
+
+
+def test_a_name_alone_in_a_tables_cell_is_a_person_and_a_titles_level_is_none():
+    """9 某称号 王某 某机关 2019: the cell's name; 产科护士长 全国三八红旗手: no 全国三 after the post."""
+    from dataclasses import fields
+
+    from kg.records import Kind
+
+    text = ("宜宾市第一人民医院职工荣誉\n序号\t荣誉名称\t获奖对象\t授予机关\t获得时间\n"
+            "9\t四川省三八红旗手\t龙春燕\t四川省妇女联合会\t2019.03\n"
+            "姓名\t科室/职务\t荣誉称号\t授予单位\t年份\n赵文静\t产科护士长\t全国三八红旗手\t全国妇联\t2022\n")
+    x = kg.extract_text(text)
+    people = {m.label for c in x.claims for m in (getattr(c, f.name) for f in fields(c))
+              if getattr(m, "kind", None) == Kind.PERSON}
+    assert people == {"龙春燕", "赵文静"}

@@ -37,9 +37,18 @@ from kg.normalize import find_date, normalize_text
     ("授予我院\n“四川省党建工作示范医院”\n荣誉称号。", "授予我院“四川省党建工作示范医院”荣誉称号。"),
     # markup out
     ("# 标题\n**加粗**的文字", "标题\n加粗的文字"),
+    # a table's row keeps its cells apart beside numbers (its number's gap goes, as before)
+    ("1\t全国五一劳动奖章\t中华全国总工会\t2021.04\n2\t某医院\t2020\t王某",
+     "1全国五一劳动奖章 中华全国总工会 2021.04\n2某医院 2020 王某"),
 ])
 def test_normalized_text(source, expected):
     assert normalize_text(source)[0] == expected
+
+
+def test_an_html_rows_cells_on_lines_of_their_own_are_one_line_and_a_spanning_cell_repeats():
+    html = ("<table>\n <tr>\n  <td rowspan=\"2\">2023</td>\n  <td>甲称号</td>\n  <td>甲机关</td>\n </tr>\n"
+            " <tr>\n  <td>乙称号</td>\n  <td>乙机关</td>\n </tr>\n</table>")
+    assert normalize_text(html, "html")[0] == "2023 甲称号 甲机关\n2023 乙称号 乙机关"
 
 
 def test_hard_wrapped_newspaper_column_is_rejoined():

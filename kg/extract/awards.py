@@ -30,7 +30,7 @@ from .clause_organs import RE_BY_VERB, bodies_after, bodies_for, fits_bodies, or
 from .doc import Doc
 from .honors import GENERIC_HEADS, HonorName, individual, read_honors
 from .hospitals import context_place
-from .organizers import RE_CHRONICLE, article_year, decision_year, find_organizers, organizers_for
+from .organizers import article_year, chronicle_year, decision_year, find_organizers, organizers_for
 from .rolls import (
     selected_heading,
     RE_ENUMERATED,
@@ -54,10 +54,11 @@ RE_VERB = re.compile(
     r"(?P<passive>被[^,。;]{0,40}?(?:追授|授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
     r"|(?P<active>追授|授予|命名为|命名|确定|认定)"  # (追授: conferred after the recipient's death)
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
-    r"|(?P<get>(?:荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜]))"
+    r"|(?P<get>(?:荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜])"
+    r"|(?:保持|保留)(?=“[^,。;”]{2,30}”(?:荣誉)?称号))"  # (连续三届保持“某省文明单位标兵”称号: kept, conferred again)
     r"过?)"  # (获得过某奖章: 过 is the verb's)
 )
-RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认]")  # every form of RE_VERB has one: found in one quick scan
+RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认保]")  # every form of RE_VERB has one: found in one quick scan
 RE_NEWS_OPENER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}讯\s*(?:[(][^()]{0,40}[)])?\s*)?"  # (本报讯(记者 某某)9月8日,…)
                             r"(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
 RE_AS_A_START = re.compile(r"[^,。;]{2,40}?为(?:新的?|重要)?(?:起点|契机|动力|抓手)")
@@ -136,6 +137,7 @@ class _State:
     list_intro: int = -1  # the sentence announcing a roll below it (获表彰名单如下:)
     row_year: int | None = None  # the year cell of a table's last row that had one (a cell over several rows)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
+    heading_year: int | None = None  # a line that is a year alone (2016年), heading a chronicle's entries below it
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
@@ -166,7 +168,7 @@ def _told_again(doc: Doc, found: list[Award]) -> list[Award]:
 def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
     organizers = find_organizers(doc)
     doc_year = article_year(doc)
-    state = _State(decision_year=decision_year(doc), chronicle=bool(RE_CHRONICLE.search(doc.article.title or "")),
+    state = _State(decision_year=decision_year(doc), chronicle=chronicle_year(doc) is not None,
                    signatures=_signatures(doc))
     for sent in doc.sentences:
         if RE_RULE_LINE.fullmatch(sent.text):  # a rule between a page's items: 他/她 are the next item's
@@ -196,6 +198,12 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         heading = section is None and len(sent.text) <= 40 and RE_HONORS_HEADING.search(sent.text) is not None
         if heading:  # 【链接】某院近年所获部分省级以上荣誉: a list of the hospital's honors below
             state.honor_section = ""
+        elif section is None and (titled := RE_HONORS_TITLE_LINE.fullmatch(sent.text)):
+            heading = True  # 一、集体荣誉 / 二、个人荣誉 / 医院荣誉: a page's section of honors, by whose they are
+            whose = titled.group("whose") or ""
+            state.honor_section = "person" if whose == "个人" else "org" if whose else ""
+        elif state.honor_section is not None and RE_LEVEL_HEADING.fullmatch(sent.text):
+            continue  # (一)国家级: the section goes on, by level
         found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
         if state.honor_section is not None:
             start = section.end() if section is not None else len(sent.text) if heading else 0
@@ -220,6 +228,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
                 yield from row
                 continue
             state.award_table = False
+        if (heading_year := RE_YEAR_HEADING.fullmatch(sent.text)) is not None:
+            state.heading_year = int(heading_year.group(1))
         if state.recent and RE_ALSO_HONORED.search(sent.text):
             found_here += list(_also_honored(sent, spans, state))
         if (written := RE_YEAR.findall(sent.text)):
@@ -280,6 +290,14 @@ RE_HONOR_SECTION = re.compile(r"\s*【?\s*(?P<whose>个人|医院|集体|单位|
                               r"(?:荣誉(?:称号|奖励)?|获奖情况)\s*(?:】\s*:?|:)\s*")
 # a line heading a list of honors (no title of its own; a sentence ends in 。)
 RE_HONORS_HEADING = re.compile(r"(?:所获|获得的?|荣获的?|获奖)[^,。;:!?]{0,14}?(?:荣誉(?:称号)?|奖项|表彰)(?:一览|清单|情况)?\s*$")
+# a line that is only a section's heading: (一、)集体荣誉, 医院荣誉, 个人荣誉榜
+RE_HONORS_TITLE_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十]{1,3}\))?\s*"
+                                  r"(?P<whose>个人|医院|集体|单位|科室|团队)?(?:\([^()]{1,6}\))?"
+                                  r"(?:主要|所获|获得|曾获|近年|历年|获奖)?荣誉(?:称号)?(?:榜|一览|名录)?\s*")
+# …and its parts by level: (一)国家级, 2.省部级荣誉
+RE_LEVEL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十\d]{1,3}\))?\s*"
+                              r"(?:国家级|省部级|省级|市级|地市级|市厅级|县级|区级)(?:及以上)?(?:荣誉)?\s*")
+RE_YEAR_HEADING = re.compile(r"\s*[【\[(]?\s*((?:19|20)\d{2})\s*年?度?\s*[】\])]?\s*")  # 2016年, 【2016年】: a chronicle's year
 RE_PROFILE = re.compile(r"\s*[\u4e00-\u9fff·]{2,9},\s*[男女]\s*,")
 RE_ITEM_SEPARATOR = re.compile(r"[;。]")
 RE_FIELD_LABEL = re.compile(r"\s*(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}:)")  # 【从医故事】, 出诊时间: …
@@ -296,15 +314,23 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
         stop = RE_ITEM_SEPARATOR.search(text, pos)
         item_end = stop.start() if stop else len(text)
         if not RE_VERB.search(text, pos, item_end):  # (an item with a verb is read as a clause)
-            year = RE_YEAR.match(text, pos)  # 2019年 “…”
+            year = RE_ITEM_YEAR.match(text, pos)  # 2019年 “…”, 2020年度 …
             honors, end, _ = read_honors(text, year.end() if year else pos, bodies)
             organs = tuple(bodies_after(text, spans, end))
+            after = RE_DASH_AFTER.search(text, end, item_end)  # …(中共某省委)——医院党委: the unit's
+            unit = next((s for s in spans if after and s.kind == Kind.ORG_UNIT and s.start >= after.end()
+                         and RE_OWN_HOSPITAL.fullmatch(text, after.end(), s.start)), None)
             for h in (_place_level(doc, h) for h in honors if h.end <= item_end):
                 ys = (h.year,) if h.year else (int(year.group(1)),) if year else ()
-                recipient = _listed_owner(doc, state, h, h.start)
+                recipient = unit if unit is not None and len(honors) == 1 else _listed_owner(doc, state, h, h.start)
                 if recipient is not None:
                     yield Award(sent, recipient, h, ys, organs)
         pos = item_end + 1
+
+
+RE_ITEM_YEAR = re.compile(r"((?:19|20)\d{2})年度?\s*")
+RE_DASH_AFTER = re.compile(r"[—–-]{1,2}\s*")
+RE_OWN_HOSPITAL = re.compile(r"(?:我院|本院|医院|院)?")  # (——医院党委: the unit's span starts at 党委)
 
 
 def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None:
@@ -319,7 +345,7 @@ def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None
 
 
 # the header of a table of awards: its columns, the recipient's and the title's among them
-RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:获奖者|获奖人|(?:获奖|受表彰)?(?:姓名|集体|单位|科室|个人|部门))[^,。;:]{0,40}?\s+"
+RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:获奖者|获奖人|(?:获奖|授予|表彰)对象|(?:获奖|受表彰)?(?:姓名|集体|单位|科室|个人|部门))[^,。;:]{0,40}?\s+"
                            r"[^,。;:]{0,20}?(?:荣誉称号|荣誉名称|荣誉|称号|奖项)[^,。;:]{0,30}$")
 RE_CELL_END = re.compile(r"\s")
 RE_CELL_START = re.compile(r"(?:^|(?<=[\s)]))(?=[\u4e00-\u9fff“])")
@@ -349,16 +375,28 @@ def _table_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> It
             h = _named_before(_place_level(doc, honors[0]), state)  # (优秀共产党员 under “全市优秀共产党员”)
             told_years, told_organs = _told(state, h.label)
             organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end] or list(told_organs)
-            year = RE_YEAR.search(text, end)
+            year = RE_YEAR.search(text, end) or RE_LAST_YEAR_CELL.search(text, end)  # (…全国妇联 2022)
             years = (h.year,) if h.year else (int(year.group(1)),) if year else (_cell_year(when),) if when \
                 else told_years
-            yield Award(sent, recipient, h, years, tuple(organs))
+            for r in _cell_fellows(text, spans, recipient, cell_end):  # (甲、乙(某科): both)
+                yield Award(sent, r, h, years, tuple(organs))
             return
+
+
+def _cell_fellows(text: str, spans: list[Span], first: Span, cell_end: int) -> list[Span]:
+    """A person heading a table's cell, and the people the cell lists after them with 、 or 和."""
+    out = [first]
+    while first.kind == Kind.PERSON and text.startswith(("、", "和"), out[-1].end):
+        nxt = next((s for s in spans if s.kind == Kind.PERSON and s.start == out[-1].end + 1 and s.start < cell_end), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
 
 
 # …and one whose title column comes first: 序号 荣誉称号 获奖集体/个人 授予单位 时间
 RE_TITLES_FIRST_HEAD = re.compile(r"\s*(?:序号\s+)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:荣誉称号|荣誉名称|称号|奖项(?:名称)?|荣誉)\s+"
-                                  r"(?:获奖者|获奖人|(?:获奖|受表彰)?(?:集体|个人|姓名|单位|科室|部门))[^,。;:]{0,40}$")
+                                  r"(?:获奖者|获奖人|(?:获奖|授予|表彰)对象|(?:获奖|受表彰)?(?:集体|个人|姓名|单位|科室|部门))[^,。;:]{0,40}$")
 TABLE_RECIPIENTS = (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)
 
 
@@ -384,15 +422,17 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
     recipient = people[0] if people else max(cands, key=lambda s: (s.end - s.start, -s.start))
     h = _place_level(doc, honors[0])
     organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= recipient.end]
-    year = RE_YEAR.search(text, recipient.end)
+    year = RE_YEAR.search(text, recipient.end) or RE_LAST_YEAR_CELL.search(text, recipient.end)
     years = (h.year,) if h.year else (int(year.group(1)),) if year else (state.row_year,) if state.row_year else ()
     yield Award(sent, recipient, h, years, tuple(organs))
 
 
 # …and a hospital's table of its own honors, with no recipient's column: 年份 荣誉称号 授予单位
 _WHEN_CELL = r"(?:年份|年度|时间|获奖时间|获得时间|授予时间)"
-RE_OWN_TABLE_HEAD = re.compile(rf"\s*(?:序号\s+)?(?:{_WHEN_CELL}\s+)?(?:荣誉称号|荣誉名称|荣誉|称号|奖项(?:名称)?)\s+"
-                               rf"(?:授予|颁发|表彰|颁奖|命名)(?:单位|机关|部门|机构)(?:\s+{_WHEN_CELL})?\s*$")
+_TITLE_CELL = r"(?:荣誉称号|荣誉名称|荣誉|称号|奖项(?:名称)?)"
+_ORGAN_CELL = r"(?:授予|颁发|表彰|颁奖|命名)(?:单位|机关|部门|机构)"
+RE_OWN_TABLE_HEAD = re.compile(rf"\s*(?:序号\s+)?(?:{_WHEN_CELL}\s+)?(?:{_TITLE_CELL}\s+{_ORGAN_CELL}|(?P<organs_first>"
+                               rf"{_ORGAN_CELL}\s+{_TITLE_CELL}))(?:\s+{_WHEN_CELL})?\s*$")  # (授予单位 荣誉名称 年份)
 RE_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=(?:19|20)\d{2})")  # 1  2005年 …: a row's number, then its year
 
 
@@ -421,13 +461,20 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
     text = sent.text
     pos = RE_ROLL_ITEM.match(text).end()
     year = RE_YEAR_CELL.match(text, pos)
+    pos = year.end() if year else pos
+    leading = _leading_organs(text, spans, pos)  # (授予单位 荣誉名称 年份: the organs' cell first)
+    if leading:
+        pos, year = leading[-1].end, None
+        while pos < len(text) and text[pos] in "、 ":
+            pos += 1
     blank = RE_BLANK_CELL.match(text, pos)  # (— : the year unknown)
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
-    honors, end, _ = read_honors(text, year.end() if year else blank.end() if blank else pos, bodies)
+    honors, end, _ = read_honors(text, blank.end() if blank else pos, bodies)
     if len(honors) != 1:
         return
     h = _place_level(doc, honors[0])
+    year = year or RE_YEAR_CELL.match(text, RE_ROLL_ITEM.match(text).end())
     bracket = RE_BRACKET_AFTER.match(text, end)
     inside = h.holder or (bracket.span(1) if bracket else None)  # (the title's reader may have taken the bracket)
     units = [s for s in spans if inside and inside[0] <= s.start < inside[1] and s.kind == Kind.ORG_UNIT]
@@ -437,14 +484,24 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
         recipient = Span(Kind.HOSPITAL, h.start, h.start, doc.main_hospital, surface="")
     else:
         return
-    organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end]
+    organs = leading or [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end]
     later = RE_YEAR.search(text, end) or RE_LAST_YEAR_CELL.search(text, end)
     years = (h.year,) if h.year else (int(year.group(1)),) if year else (int(later.group(1)),) if later else ()
     yield Award(sent, recipient, h, years, tuple(organs))
 
 
+def _leading_organs(text: str, spans: list[Span], pos: int) -> list[Span]:
+    """The organs a row opens with, one after another (中共某省委、某省人民政府 某称号 2020年)."""
+    out: list[Span] = []
+    for s in sorted((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= pos), key=lambda s: s.start):
+        if s.start - (out[-1].end if out else pos) > 1 or not all(c in "、 " for c in text[out[-1].end if out else pos:s.start]):
+            break
+        out.append(s)
+    return out
+
+
 RE_BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,16})\)")
-RE_LAST_YEAR_CELL = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度?)?\s*$")  # …福建省总工会 2019
+RE_LAST_YEAR_CELL = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度?|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)?\s*$")  # …某省总工会 2019(.09)
 
 
 def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, start: int) -> Iterator[Award]:
@@ -705,6 +762,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 or bool(clause_bodies) and "决定" in text[:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…,授予…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
                 or (_signed(state, sent.index) if "决定" in text[:m.start()] else ()) \
+                or ((state.heading_year,) if state.heading_year and not history else ()) \
                 or (_month_year(doc, text, m.start(), doc_year) if news and not history else ())
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs

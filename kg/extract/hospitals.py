@@ -242,7 +242,8 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
             inst_stem_open = False
         elif role == "proper" and stage <= 1 and proper_chars + len(tok.text) <= 5:
             stage, proper_chars = 1, proper_chars + len(tok.text)
-        elif role == "inst" and (stage <= 2 or accepted and accepted[-1][0] == "附属"):
+        elif role == "inst" and (stage <= 2 or accepted and accepted[-1][0] == "附属"
+                                 or _university_city(tok.text, accepted)):
             stage, inst_stem_open = 2, tok.text in GENERIC_INSTITUTIONS
         elif role == "place":
             stage, inst_stem_open = 3, False
@@ -274,6 +275,13 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
             return HospitalName(start, e, surface, surface, None, type_only=True)
         return None
     return _full_name(doc, accepted, start, e, surface)
+
+
+def _university_city(inst: str, accepted) -> bool:
+    """浙江大学|湖州|医院: a named university's hospital in a city, the city right before the type words."""
+    return inst not in GENERIC_INSTITUTIONS and inst.endswith(("大学", "医学院")) \
+        and [r for _, r, _, _ in accepted if r == "place"] == ["place"] and accepted[-1][1] == "place" \
+        and not _has_role(accepted, "proper")
 
 
 TOPONYM_ENDS = frozenset("山江河湖海岭峰桥湾洲塘坪坝沟泉")

@@ -58,14 +58,29 @@ def in_field(organ: str, title: str) -> bool:
 
 def article_year(doc: Doc) -> tuple[int, ...]:
     """The year the article reports on: a chronicle's (某医院2023年大事记), else its date's."""
-    m = RE_CHRONICLE.search(doc.article.title or "")
-    if m:
-        return (int(m.group(1)),)
+    year = chronicle_year(doc)
+    if year is not None:
+        return (year,)
     d = doc.article.date
     return (int(d[:4]),) if d else ()
 
 
+def chronicle_year(doc: Doc) -> int | None:
+    """The one year the whole article reports: a chronicle's title (某医院2023年大事记), or a report of a
+    year's honors in its head (关于2022年度医院集体和个人获得上级表彰情况的通报), its conferrals all of it."""
+    m = RE_CHRONICLE.search(doc.article.title or "")
+    if m:
+        return int(m.group(1))
+    for sent in doc.sentences[:REPORT_HEAD_SENTENCES]:
+        m = RE_YEAR_REPORT.search(sent.text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:大事记|工作总结|年鉴|工作报告|年报)")
+RE_YEAR_REPORT = re.compile(r"((?:19|20)\d{2})年度?[^,。;:]{0,20}?(?:获得|荣获|受到|所获)[^,。;:]{0,12}?(?:表彰|荣誉|奖励)情况")
+REPORT_HEAD_SENTENCES = 6
 
 
 RE_DECISION_YEAR = re.compile(r"(?:关于(?:通报)?(?:表彰|表扬|命名)|通报(?:表彰|表扬)?|公布|召开(?=\s*(?:19|20)\d{2}年[^。;]{0,40}表彰))\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)了?(?:通报)?(?:表彰|表扬)")

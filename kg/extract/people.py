@@ -101,6 +101,8 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
             return dotted
     if text[i:i + 1] not in surname_heads():
         return None  # the common case, settled before anything else
+    if text.startswith(LEVEL_WORDS, i):
+        return None  # 全国三八红旗手 after a post and a gap: a title's level, no 全 family
     tibetan = tibetan_syllables()
     if text[i:i + 2] in tibetan and text[i + 2:i + 4] in tibetan and (i == 0 or text[i - 1:i + 1] not in tibetan):
         return PersonName(i, i + 4, text[i:i + 4])  # 泽仁多吉, 降央拉姆: two syllables of a Tibetan name
@@ -143,6 +145,9 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     if not _name_like(name, anchored):
         return None
     return PersonName(i, best[2], name)
+
+
+LEVEL_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州", "全军", "全院", "全体")
 
 
 # family names that are also the commonest function words in running text: 和 (and), 任 (serve as),

@@ -39,7 +39,7 @@ RE_PARTY_OFFICE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|院)党委(?:组织�
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|我校")
 RE_AIDS_OWN = re.compile(r"[^。;]{0,40}?(?:对口帮扶|对口支援|继续帮扶|继续支援|托管)(?:我院|本院|医院(?![\u4e00-\u9fff]{0,2}(?:医院|卫生院)))")
 RE_BARE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;:!?、\s])|(?<=授予)|(?<=对口帮扶)|(?<=对口支援)|(?<=继续帮扶)|(?<=托管))(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:份)?,?)?(医院)(?!党委|领导|院长|职工|党员|人|文化|发展|建设|管理|工作)")
-RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】]))")
+RE_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,。;:!?、\s)】])|(?<=^(?:19|20)\d\d))")  # (2020王某: a year cell, its gap lost)
 RE_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|编辑|作者|供稿|撰稿|来源)[:：]?\s*$")
 RE_TITLE_AFTER = re.compile(r"主任医师|副主任医师|主治医师|主任|院长|副院长|书记|护士长|护士|医生|医师|药师|教授")
 FOLLOWS_NAME = re.compile(r"[,。;、和等]")
@@ -79,6 +79,19 @@ def _list_heads(text: str) -> list[int]:
     """Where a list entry's text starts: after a heading number or 【…】 at the start, and after ( or ;."""
     first = RE_LIST_HEAD.match(text).end()
     return [first, *(m.end() for m in RE_OPENING.finditer(text) if m.end() >= first)]
+
+
+RE_ROW_GAP = re.compile(" +")
+RE_PROSE_MARKS = re.compile("[,。;:!?]")
+
+
+def _cell_starts(text: str) -> list[int]:
+    """Where the cells of a table's row start after the first (three or more cells apart by spaces, no
+    sentence's punctuation)."""
+    if text.count(" ") < 2 or RE_PROSE_MARKS.search(text):
+        return []
+    gaps = [m.end() for m in RE_ROW_GAP.finditer(text)]
+    return gaps if len(gaps) >= 2 else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,6 +556,12 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             if known is not None and out[known].hospital is None and hospital is not None:
                 out[known] = replace(out[known], hospital=hospital, unit=unit)  # (read first by a list's reader)
             add(name.start, name.end, name.name, hospital, unit, role=None)
+    # a name alone in a table's cell, read by no rule above: 9 某省三八红旗手 王某 某省妇女联合会 2019
+    # (not a byline's names: 通讯员 甲 乙, a row with no organ or hospital)
+    for at in _cell_starts(text) if orgs else ():
+        name = read_name(text, at)
+        if name is not None and (name.end == len(text) or text[name.end] == " "):
+            add(name.start, name.end, name.name, main or None)
     if main and RE_FORMER_HEADS.match(text):  # 历任院长 甲(1984—1992)、乙(1992—): the hospital's own heads
         out = [replace(p, hospital=main, role=RE_FORMER_HEADS.match(text).group(1), official=False)
                if p.hospital is None else p for p in out]
