@@ -484,7 +484,9 @@ def space_edits(text: str) -> list[Edit]:
                     if m.group() != " ":
                         edits.append((pos + m.start(), pos + m.end(), " "))
                     continue  # a table's row: a gap parts two cells (…全国妇联 2022, 2020 王某)
-                if (cells or not ocr and not prose) and m.end() - m.start() >= WIDE_GAP:
+                if (cells or not ocr and not prose and RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), m.end() + 1)) \
+                        and m.end() - m.start() >= WIDE_GAP:  # (beside a digit or a mark, a gap goes, as a narrow one;
+                    # on a table's row it stays, a cell's gap, above)
                     edits.append((pos + m.start(), pos + m.end(), " "))  # 年  份      荣 誉 称 号: a column's gap
                     continue
                 if not ocr and m.start() not in fragments and \
@@ -519,7 +521,13 @@ def _cell_gaps(line: str) -> set[tuple[int, int]]:
     lead = RE_ROW_NUMBER_GAP.match(line)
     after = lead.end() if lead else 0
     return {m.span() for m in RE_GAP_RUN.finditer(line, after)
-            if m.start() > 0 and m.end() < len(line) and line[m.start() - 1].isalnum() and line[m.end()].isalnum()}
+            if _cell_content(line, m.start() - 1) and _cell_content(line, m.end())}
+
+
+def _cell_content(line: str, i: int) -> bool:
+    """Can the character at ``i`` end or start a table's cell (a letter, a digit, a Chinese character, or
+    the dash of a blank cell)?"""
+    return 0 <= i < len(line) and (line[i].isalnum() or line[i] in "—–-")
 
 
 def _name_row(line: str) -> list[Edit] | None:
@@ -718,12 +726,15 @@ def _local_widths(lines: list[str], content: list[int]) -> dict[int, int]:
 NAME_ENDS = frozenset("院科部室心站所队组号岗会委局厅")  # how the names of a roll end, one a line
 RE_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\s|[.、](?!\d))")  # 1 王某 …, 01、…: not 2021年6月,…
 RE_CELL_GAP = re.compile(r"\S\s+\S")
+# a roll's line by unit: 内科第一党支部:王某 李某 (its members after the unit's name and a colon)
+RE_UNIT_ENTRY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:支部|总支|党委|科|部|室|组|处|中心)[:：][^,，。;；]*$")
 
 
 def _row_like(line: str) -> bool:
     """A table row or a numbered entry: cells apart, or a number first. A line of prose with an
     OCR gap in it (派驻专 家正为 当地…,) is none: it carries a sentence's punctuation."""
-    return bool(RE_ROW_NUMBER.match(line)) or (bool(RE_CELL_GAP.search(line)) and not RE_PROSE_MARK.search(line))
+    return bool(RE_ROW_NUMBER.match(line)) or (bool(RE_CELL_GAP.search(line)) and not RE_PROSE_MARK.search(line)) \
+        or bool(RE_UNIT_ENTRY.match(line))
 
 
 def _table_row(line: str) -> bool:
@@ -833,6 +844,7 @@ def _word_across(head: str, tail: str) -> bool:
 
 # what a name broken over two lines is written after (a post, a comma) and before (a verb, a comma)
 RE_BEFORE_NAME = re.compile(r"[,、:]$")
+RE_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、")
 RE_ENTRY_REST = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \t\u3000]|[(（])")  # the given name, then the entry's gap or bracket
 RE_AFTER_NAME = re.compile(r"[,、。;(]|同志|等|荣获|获得|获评|被|说|表示|带领|带队|作为|从事|担任|同时|扎根|在|是|的")
 NAME_CHARS_NOT = frozenset("的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号第"
@@ -842,8 +854,8 @@ NAME_CHARS_NOT = frozenset("的了在和与及等是为被把将从以于到获�
 def _splits_a_name(a: str, b: str) -> bool:
     """…主任医师熊志 / 刚荣获…; …大会上,苏 / 明杰被…: a person's name broken at the end of a line,
     after a post or a comma and before a verb that follows names."""
-    if not a or len(b) < 2 or not "\u4e00" <= a[-1] <= "\u9fff":
-        return False
+    if not a or len(b) < 2 or not "\u4e00" <= a[-1] <= "\u9fff" or RE_SECTION_HEAD.match(b):
+        return False  # (四、优秀党务工作者: a section's heading, no name's end)
     if len(a) <= 2 and RE_ENTRY_REST.match(b):
         from .lexicon import surnames
 

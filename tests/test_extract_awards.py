@@ -1435,3 +1435,48 @@ def test_a_title_kept_again_is_conferred():
             "医院还连续第三届保持“黑龙江省文明单位标兵”称号。\n")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("孙红梅", "黑龙江省五一劳动奖章"),
                                                           ("绥化市第一医院", "黑龙江省文明单位标兵")}
+
+
+def test_a_hospital_committees_roll_lists_its_members_by_branch():
+    """三、优秀共产党员 then 内科第一党支部:甲  乙 lines (the names apart by spaces; a branch inside a
+    general branch; a branch of no known department); 四、 heads the next part, no name's end."""
+    text = ("中共丽水市人民医院委员会关于表彰2022年度先进党支部和优秀共产党员的决定\n"
+            "决定:授予内科第一党支部等2个党支部“2022年度先进党支部”称号;授予王建平等4名同志“2022年度优秀共产党员”称号;"
+            "授予陈晓燕等2名同志“2022年度优秀党务工作者”称号。\n附件\n"
+            "一、先进党支部（2个）\n\n内科第一党支部\n妇儿党支部\n\n三、优秀共产党员（4名）\n\n"
+            "内科第一党支部：王建平  郑丽华\n护理党总支第二党支部：汪美娟\n行政第一党支部：程  刚\n\n"
+            "四、优秀党务工作者（2名）\n\n陈晓燕　护理党总支第二党支部书记\n杨  帆　外科第二党支部组织委员\n")
+    got = {(r, h) for r, h, _, _ in awards_of(text)}
+    assert got == {("丽水市人民医院内科第一党支部", "先进党支部"), ("丽水市人民医院妇儿党支部", "先进党支部"),
+                   *((p, "优秀共产党员") for p in ("王建平", "郑丽华", "汪美娟", "程刚")),
+                   ("陈晓燕", "优秀党务工作者"), ("杨帆", "优秀党务工作者")}
+    from conftest import claims_of
+    from kg.records import AffiliationClaim
+
+    assert ("陈晓燕", "丽水市人民医院护理党总支第二党支部") in {(c.person.label, c.organization.label)
+                                          for c in claims_of(text, AffiliationClaim)}
+
+
+def test_a_features_branch_as_a_clauses_subject_is_the_branch_it_is_about():
+    text = ("安徽医科大学第一附属医院心血管内科党支部现有党员46名。\n支部书记吴振华介绍,支部坚持“三会一课”。\n"
+            "2020年,支部被中共安徽省委教育工作委员会命名为“全省高校党建工作样板支部”。\n")
+    assert awards_of(text) == {("安徽医科大学第一附属医院心血管内科党支部", "全省高校党建工作样板支部", 2020,
+                                ("中共安徽省委教育工作委员会",))}
+
+
+def test_titles_of_the_same_batch_are_the_full_titles_named_before():
+    text = ("甘肃省人民医院\n近日,中共甘肃省卫生健康委员会党组印发《关于命名第二批全省卫生健康系统“标杆党支部”的通报》。"
+            "我院神经内科党支部被命名为全省卫生健康系统“标杆党支部”。"
+            "同批获得“标杆党支部”命名的还有甘肃省中医院针灸推拿党支部、天水市第一人民医院儿科党支部等。\n"
+            "医院党委书记王毅表示,获评“标杆”“样板”不是终点。\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        (r, "全省卫生健康系统标杆党支部") for r in
+        ("甘肃省人民医院神经内科党支部", "甘肃省中医院针灸推拿党支部", "天水市第一人民医院儿科党支部")}
+
+
+def test_among_those_commended_a_short_title_is_the_one_conferred_in_full():
+    text = ("本次表彰会上,中共唐山市委两新工委授予全市50个两新组织党组织“全市两新组织先进基层党组织”称号,"
+            "授予30名同志“全市两新组织优秀党务工作者”称号。其中,唐山康泰医院党支部获评先进基层党组织,"
+            "李秋菊获评优秀党务工作者。\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("唐山康泰医院党支部", "全市两新组织先进基层党组织"),
+                                                          ("李秋菊", "全市两新组织优秀党务工作者")}

@@ -141,12 +141,20 @@ class _State:
 
 
 def find_awards(doc: Doc, honors_seen: list | None = None) -> Iterator[Award]:
-    found = _told_again(doc, list(_find_awards(doc, honors_seen)))
+    found = _told_again(doc, [a for a in _find_awards(doc, honors_seen) if not _branch_title_to_hospital(a)])
     if "由" in doc.article.text:
         found = _organs_told_later(doc, found)
     yield from found
     if found and "的" in doc.article.text:
         yield from _also_conferred(doc, found)
+
+
+def _branch_title_to_hospital(a: Award) -> bool:
+    """A party branch's title (某省标杆党支部) given to the article's hospital where the sentence names no
+    recipient: a hospital is no branch (the sentence names only the document that names them). Where the
+    text itself says the hospital received it (该院…获评先进党支部), it did."""
+    return a.recipient.kind == Kind.HOSPITAL and not a.recipient.surface \
+        and a.honor.label.endswith(("党支部", "党总支", "样板支部", "标杆支部"))
 
 
 RE_LEVEL_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))")
@@ -526,7 +534,10 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     if cands:
         recipients = [max(cands, key=lambda s: s.end)]
         gap = RE_SPACE_GAP.match(sent.text, recipients[0].end)  # (甲党支部 乙党支部: apart by spaces)
-        if recipients[0].kind != Kind.PERSON and ("、" in sent.text or gap):  # one line listing the collectives
+        members = [s for s in spans if s.kind == Kind.PERSON and s.start > recipients[0].end]
+        if recipients[0].kind != Kind.PERSON and sent.text.startswith(":", recipients[0].end) and members:
+            recipients = members  # 内科第一党支部:王某 李某: a roll of people by their branch
+        elif recipients[0].kind != Kind.PERSON and ("、" in sent.text or gap):  # one line listing the collectives
             recipients = listed(sent.text, spans, head)
         elif recipients[0].kind == Kind.PERSON:
             recipients = [s for s in spans if s.kind == Kind.PERSON and s.start >= head
@@ -710,6 +721,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 window_start = m.end()
             continue
         honors = [_named_before(_place_level(doc, h), state) for h in honors]
+        if RE_SAME_BATCH.search(text, 0, m.start()):
+            honors = [_batch_title(h, state) for h in honors]  # 同批获得“标杆党支部”…: the title named before
         state.honors.extend((sent, h) for h in honors)
         state.conferred = []
         unnamed = RE_UNNAMED.search(text[window_start:m.start()]) or counted
@@ -874,7 +887,7 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
-RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰)?的(?:[\u4e00-\u9fff]{1,8}中)?,?\s*(?:则|就|正|便)?"
+RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰|命名)?的(?:[\u4e00-\u9fff]{1,8}中)?,?\s*(?:则|就|正|便|还)?"
                                   r"(?:分别是|分别为|是|有|为|包括)[:：]?")  # (…的医务人员中,有甲,乙…)
 
 
@@ -908,6 +921,18 @@ def _named_before(h: HonorName, state: _State) -> HonorName:
         return h
     fuller = fuller_title(h.label, [k.label for _, k in state.honors] + [k.label for k in state.announced])
     return replace(h, label=fuller) if fuller else h
+
+
+RE_SAME_BATCH = re.compile(r"同批|同期|一同|同时|其中")  # (…授予“全市某先进基层党组织”称号。其中,甲获评先进基层党组织)
+
+
+def _batch_title(h: HonorName, state: _State) -> HonorName:
+    """A title conferred in the same batch as one named before in full (某省某系统“标杆党支部”,
+    then 同批获得“标杆党支部”的还有…): the full title."""
+    fuller = fuller_title(h.label, [k.label for _, k in state.honors])
+    if fuller is None or not RE_LEVEL_HEAD.match(fuller) or RE_LEVEL_HEAD.match(h.label):
+        return h  # (only a level and a field before it: 全市两新组织 + 先进基层党组织)
+    return replace(h, label=fuller)
 
 
 def _respectively(text: str, verb: int, recipients: list[Span], honors: list[HonorName]) -> dict:

@@ -21,8 +21,9 @@ _VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选"  # a verb aft
 # (a title's head never ends in 和/及/与: 全国五一劳动奖状和“…” is two titles)
 RE_QUOTED = re.compile(
     rf"(?P<pre>(?:[^{_NOT_TITLE}]{{0,21}}?[^{_NOT_TITLE}和及与])??)(?P<q>“[^“”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\")"
-    rf"(?P<tail>(?:(?!{_VERBS})[^{_NOT_TITLE}及和与或的等]){{0,14}}?)"
-    rf"(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|—|\s|“|$|的(?:[\u4e00-\u9fff]{{1,8}}中)?,?(?:则|就|正|便)?(?:分别|是|有|为|包括)"  # (…“A”的有甲; …“A”的医务人员中,有甲)
+    rf"(?P<tail>(?:(?!{_VERBS}|命名)[^{_NOT_TITLE}及和与或的等是不]){{0,14}}?)"  # (“样板”不是终点: no tail)
+    rf"(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|—|\s|“|$|的(?:[\u4e00-\u9fff]{{1,8}}中)?,?(?:则|就|正|便|还)?(?:分别|是|有|为|包括)"
+    rf"|命名的还?有"  # (…“A”的有甲; …“A”的医务人员中,有甲)
     rf"|[^{_NOT_TITLE}]{{0,14}}?(?:{_VERBS}))"
 )
 RE_BARE = re.compile(
@@ -38,6 +39,7 @@ RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:年?[-—–~至到](?:19|20)?\d{2,4})?年度?")
 RE_EDITION = re.compile(r"^(全[国省市区县州]|)(?:第[一二三四五六七八九十\d]+(?:届|批|次)|首届|首批)")  # (全市第三批…: 全市…)
+QUOTED_MIN = 3  # characters of a quoted title not closed by 称号
 RE_HONORISH = re.compile(r"先进|优秀|模范|示范|标兵|文明|名医|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
 RE_NOT_HONOR = re.compile(
     r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过"
@@ -50,8 +52,9 @@ RE_NOT_HONOR = re.compile(
 )
 RE_HOLDER = re.compile(r"^‘([^‘’]{2,30})’(?=获得者$)|(?<=[章状奖’])获得者$")
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
-RE_COUNT_PREFIX = re.compile(r"^(?:等|(?:全国|全省|全区|全市|全县|全州|全盟)(?:共)?)?(?:\d+(?:个|名|位|家|人)|一批)(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
-                             r"|医务工作者|职工|员工|护士|医生)?")
+RE_COUNT_PREFIX = re.compile(r"^(?:等|(?:全国|全省|全区|全市|全县|全州|全盟)(?:共)?)?(?:\d+(?:个|名|位|家|人)|一批)(?:(?:(?!全|优秀|先进|模范|示范|基层)[\u4e00-\u9fff]){0,6}?(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
+                             r"|医务工作者|职工|员工|护士|医生))?")  # (50个两新组织党组织)
+RE_RECIPIENT_NOUN_END = re.compile(r"(?:党组织|同志|集体|个人|科室|医务人员|医务工作者|职工|员工)$")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
 # 全国五一劳动奖章(2008年); 全国五一劳动奖章(2019年,中华全国总工会) / —2019年,…: the year of a title in a list
@@ -155,6 +158,8 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
     pre = re.sub(r"^(?:系统|授予|颁发|表扬|表彰|的)+", "", pre)
     pre = re.sub(r"^(?:医院|我院|本院|该院)(?=$|[的])的?", "", pre)  # 获颁医院“终身成就奖”: the hospital's own award
     pre = RE_COUNT_PREFIX.sub("", pre)
+    if quoted and RE_RECIPIENT_NOUN_END.search(pre):
+        pre = ""  # 授予(全市50个)两新组织党组织“…”: the recipients' kind, written before the quoted title
     if not quoted:
         inner = RE_COUNT_PREFIX.sub("", re.sub(r"^(?:表扬|表彰)", "", inner))  # (通报表扬2022年度…先进集体)
     texts = []
@@ -207,8 +212,8 @@ def _honorish(label: str, terminated: bool, quoted: bool) -> bool:
     """Quoted titles and titles closed by 称号/荣誉 are titles; a bare one must look like one."""
     if RE_LEVEL_WORD.match(label):
         return False
-    if terminated or quoted:
-        return True
+    if terminated or quoted and len(label) >= QUOTED_MIN:
+        return True  # (获评“标杆”“样板”不是终点: two characters quoted are a word, not a title)
     return label.endswith(honor_heads()) or bool(RE_HONORISH.search(label)) and len(label) >= 5
 
 

@@ -314,18 +314,25 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 # 该科, 该支部, 该中心: the unit of that kind the article named last (before this sentence, or in it)
 RE_THIS_UNIT = re.compile(r"该(科室|科|党支部|支部|党总支|中心|病区)")
 UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
+# 支部 alone as a clause's subject, before a verb of conferral: the branch the feature is about
+RE_BARE_BRANCH = re.compile(r"(?:^|(?<=[,;。]))(支部|党支部)(?=被|入选|获|荣获|先后|又|还|连续|多次|再次|成为|已|曾)")
+BRANCH_BACK = 40
 
 
 def _this_unit(doc: Doc, sent: Sentence, spans: list[Span]) -> list[Span]:
-    """这是该科继2019年获评…: 该科 is the department named last, if one was named shortly before."""
+    """这是该科继2019年获评…: 该科 is the department named last, if one was named shortly before; a
+    feature's 支部 as a clause's subject (2020年,支部被…命名为…) is the branch it is about."""
     out = []
-    for m in RE_THIS_UNIT.finditer(sent.text) if "该" in sent.text else ():
+    found = [*(RE_THIS_UNIT.finditer(sent.text) if "该" in sent.text else ()),
+             *(RE_BARE_BRANCH.finditer(sent.text) if "支部" in sent.text else ())]
+    for m in found:
         if _covered(spans, m.start(), m.end()):
             continue
         kind = m.group(1)
         heads = ("党支部", "支部") if kind in ("党支部", "支部") else ("科", "科室") if kind in ("科", "科室") else (kind,)
+        back = UNIT_BACK if m.group().startswith("该") else BRANCH_BACK
         here = [sp for sp in spans if sp.kind == Kind.ORG_UNIT and sp.end <= m.start()]
-        earlier = [sp for i in range(sent.index - 1, max(-1, sent.index - UNIT_BACK), -1)
+        earlier = [sp for i in range(sent.index - 1, max(-1, sent.index - back), -1)
                    for sp in reversed(doc.spans.get(i, [])) if sp.kind == Kind.ORG_UNIT]
         unit = next((sp for sp in [*reversed(here), *earlier] if sp.label.endswith(heads) and sp.hospital), None)
         if unit is not None:
@@ -501,6 +508,9 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             home = last.label if last else None
             if home is None and main and (d := RE_DEPT_HEAD.match(desc)) is not None:
                 home, unit = main, main + d.group()  # 李某 妇产科 主任医师, on the article's own roll
+            elif home is None and main and (own := next((o for o in orgs if o.start == gap.end() and o.kind == Kind.ORG_UNIT
+                                                          and o.hospital == main), None)) is not None:
+                home, unit = main, own.label  # 李某 护理党总支第二党支部书记: a unit of the article's hospital
             # (王某 某市卫生健康委员会某处处长: an official of an organ, no hospital's staff)
             organ = home is None and any(o.kind == Kind.AWARDING_BODY and o.start == gap.end() for o in orgs)
             add(name.start, name.end, name.name, home, unit,
@@ -556,6 +566,16 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             if known is not None and out[known].hospital is None and hospital is not None:
                 out[known] = replace(out[known], hospital=hospital, unit=unit)  # (read first by a list's reader)
             add(name.start, name.end, name.name, hospital, unit, role=None)
+    # 内科第一党支部:王某 李某: the members of a unit a roll lists after its name (apart by spaces or 、)
+    colon = text.find(":")
+    unit = next((o for o in orgs if o.kind == Kind.ORG_UNIT and o.end == colon), None) if colon > 0 else None
+    at = colon + 1
+    while unit is not None and at < len(text):
+        name = read_name(text, at)
+        if name is None or not (name.end == len(text) or text[name.end] in " 、"):
+            break
+        add(name.start, name.end, name.name, unit.hospital, unit.label)
+        at = name.end + 1
     # a name alone in a table's cell, read by no rule above: 9 某省三八红旗手 王某 某省妇女联合会 2019
     # (not a byline's names: 通讯员 甲 乙, a row with no organ or hospital)
     for at in _cell_starts(text) if orgs else ():
