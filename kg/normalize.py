@@ -21,6 +21,7 @@ from .offsets import Edit, apply_edits, compose, identity
 from .patterns import (
     CJK,
     MD_MARKS,
+    PICTOGRAPHS,
     RE_DATE,
     RE_DATE_LABEL,
     RE_DOC_NUMBER_YEAR,
@@ -727,6 +728,9 @@ NAME_ENDS = frozenset("院科部室心站所队组号岗会委局厅")  # how th
 RE_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\s|[.、](?!\d))")  # 1 王某 …, 01、…: not 2021年6月,…
 RE_CELL_GAP = re.compile(r"\S\s+\S")
 # a roll's line by unit: 内科第一党支部:王某 李某 (its members after the unit's name and a colon)
+RE_BRACKET_ENTRY = re.compile(r"[\u4e00-\u9fff·]{2,6}[(（][^()（）,，]{0,20}(?:主任|院长|书记|护士长|科长|部长|医师|医生|护士|技师|药师|委员)"
+                              r"[)）]$")  # 钟某(骨科主任): a roll's entry
+RE_BULLET_HEAD = re.compile(rf"[{PICTOGRAPHS}][^,，。;；:：]{{2,20}}$")  # 🏅某县优秀共产党员: a roll's part under its mark
 RE_UNIT_ENTRY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:支部|总支|党委|科|部|室|组|处|中心)[:：][^,，。;；]*$")
 
 
@@ -734,7 +738,7 @@ def _row_like(line: str) -> bool:
     """A table row or a numbered entry: cells apart, or a number first. A line of prose with an
     OCR gap in it (派驻专 家正为 当地…,) is none: it carries a sentence's punctuation."""
     return bool(RE_ROW_NUMBER.match(line)) or (bool(RE_CELL_GAP.search(line)) and not RE_PROSE_MARK.search(line)) \
-        or bool(RE_UNIT_ENTRY.match(line))
+        or bool(RE_UNIT_ENTRY.match(line)) or bool(RE_BRACKET_ENTRY.match(line)) or bool(RE_BULLET_HEAD.match(line))
 
 
 def _table_row(line: str) -> bool:

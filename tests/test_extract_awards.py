@@ -1480,3 +1480,21 @@ def test_among_those_commended_a_short_title_is_the_one_conferred_in_full():
             "李秋菊获评优秀党务工作者。\n")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("唐山康泰医院党支部", "全市两新组织先进基层党组织"),
                                                           ("李秋菊", "全市两新组织优秀党务工作者")}
+
+
+def test_a_wechat_roll_under_marked_headings_with_the_countys_name_for_its_level():
+    """对全县先进基层党组织…进行表彰, then 🏅某县先进基层党组织 over its entries; 某某(某科主任) lines are
+    entries, never a wrapped paragraph."""
+    text = ("瑞金市人民医院\n7月1日上午,中共瑞金市委召开表彰大会,对全市先进基层党组织、优秀共产党员和优秀党务工作者进行表彰。\n\n"
+            "获奖名单如下:\n\n🏅瑞金市先进基层党组织\n瑞金市人民医院内科第一党支部\n\n🏅瑞金市优秀共产党员\n"
+            "钟晓明(骨科主任)\n谢丽萍(护理部主任)\n\n🏅瑞金市优秀党务工作者\n刘国华(党委办公室主任)\n\n"
+            "此前,我院党委书记郭文斌被授予“赣州市优秀共产党员”称号。\n")
+    got = {(r, h) for r, h, _, _ in awards_of(text)}
+    assert got == {("瑞金市人民医院内科第一党支部", "瑞金市先进基层党组织"), ("钟晓明", "瑞金市优秀共产党员"),
+                   ("谢丽萍", "瑞金市优秀共产党员"), ("刘国华", "瑞金市优秀党务工作者"), ("郭文斌", "赣州市优秀共产党员")}
+
+
+def test_this_is_the_department_that_received_before():
+    text = ("东山县医院\n东山县医院急诊科荣获“福建省工人先锋号”称号。"
+            "这是急诊科继2019年获评“漳州市工人先锋号”之后,再次获得工会系统的集体荣誉。\n")
+    assert ("东山县医院急诊科", "漳州市工人先锋号", 2019, ()) in awards_of(text)

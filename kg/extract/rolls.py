@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import PICTOGRAPHS
 from ..records import Kind
 from .honors import HonorName, individual, read_honors
 from .spans import Span
@@ -48,7 +49,7 @@ RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*"
 
 # 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
 RE_INLINE_SECTION = re.compile(r"\s*(?P<title>[^,。;:“”()]{2,20}):\s*(?=\S)")  # 模范个人:甲(…)、乙(…)
-RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])?\s*"
+RE_SECTION = re.compile(rf"^[\s{PICTOGRAPHS}■●◆▲★☆]*(?:[一二三四五六七八九十]{{1,3}}[、.]|[(][一二三四五六七八九十]{{1,3}}[)]|\d{{1,2}}[、.])?\s*"
                         r"(?:(?:受到|受|获得|获)?表彰的)?(?P<title>[^,。;:]{4,40}?)(?:获得者|获奖者|名单)?\s*"
                         r"(?:[(](?:共?\d+[个名家位项人](?:,[^()]{0,16})?|[^()]{0,4}不分先后|按[^()]{1,10}(?:排序|排列|为序))[)])?"
                         r"\s*:?\s*$")  # (一、先进集体(8个); 一、“十佳医生”(排名不分先后))
@@ -196,14 +197,22 @@ def section_heading(text: str, conferred: list[str], announced_titles: list[str]
             return None  # (only the end of a longer title: a line that is a whole name read as one is no heading)
         honors = [HonorName(0, 0, title.strip(), None, None)]  # 模范个人: the end of a title named before
     h = honors[0]
-    if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label) for k in known):
-        return None
+    if not any(h.label == k or h.label.endswith(k) or k.endswith(h.label)
+               or _sans_level(h.label) == _sans_level(k) for k in known):
+        return None  # (全县先进基层党组织 announced, 于都县先进基层党组织 the heading: one title)
     # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
     # (not when the article conferred this very title too: 优秀共产党员 under the hospital's own decision)
     label = h.label if h.label in conferred else \
         fuller_title(h.label, conferred if any(k.endswith(h.label) for k in conferred) else known) or h.label
     return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else years), \
         (inline.end() if inline else None)
+
+
+RE_LEVEL_PREFIX = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))")
+
+
+def _sans_level(title: str) -> str:
+    return RE_LEVEL_PREFIX.sub("", title)
 
 
 def is_roll_filler(text: str) -> bool:
