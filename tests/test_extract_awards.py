@@ -1498,3 +1498,9 @@ def test_this_is_the_department_that_received_before():
     text = ("东山县医院\n东山县医院急诊科荣获“福建省工人先锋号”称号。"
             "这是急诊科继2019年获评“漳州市工人先锋号”之后,再次获得工会系统的集体荣誉。\n")
     assert ("东山县医院急诊科", "漳州市工人先锋号", 2019, ()) in awards_of(text)
+
+
+def test_a_title_after_a_verb_with_le_our_province_and_a_clause_before_it():
+    text = ("王国庆是牡丹江市第一人民医院医生。2022年,他还入选了我省首批“龙江名医”。"
+            "李卫东获得由省卫生健康委和大众报业集团联合组织评选的“齐鲁最美医生”称号。\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("王国庆", "龙江名医"), ("李卫东", "齐鲁最美医生")}

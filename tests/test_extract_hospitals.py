@@ -91,6 +91,7 @@ def hospitals(text: str) -> set[str]:
      {"四川省人民医院", "石渠县人民医院", "色达县人民医院", "理塘县人民医院"}),
     # a named university's hospital in a city (the city right before 医院), not the city's bare hospital
     ("浙江大学金华医院与浙江大学衢州医院签约。", {"浙江大学金华医院", "浙江大学衢州医院"}),
+    ("他先后到省内三十多家医院、20余家医院讲课。", set()),  # (hospitals counted, none named)
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected

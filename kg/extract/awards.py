@@ -56,7 +56,7 @@ RE_VERB = re.compile(
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
     r"|(?P<get>(?:荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜])"
     r"|(?:保持|保留)(?=“[^,。;”]{2,30}”(?:荣誉)?称号))"  # (连续三届保持“某省文明单位标兵”称号: kept, conferred again)
-    r"过?)"  # (获得过某奖章: 过 is the verb's)
+    r"(?:过|了(?=[^,。;]{0,8}“))?)"  # (获得过某奖章, 入选了某省首批“…”: 过 and 了 are the verb's)
 )
 RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认保]")  # every form of RE_VERB has one: found in one quick scan
 RE_NEWS_OPENER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}讯\s*(?:[(][^()]{0,40}[)])?\s*)?"  # (本报讯(记者 某某)9月8日,…)

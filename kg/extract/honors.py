@@ -54,6 +54,7 @@ RE_HOLDER = re.compile(r"^‘([^‘’]{2,30})’(?=获得者$)|(?<=[章状奖�
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:等|(?:全国|全省|全区|全市|全县|全州|全盟)(?:共)?)?(?:\d+(?:个|名|位|家|人)|一批)(?:(?:(?!全|优秀|先进|模范|示范|基层)[\u4e00-\u9fff]){0,6}?(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
                              r"|医务工作者|职工|员工|护士|医生))?")  # (50个两新组织党组织)
+RE_OUR_PLACE = re.compile(r"^(?:我|本)[省市县区州](?:首批|首届|第[一二三四五六七八九十\d]+[批届])?")
 RE_RECIPIENT_NOUN_END = re.compile(r"(?:党组织|同志|集体|个人|科室|医务人员|医务工作者|职工|员工)$")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
@@ -158,6 +159,9 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
     pre = re.sub(r"^(?:系统|授予|颁发|表扬|表彰|的)+", "", pre)
     pre = re.sub(r"^(?:医院|我院|本院|该院)(?=$|[的])的?", "", pre)  # 获颁医院“终身成就奖”: the hospital's own award
     pre = RE_COUNT_PREFIX.sub("", pre)
+    pre = RE_OUR_PLACE.sub("", pre)  # 入选了我省首批“…”: the article's own place and batch, no part of the title
+    if quoted and "的" in pre:
+        pre = pre[pre.rindex("的") + 1:]  # 某报业集团联合组织评选的“…”: a clause before the title
     if quoted and RE_RECIPIENT_NOUN_END.search(pre):
         pre = ""  # 授予(全市50个)两新组织党组织“…”: the recipients' kind, written before the quoted title
     if not quoted:

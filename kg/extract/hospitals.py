@@ -105,8 +105,8 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
                 continue
         offset, words = _words_before(text, m.start())
         name = _read_name(doc, text, _unglue_county(text, offset, words), offset, m.end(), sent.index)
-        if name is not None and RE_COUNTED_PLACES.search(name.surface):
-            continue  # 甲县、乙县两县人民医院: the hospitals of several counties, none named
+        if name is not None and (RE_COUNTED_PLACES.search(name.surface) or RE_COUNT_OF_HOSPITALS.match(name.surface)):
+            continue  # 甲县、乙县两县人民医院, 三十多家医院: hospitals counted, none named
         if name is not None and RE_TITLE_WORDS.search(name.surface):
             continue  # “河南省改善医疗服务先进典型医院”, 爱婴医院, 甲级卫生院: a title or grade of hospitals, not one
         if name is not None:
@@ -115,6 +115,7 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
     yield from military
 
 
+RE_COUNT_OF_HOSPITALS = re.compile(r"[\d一二两三四五六七八九十百千几数]+[多余]?家")
 RE_COUNT_OF_COUNTIES = re.compile(r"([两二三四五六七八九十])(?:个)?(县|旗|市|区)((?:人民|中医)?医院)")
 RE_LISTED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:[县旗])?$")
 COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
