@@ -1504,3 +1504,15 @@ def test_a_title_after_a_verb_with_le_our_province_and_a_clause_before_it():
     text = ("王国庆是牡丹江市第一人民医院医生。2022年,他还入选了我省首批“龙江名医”。"
             "李卫东获得由省卫生健康委和大众报业集团联合组织评选的“齐鲁最美医生”称号。\n")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("王国庆", "龙江名医"), ("李卫东", "齐鲁最美医生")}
+
+
+def test_elected_on_a_published_result_and_a_village_doctor_outside_the_hospital():
+    """…公布了“某市好医生”评选结果,我院某主任甲成功当选; 村医乙 works at a village clinic, no hospital's staff."""
+    from conftest import claims_of
+    from kg.records import AffiliationClaim
+
+    text = ("霍邱县第一人民医院\n六安市卫生健康委员会公布了“六安市好医生”评选结果,我院心血管内科主任程立新成功当选。\n"
+            "栗园庄村卫生室村医贾永福被阜平县卫生健康局评为2023年度“阜平县优秀乡村医生”。\n")
+    assert awards_of(text) == {("程立新", "六安市好医生", None, ("六安市卫生健康委员会",)),
+                               ("贾永福", "阜平县优秀乡村医生", 2023, ("阜平县卫生健康局",))}
+    assert {c.person.label for c in claims_of(text, AffiliationClaim)} == {"程立新"}

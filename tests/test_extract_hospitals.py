@@ -92,6 +92,8 @@ def hospitals(text: str) -> set[str]:
     # a named university's hospital in a city (the city right before 医院), not the city's bare hospital
     ("浙江大学金华医院与浙江大学衢州医院签约。", {"浙江大学金华医院", "浙江大学衢州医院"}),
     ("他先后到省内三十多家医院、20余家医院讲课。", set()),  # (hospitals counted, none named)
+    # 某县人医: the people's hospital written short (not the 人医 inside 工人医院)
+    ("沂南人医专家与柳州市工人医院专家会诊。", {"沂南县人民医院", "柳州市工人医院"}),
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected

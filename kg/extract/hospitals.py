@@ -34,7 +34,8 @@ from .names import (
     weak_proper,
 )
 
-RE_SUFFIX = re.compile("|".join(hospital_suffixes()))
+# (人医 only as a word's end: 沂南人医, not the 人医 of 工人医院 or 人民医院)
+RE_SUFFIX = re.compile("|".join(w + "(?!院)" if w == "人医" else w for w in hospital_suffixes()))
 RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|管理研究所|研究所|评审|等级|排名|绩效|建设项目|院感)")
 RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
 RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{2,20}(?:医院|中心|保健院))\)")
@@ -109,10 +110,23 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             continue  # 甲县、乙县两县人民医院, 三十多家医院: hospitals counted, none named
         if name is not None and RE_TITLE_WORDS.search(name.surface):
             continue  # “河南省改善医疗服务先进典型医院”, 爱婴医院, 甲级卫生院: a title or grade of hospitals, not one
+        if name is not None and m.group() == "人医":
+            name = _renmin_yiyuan(name)  # 沂南人医, 省人医: the people's hospital, written short
         if name is not None:
             last_end = name.end
             yield name
     yield from military
+
+
+def _renmin_yiyuan(name: HospitalName) -> HospitalName | None:
+    """某县人医 is 某县人民医院; a bare county's stem before it (沂南人医) takes the county's full name."""
+    stem, location = name.label[:-2], name.location
+    if not stem.endswith(("省", "市", "县", "区", "州", "旗")):
+        counties = [d for d in place_divisions(stem) if d.level == "county"]
+        if len(counties) != 1:
+            return None
+        stem, location = counties[0].name, location or counties[0].code
+    return replace(name, label=stem + "人民医院", location=location)
 
 
 RE_COUNT_OF_HOSPITALS = re.compile(r"[\d一二两三四五六七八九十百千几数]+[多余]?家")

@@ -31,7 +31,7 @@ FOLLOWERS = tuple(sorted(
     本人 这样 博士 讲话 致辞 发言 宣读 接过 带着 牵头 主动 坚持 扎根 从事 负责 第一时间 榜上有名 上榜 位列其中 名列其中 名列
     挂职 回到 返回 前往 来自 赶赴 奔赴 日前 近期 前不久 此前 去年 近年 最近 近来 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任
     时任 先后 曾 作为 两 二 三 四 五 六 七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已
-    将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆 同获 同被 同时 同样""".split(),
+    将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆 同获 同被 同时 同样 成功 顺利 光荣 荣幸""".split(),
     key=len, reverse=True,
 ))
 # the first follower that starts a text, in FOLLOWERS' order (longest first), in one scan
