@@ -94,6 +94,9 @@ def hospitals(text: str) -> set[str]:
     ("他先后到省内三十多家医院、20余家医院讲课。", set()),  # (hospitals counted, none named)
     # 某县人医: the people's hospital written short (not the 人医 inside 工人医院)
     ("沂南人医专家与柳州市工人医院专家会诊。", {"沂南县人民医院", "柳州市工人医院"}),
+    # a county hospital's branch (a township's health centre that was), and one named alone
+    ("阳西县总医院沙扒分院获评先进,儒洞分院科长陈某发言,他带领分院、各分院和9家分院的医生义诊。",
+     {"阳西县总医院沙扒分院", "儒洞分院"}),
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected

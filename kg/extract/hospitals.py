@@ -112,10 +112,33 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
             continue  # “河南省改善医疗服务先进典型医院”, 爱婴医院, 甲级卫生院: a title or grade of hospitals, not one
         if name is not None and m.group() == "人医":
             name = _renmin_yiyuan(name)  # 沂南人医, 省人医: the people's hospital, written short
+        if name is not None and (branch := RE_BRANCH_AFTER.match(text, name.end)) and _branch_name(branch.group(1)):
+            name = replace(name, end=branch.end(), surface=text[name.start:branch.end()],
+                           label=name.label + branch.group())  # 某县总医院某某分院: a county's branch, a hospital
         if name is not None:
             last_end = name.end
             yield name
     yield from military
+    if "分院" in text:
+        yield from _bare_branches(text)
+
+
+# a branch of a county's hospital or medical community, once a township's health centre (某县总医院沙扒分院)
+RE_BRANCH_AFTER = re.compile(r"(?:医共体)?([\u4e00-\u9fff]{2,3}?)分院")
+RE_BARE_BRANCH = re.compile(r"(?:^|(?<=[,。;:、和与及在到“\s]))([\u4e00-\u9fff]{2,3}?)分院")
+NOT_BRANCH_NAME = re.compile(r"[各家个等该其本我他她们多总院医区县市省的了是为和与及在到共体领带]|^[一二三四五六七八九十东南西北]|^(?:乡镇|社区|基层|城区)")
+
+
+def _branch_name(stem: str) -> bool:
+    """A branch's own name (沙扒, 王村口): not a count, a pronoun, a direction or a numbered one."""
+    return NOT_BRANCH_NAME.search(stem) is None
+
+
+def _bare_branches(text: str) -> Iterator[HospitalName]:
+    """沙扒分院 named alone, after a clause's start or a list's comma."""
+    for m in RE_BARE_BRANCH.finditer(text):
+        if _branch_name(m.group(1)):
+            yield HospitalName(m.start(1), m.end(), m.group(), m.group(), None)
 
 
 def _renmin_yiyuan(name: HospitalName) -> HospitalName | None:
