@@ -409,6 +409,26 @@ def quote_edits(text: str) -> list[Edit]:
         elif c == "」":
             depth = max(0, depth - 1)
         edits.append((m.start(), m.end(), c.translate(_CORNER_QUOTES if depth > 0 else _OUTER_CORNERS)))
+    if '"' in text and ("“" in text or "”" in text):
+        edits += _straight_quotes(text)
+    return sorted(edits)
+
+
+RE_DOUBLE_QUOTE = re.compile('[“”"]')
+
+
+def _straight_quotes(text: str) -> list[Edit]:
+    """A text that mixes curly and straight double quotes (OCR's “宜昌名医", "宜昌名医”): each straight
+    one opens or closes as the curly ones around it leave the quotation."""
+    edits: list[Edit] = []
+    inside = False
+    for m in RE_DOUBLE_QUOTE.finditer(text):
+        c = m.group()
+        if c == '"':
+            edits.append((m.start(), m.end(), "”" if inside else "“"))
+            inside = not inside
+        else:
+            inside = c == "“"
     return edits
 
 

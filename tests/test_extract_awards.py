@@ -1516,3 +1516,13 @@ def test_elected_on_a_published_result_and_a_village_doctor_outside_the_hospital
     assert awards_of(text) == {("程立新", "六安市好医生", None, ("六安市卫生健康委员会",)),
                                ("贾永福", "阜平县优秀乡村医生", 2023, ("阜平县卫生健康局",))}
     assert {c.person.label for c in claims_of(text, AffiliationClaim)} == {"程立新"}
+
+
+def test_an_appended_roll_of_people_by_hospital_and_by_city():
+    """附:第四届“某市名医”名单, then 某医院 甲(某科主任)乙(女,…) and 某市 丙(某医院某科主任) lines; a family name
+    that is also a word (向) before a bracket with a post; OCR's mixed quotes."""
+    text = ("三峡日报\n2023年11月16日 星期四\n"
+            "市政府召开第四届\"宜昌名医”命名表彰会,授予向东等3名同志第四届“宜昌名医”称号。\n"
+            "附:第四届“宜昌名医”名单\n宜昌市中心人民医院　向东(急诊医学部主任)孙丽华(女,神经内科主任)\n"
+            "宜都市　杨春林(宜都市人民医院普外科主任)\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {(p, "宜昌名医") for p in ("向东", "孙丽华", "杨春林")}

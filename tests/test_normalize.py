@@ -37,6 +37,8 @@ from kg.normalize import find_date, normalize_text
     ("授予我院\n“四川省党建工作示范医院”\n荣誉称号。", "授予我院“四川省党建工作示范医院”荣誉称号。"),
     # markup out
     ("# 标题\n**加粗**的文字", "标题\n加粗的文字"),
+    # OCR mixes curly and straight double quotes: each straight one opens or closes as the curly ones leave it
+    ('记“宜昌名医"、"全国五一劳动奖章”获得者', "记“宜昌名医”、“全国五一劳动奖章”获得者"),
     # a table's row keeps its cells apart beside numbers (its number's gap goes, as before)
     ("1\t全国五一劳动奖章\t中华全国总工会\t2021.04\n2\t某医院\t2020\t王某",
      "1全国五一劳动奖章 中华全国总工会 2021.04\n2某医院 2020 王某"),

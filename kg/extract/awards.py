@@ -524,6 +524,10 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     if group:
         head = group.end()
     cands = [s for s in spans if s.start == head and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
+    people = [s for s in spans if s.kind == Kind.PERSON and s.start >= head]
+    if (not cands or cands[0].kind != Kind.PERSON) and people and individual(honor.label) is True \
+            and "。" not in sent.text:
+        cands = [people[0]]  # 某医院 甲(某科主任) 乙(…), 某市 甲(…): a roll of people by hospital or city
     if not cands and "、" in sent.text[head:]:  # 哈医大二院急诊科、甲医院门诊部: the items read, past one that is not
         starts = [head, *(i + 1 for i, c in enumerate(sent.text) if c == "、" and i >= head)]
         items = [max((s for s in spans if s.start == p and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)),

@@ -47,6 +47,8 @@ FOLLOWS_NAME = re.compile(r"[,。;、和等]")
 RE_CONFERS = re.compile(r"追授|授予|表彰|命名|(?:^|(?<=[,;])|(?<=决定))对(?=[^。;]{2,30}?授予)|”(?:荣誉称号|称号|荣誉)?的,?(?:则|就|正|便)?(?:分别是|分别为|是|有|包括)[:：]?")
 RE_CLAUSE_END = re.compile(r"[;。)]")
 RE_PERSON_NOTE = re.compile(r"(?:男|女)[,)]|[\u4e00-\u9fff]{1,4}族[,)]")  # what a bracket after a name opens with
+# a bracket after a name holding the person's department and post: 向某(急诊医学部主任)
+RE_POST_NOTE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:科|部|中心|病区|室)(?:副?主任|护士长|主任医师|副主任医师)")
 RE_DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|部|中心|病区)(?=\s|主任|副主任|护士长|医师|主治|$)")
 RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
@@ -552,9 +554,12 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                                  or RE_ONE_ENTRY.match(text)):
         for m in RE_NAME_WITH_PLACE.finditer(text):
             name = read_name(text, m.start(1))
-            if (name is None or name.end != m.end(1)) and RE_PERSON_NOTE.match(m.group(2)) \
-                    and 2 <= len(m.group(1)) <= 6 and not any(c in NAME_BAD_CHARS for c in m.group(1)):
-                name = PersonName(m.start(1), m.end(1), m.group(1))  # 某某东智(藏族,…): no family name, a person
+            word = m.group(1)
+            noted = RE_PERSON_NOTE.match(m.group(2)) and 2 <= len(word) <= 6 and not any(c in NAME_BAD_CHARS for c in word)
+            posted = RE_POST_NOTE.fullmatch(m.group(2)) and 2 <= len(word) <= 3 and word[0] in surname_heads() \
+                and not any(c in NAME_BAD_CHARS for c in word[1:])  # 向某(急诊医学部主任): a family name that is a word too
+            if (name is None or name.end != m.end(1)) and (noted or posted):
+                name = PersonName(m.start(1), m.end(1), word)  # 某某东智(藏族,…): no family name, a person
             if name is None or name.end != m.end(1):
                 continue
             inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
