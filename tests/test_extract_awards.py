@@ -1526,3 +1526,11 @@ def test_an_appended_roll_of_people_by_hospital_and_by_city():
             "附:第四届“宜昌名医”名单\n宜昌市中心人民医院　向东(急诊医学部主任)孙丽华(女,神经内科主任)\n"
             "宜都市　杨春林(宜都市人民医院普外科主任)\n")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {(p, "宜昌名医") for p in ("向东", "孙丽华", "杨春林")}
+
+
+def test_a_features_list_of_honors_is_the_person_its_headline_names():
+    text = ("巾帼风采丨泽仁卓玛:雪域高原上的“格桑花”\n泽仁卓玛现任甘孜州人民医院妇产科主任。\n"
+            "荣誉:\n甘孜州优秀共产党员(2018年,中共甘孜州委)\n四川省三八红旗手(2020年,四川省妇联)\n\n"
+            "同在医院工作的丈夫降央多吉是麻醉科医生。\n")
+    assert {(r, h, y) for r, h, y, _ in awards_of(text)} == {("泽仁卓玛", "甘孜州优秀共产党员", 2018),
+                                                              ("泽仁卓玛", "四川省三八红旗手", 2020)}

@@ -345,11 +345,20 @@ def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None
     """Whose an honor in a list of honors is: the profile's person for a title of people, the
     article's hospital for a collective's, as the list's heading says."""
     kind = individual(h.label)
-    if state.profile is not None and state.honor_section != "org" and kind is not False:
-        return state.profile
+    person = state.profile or (_headline_person(doc) if kind is True else None)
+    if person is not None and state.honor_section != "org" and kind is not False:
+        return person  # (a feature's 荣誉: list, the person its headline names: 巾帼风采丨某某:…)
     if doc.main_hospital and state.honor_section != "person" and kind is not True:
         return Span(Kind.HOSPITAL, at, at, doc.main_hospital, surface="")
     return None
+
+
+def _headline_person(doc: Doc) -> Span | None:
+    """The one person a feature's headline names (人物风采|某某:…), whom its list of honors is of."""
+    if not doc.sentences:
+        return None
+    people = {s.label: s for s in sentence_spans(doc, doc.sentences[0]) if s.kind == Kind.PERSON}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 # the header of a table of awards: its columns, the recipient's and the title's among them

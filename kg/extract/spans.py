@@ -317,6 +317,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 RE_THIS_UNIT = re.compile(r"该(科室|科|党支部|支部|党总支|中心|病区)")
 UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
 # 支部 alone as a clause's subject, before a verb of conferral: the branch the feature is about
+RE_COLUMN_BAR = re.compile(r"[丨|｜]\s*")
 RE_BARE_BRANCH = re.compile(r"(?:^|(?<=[,;。]))(支部|党支部)(?=被|入选|获|荣获|先后|又|还|连续|多次|再次|成为|已|曾)")
 BRANCH_BACK = 40
 
@@ -581,6 +582,11 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             break
         add(name.start, name.end, name.name, unit.hospital, unit.label)
         at = name.end + 1
+    # 巾帼风采丨某某:副标题: a feature's headline names its person after the column's name
+    for m in RE_COLUMN_BAR.finditer(text):
+        name = read_name(text, m.end())
+        if name is not None and text.startswith((":", "："), name.end):
+            add(name.start, name.end, name.name)
     # a name alone in a table's cell, read by no rule above: 9 某省三八红旗手 王某 某省妇女联合会 2019
     # (not a byline's names: 通讯员 甲 乙, a row with no organ or hospital)
     for at in _cell_starts(text) if orgs else ():
