@@ -654,6 +654,8 @@ def line_edits(text: str) -> list[Edit]:
             (wrapped and _splits_a_word(current, nxt)) or _splits_a_name(current, nxt)
         if join and _table_row(lines[a].strip()) and _table_row(nxt):
             join = False  # two rows of a table set in cells (绵阳市中心医院 王志刚 心血管内科主任 …), however wide
+        if join and _indented(lines[b]) and nxt.endswith((":", "：")) and len(nxt) <= HEADING_MAX:
+            join = False  # 　　全市优秀共产党员: a roll's part, its heading indented on a line of its own
         if not join and indents and in_paragraph and b - a == 1 and not _indented(lines[b]) \
                 and current[-1:] not in TERMINAL and not RE_LIST_ITEM.match(nxt) \
                 and len(lines[a].strip()) >= INDENTED_LINE_MIN:
@@ -766,6 +768,7 @@ def _table_row(line: str) -> bool:
     return len(RE_GAP_RUN.findall(line)) >= 2 and not RE_PROSE_MARK.search(line)
 
 
+HEADING_MAX = 24  # characters of a heading line ending in a colon
 INDENTED_LINE_MIN = 8  # (a column's line is longer; a roll's region heading, 　　省　直, is not)
 
 

@@ -1534,3 +1534,14 @@ def test_a_features_list_of_honors_is_the_person_its_headline_names():
             "同在医院工作的丈夫降央多吉是麻醉科医生。\n")
     assert {(r, h, y) for r, h, y, _ in awards_of(text)} == {("泽仁卓玛", "甘孜州优秀共产党员", 2018),
                                                               ("泽仁卓玛", "四川省三八红旗手", 2020)}
+
+
+def test_a_hard_wrapped_roll_by_district_under_indented_headings():
+    """A page wrapped at a fixed width: 　　全市先进基层党组织: on its own line (no join into the line above),
+    entries headed by their district (章贡区 甲医院党委, 市　直 乙医院党委)."""
+    text = ("〔名单摘登〕\n中共赣州市委关于表彰全市优秀共产党员和全市先进基层党组织的决定(卫生健康系\n统部分)\n"
+            "　　全市先进基层党组织：\n　　章贡区　赣州市人民医院门诊党支部\n　　于都县　于都县人民医院党委\n"
+            "　　市　直　赣州市妇幼保健院党委\n　　全市优秀共产党员：\n　　章贡区　钟伟华　赣州市人民医院急\n诊科主任\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("赣州市人民医院门诊党支部", "全市先进基层党组织"), ("于都县人民医院党委", "全市先进基层党组织"),
+        ("赣州市妇幼保健院党委", "全市先进基层党组织"), ("钟伟华", "全市优秀共产党员")}
