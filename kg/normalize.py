@@ -505,10 +505,10 @@ def space_edits(text: str) -> list[Edit]:
                     if m.group() != " ":
                         edits.append((pos + m.start(), pos + m.end(), " "))
                     continue  # a table's row: a gap parts two cells (…全国妇联 2022, 2020 王某)
-                if (cells or not ocr and not prose and RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), m.end() + 1)) \
-                        and m.end() - m.start() >= WIDE_GAP:  # (beside a digit or a mark, a gap goes, as a narrow one;
-                    # on a table's row it stays, a cell's gap, above)
-                    edits.append((pos + m.start(), pos + m.end(), " "))  # 年  份      荣 誉 称 号: a column's gap
+                between_words = RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), m.end() + 1) is not None
+                if m.end() - m.start() >= WIDE_GAP and (cells or not ocr and not prose and between_words):
+                    # 年  份      荣 誉 称 号: a column's gap (beside a digit or a mark it goes, as a narrow one would)
+                    edits.append((pos + m.start(), pos + m.end(), " "))
                     continue
                 if not ocr and m.start() not in fragments and \
                         RE_CJK_WORD_BREAK.fullmatch(line, max(m.start() - 1, 0), min(m.end() + 1, len(line))) and \
@@ -749,10 +749,10 @@ def _local_widths(lines: list[str], content: list[int]) -> dict[int, int]:
 NAME_ENDS = frozenset("院科部室心站所队组号岗会委局厅")  # how the names of a roll end, one a line
 RE_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\s|[.、](?!\d))")  # 1 王某 …, 01、…: not 2021年6月,…
 RE_CELL_GAP = re.compile(r"\S\s+\S")
-# a roll's line by unit: 内科第一党支部:王某 李某 (its members after the unit's name and a colon)
 RE_BRACKET_ENTRY = re.compile(r"[\u4e00-\u9fff·]{2,6}[(（][^()（）,，]{0,20}(?:主任|院长|书记|护士长|科长|部长|医师|医生|护士|技师|药师|委员)"
                               r"[)）]$")  # 钟某(骨科主任): a roll's entry
 RE_BULLET_HEAD = re.compile(rf"[{PICTOGRAPHS}][^,，。;；:：]{{2,20}}$")  # 🏅某县优秀共产党员: a roll's part under its mark
+# a roll's line by unit: 内科第一党支部:王某 李某 (its members after the unit's name and a colon)
 RE_UNIT_ENTRY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:支部|总支|党委|科|部|室|组|处|中心)[:：][^,，。;；]*$")
 
 

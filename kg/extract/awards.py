@@ -448,8 +448,8 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
 _WHEN_CELL = r"(?:年份|年度|时间|获奖时间|获得时间|授予时间)"
 _TITLE_CELL = r"(?:荣誉称号|荣誉名称|荣誉|称号|奖项(?:名称)?)"
 _ORGAN_CELL = r"(?:授予|颁发|表彰|颁奖|命名)(?:单位|机关|部门|机构)"
-RE_OWN_TABLE_HEAD = re.compile(rf"\s*(?:序号\s+)?(?:{_WHEN_CELL}\s+)?(?:{_TITLE_CELL}\s+{_ORGAN_CELL}|(?P<organs_first>"
-                               rf"{_ORGAN_CELL}\s+{_TITLE_CELL}))(?:\s+{_WHEN_CELL})?\s*$")  # (授予单位 荣誉名称 年份)
+RE_OWN_TABLE_HEAD = re.compile(rf"\s*(?:序号\s+)?(?:{_WHEN_CELL}\s+)?(?:{_TITLE_CELL}\s+{_ORGAN_CELL}|"
+                               rf"{_ORGAN_CELL}\s+{_TITLE_CELL})(?:\s+{_WHEN_CELL})?\s*$")  # (授予单位 荣誉名称 年份)
 RE_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=(?:19|20)\d{2})")  # 1  2005年 …: a row's number, then its year
 
 
@@ -481,7 +481,7 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
     pos = year.end() if year else pos
     leading = _leading_organs(text, spans, pos)  # (授予单位 荣誉名称 年份: the organs' cell first)
     if leading:
-        pos, year = leading[-1].end, None
+        pos = leading[-1].end
         while pos < len(text) and text[pos] in "、 ":
             pos += 1
     blank = RE_BLANK_CELL.match(text, pos)  # (— : the year unknown)
@@ -491,7 +491,6 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
     if len(honors) != 1:
         return
     h = _place_level(doc, honors[0])
-    year = year or RE_YEAR_CELL.match(text, RE_ROLL_ITEM.match(text).end())
     bracket = RE_BRACKET_AFTER.match(text, end)
     inside = h.holder or (bracket.span(1) if bracket else None)  # (the title's reader may have taken the bracket)
     units = [s for s in spans if inside and inside[0] <= s.start < inside[1] and s.kind == Kind.ORG_UNIT]
@@ -510,10 +509,13 @@ def _own_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iter
 def _leading_organs(text: str, spans: list[Span], pos: int) -> list[Span]:
     """The organs a row opens with, one after another (中共某省委、某省人民政府 某称号 2020年)."""
     out: list[Span] = []
+    at = pos
     for s in sorted((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= pos), key=lambda s: s.start):
-        if s.start - (out[-1].end if out else pos) > 1 or not all(c in "、 " for c in text[out[-1].end if out else pos:s.start]):
-            break
+        between = text[at:s.start]
+        if len(between) > 1 or between.strip("、 "):
+            break  # (one 、 or one space between two organs of the cell, nothing before the first)
         out.append(s)
+        at = s.end
     return out
 
 

@@ -316,8 +316,8 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 # 该科, 该支部, 该中心: the unit of that kind the article named last (before this sentence, or in it)
 RE_THIS_UNIT = re.compile(r"该(科室|科|党支部|支部|党总支|中心|病区)")
 UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
+RE_COLUMN_BAR = re.compile(r"[丨|｜]\s*")  # 巾帼风采丨某某: a column's name, then the feature's
 # 支部 alone as a clause's subject, before a verb of conferral: the branch the feature is about
-RE_COLUMN_BAR = re.compile(r"[丨|｜]\s*")
 RE_BARE_BRANCH = re.compile(r"(?:^|(?<=[,;。]))(支部|党支部)(?=被|入选|获|荣获|先后|又|还|连续|多次|再次|成为|已|曾)")
 BRANCH_BACK = 40
 
