@@ -340,3 +340,11 @@ def test_a_name_alone_in_a_tables_cell_is_a_person_and_a_titles_level_is_none():
     people = {m.label for c in x.claims for m in (getattr(c, f.name) for f in fields(c))
               if getattr(m, "kind", None) == Kind.PERSON}
     assert people == {"龙春燕", "赵文静"}
+
+
+def test_roll_entries_under_their_county_take_the_hospital_after_the_gap():
+    """会昌县　甲（女）　某县人民医院护理部主任 / 石城县　乙　某县人民医院…书记: each person's own hospital."""
+    text = ("中共赣州市委关于表彰全市优秀共产党员的决定\n　　全市优秀共产党员：\n"
+            "　　会昌县　刘桂英（女）　会昌县人民医院护理部主任\n　　石城县　温建新　石城县人民医院外科党支部书记\n")
+    got = {(p, o) for p, o in affiliations(text)}
+    assert got == {("刘桂英", "会昌县人民医院护理部"), ("温建新", "石城县人民医院外科党支部")}

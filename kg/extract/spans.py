@@ -55,7 +55,7 @@ RE_COMMA_END = re.compile(r"[,。;]")
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·【\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:作为[^,。;:]{0,24},|[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
 RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)】]))\s*(?:(?:19|20)\d{2}年?\s*|\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
-                                r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40})\)")
+                                r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40}|男|女)\)")  # (甲(女) 某医院…: the sex alone)
 RE_FORMER_HEADS = re.compile(r"\s*【?(?:医院)?历任(院长|党委书记|党总支书记|书记|主要负责人)】?[:：]?")
 RE_ONE_ENTRY = re.compile(r"[\u4e00-\u9fff·]{2,9}\([^()]{4,60}\)\s*$")  # 甲(女,某医院某科主任): a roll's line
 RE_SPACED_ENTRIES = re.compile(r"\)\s*[\u4e00-\u9fff]")  # 甲(心内科) 乙(骨科): a roll's entries set apart by spaces
@@ -80,7 +80,9 @@ def _rx_clause_name() -> re.Pattern[str]:
 def _list_heads(text: str) -> list[int]:
     """Where a list entry's text starts: after a heading number or 【…】 at the start, and after ( or ;."""
     first = RE_LIST_HEAD.match(text).end()
-    return [first, *(m.end() for m in RE_OPENING.finditer(text) if m.end() >= first)]
+    region = RE_REGION_CELL.match(text, first)  # (会昌县　王某　某县人民医院…: a roll's entry under its county)
+    heads = [first, region.end()] if region else [first]
+    return [*heads, *(m.end() for m in RE_OPENING.finditer(text) if m.end() >= first)]
 
 
 RE_ROW_GAP = re.compile(" +")
@@ -316,6 +318,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 # 该科, 该支部, 该中心: the unit of that kind the article named last (before this sentence, or in it)
 RE_THIS_UNIT = re.compile(r"该(科室|科|党支部|支部|党总支|中心|病区)")
 UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
+RE_REGION_CELL = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|县|区|旗)|[省市]\s?直)\s+(?=\S)")
 RE_COLUMN_BAR = re.compile(r"[丨|｜]\s*")  # 巾帼风采丨某某: a column's name, then the feature's
 # 支部 alone as a clause's subject, before a verb of conferral: the branch the feature is about
 RE_BARE_BRANCH = re.compile(r"(?:^|(?<=[,;。]))(支部|党支部)(?=被|入选|获|荣获|先后|又|还|连续|多次|再次|成为|已|曾)")
@@ -566,6 +569,11 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
             hospital = inside[0].label if inside else None  # (…某科主任,对口支援某县医院: the first is where one works)
             unit = None
+            if m.group(2) in ("男", "女") and (after := RE_ENTRY_GAP.match(text, m.end())) is not None:
+                # 甲(女) 某县人民医院护理部主任: the sex alone in the bracket, the workplace after the gap
+                at = next((o for o in orgs if o.start == after.end() and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), None)
+                hospital, unit = (at.hospital or at.label, at.label if at.kind == Kind.ORG_UNIT else None) if at \
+                    else (None, None)
             if hospital is None and main and (dept := RE_DEPT_HEAD.match(m.group(2))) is not None:
                 hospital, unit = main, main + dept.group()  # 甲(心血管内科): on the article's own roll
             known = next((k for k, p in enumerate(out) if p.start == name.start and p.end == name.end), None)
