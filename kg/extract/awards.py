@@ -36,6 +36,7 @@ from .rolls import (
     RE_ENUMERATED,
     RE_SPACE_GAP,
     RE_JOIN,
+    RE_LEVEL_PREFIX as RE_LEVEL_HEAD,
     RE_ROLL_GROUP,
     RE_ROLL_ITEM,
     announced,
@@ -155,9 +156,6 @@ def _branch_title_to_hospital(a: Award) -> bool:
     text itself says the hospital received it (该院…获评先进党支部), it did."""
     return a.recipient.kind == Kind.HOSPITAL and not a.recipient.surface \
         and a.honor.label.endswith(("党支部", "党总支", "样板支部", "标杆支部"))
-
-
-RE_LEVEL_HEAD = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))")
 
 
 def _told_again(doc: Doc, found: list[Award]) -> list[Award]:

@@ -13,7 +13,7 @@ import re
 from ..patterns import PICTOGRAPHS
 from ..records import Kind
 from .honors import HonorName, individual, read_honors
-from .spans import Span
+from .spans import RE_REGION_CELL, Span
 
 Heading = tuple[tuple[HonorName, tuple[int, ...]], int | None]  # (title, its years), where recipients start on the line
 RE_JOIN = re.compile(r"[、和及与]")
@@ -45,7 +45,7 @@ RE_LIST_OF_COLLECTIVES = re.compile(r"集体|单位|科室|党支部|党组织|�
 
 RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*"
                            r"|[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区|县|区|旗)[:：]\s*(?=\S)"  # (哈尔滨市:甲、乙)
-                           r"|(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|县|区|旗)|[省市]\s?直)\s+(?=\S)")  # (章贡区 甲医院党委)
+                           r"|" + RE_REGION_CELL.pattern)  # (章贡区 甲医院党委)
 
 
 # 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
@@ -209,6 +209,7 @@ def section_heading(text: str, conferred: list[str], announced_titles: list[str]
         (inline.end() if inline else None)
 
 
+# a title's level or place in front (全省…, 某某县…)
 RE_LEVEL_PREFIX = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))")
 
 
