@@ -67,6 +67,7 @@ def _rx_standalone() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予|的有|的是|别是|别为|包括|这是))(?:院|医院)?(?:(?:{dept}|{RE_ORDINAL_BRANCH})?党总支{RE_NUMBERED}党支部"  # (护理党总支第二党支部: a branch in one)
                       rf"|(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY}"
                       rf"|(?:(?![的了和与及在对为是等获被授予院])[\u4e00-\u9fff]){{2,8}}?(?:科|病区|中心){RE_NUMBERED}?(?:党总支|党支部)"
+                      # (a branch of no known department only where a line or a roll's entry starts: 妇儿党支部)
                       rf"|(?<![^\s:：、])(?:(?![的了和与及在对为是等获被授予院各全])[\u4e00-\u9fff]){{2,4}}{RE_NUMBERED}?党支部)")
 
 
@@ -117,16 +118,16 @@ def standalone_units(text: str) -> list[UnitName]:
             word, start = word[1:], start + 1
         if not word or not _known_head(word) and RE_NOT_IN_UNIT.search(word):
             continue
-        if _free_branch(word) and (RE_BRANCH_QUALIFIER.search(word) or not _line_head(text, start)):
-            continue  # (先进党支部, 基层党支部: a title or a kind; a branch of no known department heads a line)
+        if _free_branch(word) and RE_BRANCH_QUALIFIER.search(word):
+            continue  # (先进党支部, 基层党支部: a title or a kind, not one branch's name)
         if text.endswith(NOT_HOSPITAL_YUAN, 0, m.start()) and word == m.group():
             continue  # 某检察院机关支部: a unit of another institution
         out.append(UnitName(start, m.end(), word))
     return out
 
 
-# words before 党支部 that make a kind of branch or a title, not one branch's name
 RE_DEPT_BRANCH = re.compile(rf"(?:科|病区|中心){RE_NUMBERED}?党支部$")  # (手术麻醉科党支部: a department's)
+# words before 党支部 that make a kind of branch or a title, not one branch's name
 RE_BRANCH_QUALIFIER = re.compile(r"科室|基层|先进|优秀|标杆|样板|示范|模范|红旗|五好|星级|过硬|所属|临时|功能|联合|流动|党员|创建|培育|品牌|特色|文明")
 
 
@@ -134,11 +135,6 @@ def _free_branch(word: str) -> bool:
     """A party branch named after no department the lexicon knows (妇儿党支部, 行政后勤党支部)."""
     return word.endswith("党支部") and "党总支" not in word and not _known_head(word) \
         and RE_DEPT_BRANCH.search(word) is None and re.match(RE_ORDINAL_BRANCH + PARTY, word) is None
-
-
-def _line_head(text: str, start: int) -> bool:
-    """Does the unit open its line, or a roll's entry after a colon or 、?"""
-    return start == 0 or text[start - 1] in "\n:：、 "
 
 
 def unit_aliases(hospital: str, unit: str) -> tuple[str, ...]:
