@@ -485,7 +485,7 @@ def space_edits(text: str) -> list[Edit]:
         return edits  # every pattern below needs a space
     pos = 0
     for line in text.split("\n"):
-        row = _name_row(line) if line.strip() and RE_ANY_SPACE.search(line) else None
+        row = (_name_row(line) or _padded_entry(line)) if line.strip() and RE_ANY_SPACE.search(line) else None
         if row is not None:
             edits += [(pos + s, pos + e, new) for s, e, new in row]
         elif line.strip() and RE_ANY_SPACE.search(line):
@@ -579,6 +579,29 @@ def _name_row(line: str) -> list[Edit] | None:
     return edits
 
 
+# a roll's entry whose two-character name is padded to three: (黔西南州　)罗　娟（女，布依族）　某县人民医院…
+RE_PADDED_ENTRY = re.compile(rf"(?:(?P<region>[{CJK}]{{2,6}}?(?:省|市|州|盟|县|区|旗)|[省市][ \u3000]?直)(?P<g1>[ \u3000]+))?"
+                             rf"(?P<family>[{CJK}])(?P<pad>[ \u3000]{{1,2}})(?P<given>[{CJK}])"
+                             rf"(?:[(（][^()（）]{{1,12}}[)）])?(?P<g2>[ \u3000]+)(?=[{CJK}]{{4}})")
+
+
+def _padded_entry(line: str) -> list[Edit] | None:
+    """A roll's entry led by a padded name (罗　娟), after its region's cell or alone: the padding goes,
+    the gaps around the name part cells. None when anything after the name is letter-spaced (OCR'd
+    prose spaces every character)."""
+    m = RE_PADDED_ENTRY.match(line)
+    if not m or m.group("family") not in _surname_heads() or RE_CJK_SPACED.search(line, m.end()):
+        return None
+    edits: list[Edit] = [(m.start("pad"), m.end("pad"), "")]
+    if m.group("region"):  # (省　直)
+        edits += [(m.start("region") + g.start(), m.start("region") + g.end(), "")
+                  for g in RE_GAP_RUN.finditer(m.group("region"))]
+    for g in ("g1", "g2"):
+        if m.group(g) is not None and m.group(g) != " ":
+            edits.append((m.start(g), m.end(g), " "))
+    return sorted(edits)
+
+
 @cache
 def _surname_heads() -> frozenset[str]:
     return frozenset(x[0] for x in surnames())
@@ -646,14 +669,21 @@ def line_edits(text: str) -> list[Edit]:
     wrapped = bool(width or local) or sum(islice(splits, WRAPPED_WORD_SPLITS)) >= WRAPPED_WORD_SPLITS
     current = lines[content[0]].strip() if content else ""
     in_paragraph = bool(content) and _opens_paragraph(lines[content[0]])  # the current line belongs to an indented one
+    entry = _opens_entry(current)  # the current paragraph opens as a roll's entry
+    after = dict(gaps)
     for a, b in gaps:
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
         nxt = lines[b].strip()
-        join = _joins(current, nxt, width or local.get(a, 0), blank_is_paragraph and b - a > 1) or \
+        # (a roll's entry wrapped over lines ends with its short last line: 黔东南州 甲 某县人民医院外 / 科主任)
+        join = _joins(current, nxt, width or local.get(a, 0), blank_is_paragraph and b - a > 1,
+                      len(lines[a].strip()) if entry else None) or \
             (wrapped and _splits_a_word(current, nxt)) or _splits_a_name(current, nxt)
         if join and _table_row(lines[a].strip()) and _table_row(nxt):
             join = False  # two rows of a table set in cells (绵阳市中心医院 王志刚 心血管内科主任 …), however wide
+        if join and width and current.endswith((")", "）", "】", "名单")) \
+                and _heads_rows(nxt, lines[after[b]].strip() if b in after else "", width):
+            join = False  # …名单(卫生健康系统部分) / 某省先进个人 / 某市 王某 某医院…: a roll's part, headed
         if join and _indented(lines[b]) and nxt.endswith((":", "：")) and len(nxt) <= HEADING_MAX:
             join = False  # 　　全市优秀共产党员: a roll's part, its heading indented on a line of its own
         if not join and indents and in_paragraph and b - a == 1 and not _indented(lines[b]) \
@@ -662,6 +692,7 @@ def line_edits(text: str) -> list[Edit]:
             join = True  # paragraphs start indented: an unindented line inside one goes on with it
             # (not after a short indented line: a roll's region heading, 　　郑州市, over one entry a line)
         in_paragraph = _opens_paragraph(lines[b]) or (join and in_paragraph)
+        entry = entry if join else _opens_entry(nxt)
         edits.append((gap_start, gap_end, "" if join else "\n"))
         current = current + nxt if join else nxt
     if content:
@@ -763,6 +794,22 @@ def _row_like(line: str) -> bool:
         or bool(RE_UNIT_ENTRY.match(line)) or bool(RE_BRACKET_ENTRY.match(line)) or bool(RE_BULLET_HEAD.match(line))
 
 
+def _heads_rows(line: str, below: str, width: int) -> bool:
+    """A short line with no sentence's end over a roll's row (after a line that ends a roll's title,
+    …名单(某系统部分)): the heading of the roll's part, not the title's end."""
+    return not RE_BYLINE_LINE.match(below) and 2 <= len(line) <= HEADING_MAX and len(line) < 0.65 * width and line[-1] not in TERMINAL \
+        and not RE_CELL_GAP.search(line) and _row_like(below) \
+        and line.count(")") + line.count("）") <= line.count("(") + line.count("（")  # (…自治县 / 人民医院内科主任))
+
+
+RE_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _opens_entry(line: str) -> bool:
+    """A roll's entry, its brackets aside (黔西南州 罗某(女,布依族) 某县人民医院…)."""
+    return _row_like(RE_BRACKETED.sub("", line))
+
+
 def _table_row(line: str) -> bool:
     """Three or more cells apart by spaces, no sentence's punctuation: a table's row."""
     return len(RE_GAP_RUN.findall(line)) >= 2 and not RE_PROSE_MARK.search(line)
@@ -803,7 +850,9 @@ RE_ROW_HEAD = re.compile(r"\d{1,3}\s*[\u4e00-\u9fff]")
 RE_COUNTER_END = re.compile(r"(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d+$")  # a page's counter: 浏览次数:1865
 
 
-def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
+def _joins(a: str, b: str, width: int, paragraph_gap: bool = False, line_len: int | None = None) -> bool:
+    """Does line ``b`` go on from ``a`` (the paragraph so far; when it is a roll's entry, its last
+    physical line is ``line_len`` long, and a short last line ends it however long the entry)?"""
     if not a or not b:
         return False
     last, first = a[-1], b[0]
@@ -823,7 +872,7 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False) -> bool:
         return True
     if RE_LIST_ITEM.match(b):  # 1. …, 王某某 某医院…: one entry a line, never a wrapped sentence
         return False
-    if width and len(a) >= 0.65 * width and not paragraph_gap:
+    if width and (len(a) if line_len is None else line_len) >= 0.65 * width and not paragraph_gap:
         return True
     # WeChat posts break one conferral over short lines: 授予我院 / “…” / 荣誉称号。
     if RE_TITLE_CONTINUES.match(b) or (RE_SHORT_NAME_LINE.match(b) and RE_AWARD_VERB_TAIL.search(a[-24:])):
@@ -873,7 +922,7 @@ def _word_across(head: str, tail: str) -> bool:
 RE_BEFORE_NAME = re.compile(r"[,、:]$")
 RE_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、")
 RE_ENTRY_REST = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \t\u3000]|[(（])")  # the given name, then the entry's gap or bracket
-RE_AFTER_NAME = re.compile(r"[,、。;(]|同志|等|荣获|获得|获评|被|说|表示|带领|带队|作为|从事|担任|同时|扎根|在|是|的")
+RE_AFTER_NAME = re.compile(r"[,、。;(]|同志|等|荣获|获得|获评|名列|入选|当选|榜上|被|说|表示|带领|带队|作为|从事|担任|同时|扎根|在|是|的")
 NAME_CHARS_NOT = frozenset("的了在和与及等是为被把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年月日号第"
                            "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
 

@@ -344,3 +344,39 @@ def test_a_fixed_width_tables_rows_stay_apart_and_its_spaced_counts_join():
     lines = normalize_text(source)[0].split("\n")
     assert lines == ["市委决定:授予128名同志称号。", "单位 姓名 职务 荣誉", "绵阳市中心医院 王志刚 心血管内科主任 优秀共产党员",
                      "江油市人民医院 孙海燕 急诊科护士长 优秀共产党员", "绵阳市中医医院党委 — — 先进基层党组织"]
+
+
+OCR_ROLL_PAGE = "\n\n".join([
+    "本 报 讯 （ 记 者   王   宁 ） 5 月 8 日 ， 全 省 卫 生 健 康", "系统表彰大会在昆明召开。大会宣读了中共云",
+    "南省委、云南省人民政府关于表彰云南省乡村振", "兴先进个人和先进集体的决定，全省卫生健康",
+    "系 统 12 名 同 志 和 8 个 集 体 受 到 表 彰 ， 受 表 彰 的", "同志扎根基层、攻坚克难，为群众健康作出了贡",
+    "献。会议要求各地各单位以先进为榜样，在新的", "征程上奋发有为，推动卫生健康事业高质量发", "展 。",
+    "\n云南省乡村振兴先进个人和先进集体名单（卫生健康系统部分)", "云南省乡村振兴先进个人",
+    "昭通市　何建军　镇雄县人民医院驻杉树乡大", "湾村第一书记",
+    "大理州　杨　丽（女，白族）　剑川县人民医院", "护理部主任",
+    "云南省乡村振兴先进集体", "普洱市　澜沧拉祜族自治县人民医院"])
+
+
+def test_a_wrapped_pages_roll_keeps_its_part_headings_and_entries_on_lines_of_their_own():
+    """A double-spaced OCR page: an entry wrapped over two lines ends with its short last line (the next
+    entry is no part of it), the part's heading under the roll's title stays apart, and a padded name
+    (杨　丽) loses its padding but not the gaps around it."""
+    lines = normalize_text(OCR_ROLL_PAGE)[0].split("\n")
+    assert lines[1:] == ["云南省乡村振兴先进个人和先进集体名单(卫生健康系统部分)", "云南省乡村振兴先进个人",
+                         "昭通市 何建军 镇雄县人民医院驻杉树乡大湾村第一书记", "大理州 杨丽(女,白族) 剑川县人民医院护理部主任",
+                         "云南省乡村振兴先进集体", "普洱市 澜沧拉祜族自治县人民医院"]
+
+
+@pytest.mark.parametrize("source, line", [
+    ("黔南州　韦　芳（女，布依族）　都匀市人民医院儿科主任", "黔南州 韦芳(女,布依族) 都匀市人民医院儿科主任"),
+    ("省　直　王　芳　贵州省人民医院心内科主任", "省直 王芳 贵州省人民医院心内科主任"),
+    ("记 者 王 芳 报 道 今 天 上 午 召 开", "记者王芳报道今天上午召开"),  # (OCR'd prose: every gap goes)
+])
+def test_a_rolls_entry_led_by_a_padded_name(source, line):
+    assert normalize_text(source)[0] == line
+
+
+def test_a_name_broken_over_lines_before_ming_lie_is_joined():
+    """…党支部书记赵 / 敏名列其中: the name's two halves, whatever the line's length."""
+    assert normalize_text("表彰2022年度全省优秀共产党员,市中心医院心内科党支部书记赵\n敏名列其中。")[0] == \
+        "表彰2022年度全省优秀共产党员,市中心医院心内科党支部书记赵敏名列其中。"
