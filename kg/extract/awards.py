@@ -550,7 +550,8 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
         members = [s for s in spans if s.kind == Kind.PERSON and s.start > recipients[0].end]
         if recipients[0].kind != Kind.PERSON and sent.text.startswith(":", recipients[0].end) and members:
             recipients = members  # 内科第一党支部:王某 李某: a roll of people by their branch
-        elif recipients[0].kind != Kind.PERSON and ("、" in sent.text or gap):  # one line listing the collectives
+        elif recipients[0].kind != Kind.PERSON and ("、" in sent.text or ";" in sent.text or gap):
+            # one line listing the collectives
             recipients = listed(sent.text, spans, head)
         elif recipients[0].kind == Kind.PERSON:
             recipients = [s for s in spans if s.kind == Kind.PERSON and s.start >= head

@@ -13,7 +13,7 @@ import re
 from ..patterns import PICTOGRAPHS
 from ..records import Kind
 from .honors import HonorName, individual, read_honors
-from .spans import RE_REGION_CELL, Span
+from .spans import RE_REGION_CELL, RE_REGION_LABEL, Span
 
 Heading = tuple[tuple[HonorName, tuple[int, ...]], int | None]  # (title, its years), where recipients start on the line
 RE_JOIN = re.compile(r"[、和及与]")
@@ -44,8 +44,8 @@ RE_LIST_OF_COLLECTIVES = re.compile(r"集体|单位|科室|党支部|党组织|�
 
 
 RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*"
-                           r"|[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区|县|区|旗)[:：]\s*(?=\S)"  # (哈尔滨市:甲、乙)
-                           r"|" + RE_REGION_CELL.pattern)  # (章贡区 甲医院党委)
+                           r"|" + RE_REGION_LABEL.pattern  # (哈尔滨市:甲、乙; 省直单位:甲医院党委)
+                           + r"|" + RE_REGION_CELL.pattern)  # (章贡区 甲医院党委)
 
 
 # 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
@@ -71,13 +71,14 @@ def listed(text: str, spans: list[Span], head: int) -> list[Span]:
         if gap is not None:
             pos = gap.end()
             continue
-        nxt = text.find("、", best.end)
-        if nxt < 0 or text[best.end:nxt].strip(" ()0123456789个家名"):
+        nxt = RE_ITEM_SEP.search(text, best.end)  # (甲医院党委;乙医院某党支部: a decision's roll by city)
+        if nxt is None or text[best.end:nxt.start()].strip(" ()0123456789个家名"):
             break
-        pos = nxt + 1
+        pos = nxt.end()
     return out
 
 
+RE_ITEM_SEP = re.compile(r"[、;；]")
 RE_SPACE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")
 
 

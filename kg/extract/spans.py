@@ -80,7 +80,8 @@ def _rx_clause_name() -> re.Pattern[str]:
 def _list_heads(text: str) -> list[int]:
     """Where a list entry's text starts: after a heading number or 【…】 at the start, and after ( or ;."""
     first = RE_LIST_HEAD.match(text).end()
-    region = RE_REGION_CELL.match(text, first)  # (会昌县　王某　某县人民医院…: a roll's entry under its county)
+    region = RE_REGION_CELL.match(text, first) or RE_REGION_LABEL.match(text, first)
+    # (会昌县　王某　某县人民医院…, 郑州市:王某,某医院…: a roll's entry under its county or city)
     heads = [first, region.end()] if region else [first]
     return [*heads, *(m.end() for m in RE_OPENING.finditer(text) if m.end() >= first)]
 
@@ -318,6 +319,8 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 # 该科, 该支部, 该中心: the unit of that kind the article named last (before this sentence, or in it)
 RE_THIS_UNIT = re.compile(r"该(科室|科|党支部|支部|党总支|中心|病区)")
 UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
+RE_ENTRY_COMMA = re.compile(r"(?:\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\))?,")
+RE_REGION_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区|县|区|旗)|[省市]直(?:单位|机关)?)[:：]\s*(?=\S)")
 RE_REGION_CELL = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|县|区|旗)|[省市]\s?直)\s+(?=\S)")
 RE_COLUMN_BAR = re.compile(r"[丨|｜]\s*")  # 巾帼风采丨某某: a column's name, then the feature's
 # 支部 alone as a clause's subject, before a verb of conferral: the branch the feature is about
@@ -504,6 +507,9 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
             g = RE_ENTRY_GAP.match(text, word.end) if word is not None else None
             name = word if g and any(o.start == g.end() and o.kind == Kind.HOSPITAL for o in orgs) else None
         gap = RE_ENTRY_GAP.match(text, name.end) if name is not None else None
+        if gap is None and name is not None and (comma := RE_ENTRY_COMMA.match(text, name.end)) is not None \
+                and any(o.start == comma.end() and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) for o in orgs):
+            gap = comma  # 郑州市:王某,某医院某科主任: a roll's entry, its name and its post apart by a comma
         if gap is not None:
             desc_end = _clause_end(text, gap.end())
             hospitals = [o for o in orgs if name.end < o.start < desc_end and o.kind == Kind.HOSPITAL]

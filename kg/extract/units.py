@@ -52,7 +52,8 @@ def _rx_after_hospital() -> re.Pattern[str]:
     dept = _dept_alt()
     return re.compile(
         rf"(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?"
-        rf"|[\u4e00-\u9fff]{{2,6}}?(?<!干)部(?![门分位署队])|{PARTY}"  # (急诊医学部; not 领导干部, 医院内部门)
+        rf"|[\u4e00-\u9fff]{{2,6}}?(?<!干)部(?![门分位署队])(?:{RE_NUMBERED}?{PARTY})?|{PARTY}"
+        # (急诊医学部, 急危重症医学部党总支; not 领导干部, 医院内部门)
         rf"|{RE_TEAM}(?:临时)?{PARTY}?|{RE_OFFICE})"
     )
 
