@@ -344,9 +344,11 @@ def nfkc_edits(text: str) -> list[Edit]:
 
 @cache
 def _t2s():
+    """Traditional to simplified, Hong Kong's variant characters too (衞生 as 衛生: a Hong Kong or Macau
+    reprint's); on simplified text it changes nothing."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 _ZH_YEAR_DIGIT = "〇零○Oo一二三四五六七八九"
@@ -367,7 +369,7 @@ def year_edits(text: str) -> list[Edit]:
 
 
 def simplify_edits(text: str) -> list[Edit]:
-    """Traditional -> simplified, line by line (OpenCC t2s keeps nearly every line's length)."""
+    """Traditional -> simplified, line by line (OpenCC keeps nearly every line's length)."""
     converter = _t2s()
     edits: list[Edit] = []
     if text.isascii() or _convert(converter, text) == text:

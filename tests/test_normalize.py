@@ -29,6 +29,8 @@ from kg.normalize import find_date, normalize_text
     ("二〇二二年,医院被评为“二〇二一年度长治市优秀医师”", "2022年,医院被评为“2021年度长治市优秀医师”"),
     # traditional -> simplified, full-width -> half-width
     ("醫院榮獲“全國文明單位”稱號（2020年）", "医院荣获“全国文明单位”称号(2020年)"),
+    # …and a Hong Kong reprint's variant characters (衞 for 衛)
+    ("獲授予「全國衞生健康系統先進集體」稱號", "获授予“全国卫生健康系统先进集体”称号"),
     # WeChat furniture lines go
     ("喜报!\n稿定設計\n医院获评先进集体。\n精选留言\n暂无...", "喜报!\n医院获评先进集体。"),
     # a line ending in a comma continues
