@@ -1004,15 +1004,19 @@ def tidy_edits(text: str) -> list[Edit]:
 
 
 RE_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+RE_BORDER_LINE = re.compile(r"^[ \t]*\+(?:[-=]{2,}\+)+[ \t]*$", re.M)
 RE_PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$")
 
 
 def pipe_table_edits(text: str) -> list[Edit]:
     """A Markdown table's rows become lines of cells separated by spaces, as an HTML table's do
-    (| 1 | 某医院 | 某称号 | → 1 某医院 某称号); the rule under its header goes."""
+    (| 1 | 某医院 | 某称号 | → 1 某医院 某称号); the rule under its header goes, and so do the borders
+    of a table drawn in plain text (+----+----+)."""
     edits: list[Edit] = []
     if "|" not in text:
         return edits
+    for m in RE_BORDER_LINE.finditer(text):  # +----+------+: a plain-text table's border
+        edits.append((m.start(), m.end(), ""))
     for m in RE_PIPE_ROW.finditer(text):
         if RE_PIPE_RULE.fullmatch(m.group()):
             edits.append((m.start(), m.end(), ""))
@@ -1020,7 +1024,7 @@ def pipe_table_edits(text: str) -> list[Edit]:
         for i in range(m.start(), m.end()):
             if text[i] == "|":
                 edits.append((i, i + 1, "\t"))  # (a cell's gap, kept beside a number: | 2020 | 王某 |)
-    return edits
+    return sorted(edits)
 
 
 STEPS: dict[str, tuple[Step, ...]] = {

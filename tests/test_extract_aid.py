@@ -225,3 +225,18 @@ def test_a_rolls_entry_opened_by_its_hospital_is_the_aider_of_its_paragraph():
     got = aid_counties(text)
     assert ("遵义医科大学附属医院", "正安县") in got
     assert ("铜仁市人民医院", "正安县") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table drawn in plain text, the aiders' column first; a row's own word of aid or none (远程协作)
+    ("重点帮扶关系见下表。\n+----+--------------------+------------------+----------+\n"
+     "|序号| 支援医院           | 受援医院         | 帮扶形式 |\n+----+--------------------+------------------+----------+\n"
+     "| 1  | 黑龙江省医院       | 饶河县人民医院   | 对口帮扶 |\n| 2  | 绥化市第一医院     | 明水县人民医院   | 远程协作 |\n"
+     "+----+--------------------+------------------+----------+\n",
+     {("黑龙江省医院", "饶河县"), ("绥化市第一医院", "明水县")}),
+    # the aided column first
+    ("城乡医院对口支援关系如下表。\n序号\t受援医院\t支援医院\n1\t岷县人民医院\t兰州大学第一医院\n2\t礼县人民医院\t甘肃省人民医院\n",
+     {("兰州大学第一医院", "岷县"), ("甘肃省人民医院", "礼县")}),
+])
+def test_a_table_of_aid_pairs(text, expected):
+    assert aid_counties(text) == expected

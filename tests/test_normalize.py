@@ -382,3 +382,9 @@ def test_a_name_broken_over_lines_before_ming_lie_is_joined():
     """…党支部书记赵 / 敏名列其中: the name's two halves, whatever the line's length."""
     assert normalize_text("表彰2022年度全省优秀共产党员,市中心医院心内科党支部书记赵\n敏名列其中。")[0] == \
         "表彰2022年度全省优秀共产党员,市中心医院心内科党支部书记赵敏名列其中。"
+
+
+def test_a_plain_text_tables_borders_go_and_its_rows_keep_their_cells():
+    text = ("+----+--------+--------------------+\n|序号| 姓名   | 派出单位           |\n+----+--------+--------------------+\n"
+            "| 1  | 王立新 | 黑龙江省医院       |\n+----+--------+--------------------+\n")
+    assert normalize_text(text)[0] == "序号 姓名 派出单位\n1 王立新 黑龙江省医院"

@@ -67,13 +67,43 @@ class Aid:
 
 
 def find_aid(doc: Doc) -> Iterator[Aid]:
+    table: tuple[bool, str] | None = None  # inside a table of aid pairs: (its aiders' column first, its aid word)
     for sent in doc.sentences:
+        if table is not None:
+            pairs = list(_table_pair(doc, sent, *table))
+            if pairs:
+                yield from pairs
+                continue
+            table = None
+        if (head := RE_AID_TABLE_HEAD.search(sent.text)) is not None:
+            table = head.group("aider") is not None, _mode(RE_AID.search(head.group()))
+            continue
         if not RE_AID.search(sent.text):
             if RE_PAIR.match(sent.text):
                 yield from _pair_line(doc, sent)
             continue
         spans = sentence_spans(doc, sent)
         yield from _sentence_aid(doc, sent, spans)
+
+
+# the header of a table of aid pairs: 序号 支援医院 受援医院 帮扶形式 (the aiders' column first or second)
+_AIDER_CELL = r"(?:支援|帮扶|派出|托管|援建)(?:医院|单位|方)"
+_AIDED_CELL = r"(?:受援|被帮扶|被托管|被支援)(?:医院|单位|方|县|县区|地区)"
+RE_AID_TABLE_HEAD = re.compile(rf"^[^,。;:]{{0,12}}?(?:(?P<aider>{_AIDER_CELL})\s+(?:[^,。;:\s]{{1,8}}\s+)?{_AIDED_CELL}"
+                               rf"|{_AIDED_CELL}\s+(?:[^,。;:\s]{{1,8}}\s+)?{_AIDER_CELL})(?:\s[^,。;:]{{0,30}})?$")
+
+
+def _table_pair(doc: Doc, sent: Sentence, aider_first: bool, word: str) -> Iterator[Aid]:
+    """A row of a table of aid pairs: its first two hospitals, the aider's and the aided one's (1 甲医院
+    乙县人民医院 托管 优秀), in the header's order; the row's own aid word, else the header's, is the mode."""
+    spans = sentence_spans(doc, sent)
+    hospitals = [s for s in spans if s.kind == Kind.HOSPITAL
+                 and not any(o.kind == Kind.HOSPITAL and o.start <= s.start and s.end <= o.end and o != s for o in spans)]
+    if len(hospitals) < 2 or "。" in sent.text:
+        return
+    aider, aided = hospitals[:2] if aider_first else hospitals[1::-1]
+    own = RE_AID.search(sent.text, max(aider.end, aided.end))
+    yield from _to_hospitals(doc, sent, aider, [aided], _mode(own) if own else word)
 
 
 # a line of a list of aid pairs: (一)甲医院——乙县人民医院、丙县人民医院 (under a heading about aid)
