@@ -129,6 +129,7 @@ class _State:
     last_year: int | None = None  # the last year written so far (for 同年, 次年)
     profile: Span | None = None  # the person a profile or an expert card is about (王某,男,…; a name on its own line)
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
+    honor_unit: Span | None = None  # …under a heading naming one of the hospital's units (—— 医院党委 ——)
     award_table: bool = False  # inside a table of awards, a row each
     titles_first: bool = False  # (its title column before the recipient's: 序号 荣誉称号 获奖集体/个人 …)
     roll_numbered: bool = False  # the roll's entries are numbered (01 …): stories between them do not end it
@@ -210,6 +211,11 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.honor_section = "person" if whose == "个人" else "org" if whose else ""
         elif state.honor_section is not None and RE_LEVEL_HEADING.fullmatch(sent.text):
             continue  # (一)国家级: the section goes on, by level
+        elif state.honor_section is not None and (unit := _unit_heading(doc, sent, spans)) is not None:
+            state.honor_unit, state.honor_section = unit, "org"  # —— 医院党委 ——: the unit's honors below
+            continue
+        if heading or section is not None:
+            state.honor_unit = None
         found_here = list(_sentence_awards(doc, sent, spans, organizers, doc_year, state))
         if state.honor_section is not None:
             start = section.end() if section is not None else len(sent.text) if heading else 0
@@ -218,17 +224,20 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             if section is None and not heading and \
                     (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
                 state.honor_section = None  # the list has ended (出诊时间:, 人才项目:, a paragraph of prose)
+        untitled = RE_UNTITLED_ROLL.search(sent.text) if "名单" in sent.text else None
         if RE_TABLE_HEAD.match(sent.text) and ("荣誉" in sent.text or "称号" in sent.text or "奖项" in sent.text) \
-                or RE_TITLES_FIRST_HEAD.match(sent.text) or RE_OWN_TABLE_HEAD.match(sent.text):
+                or RE_TITLES_FIRST_HEAD.match(sent.text) or RE_OWN_TABLE_HEAD.match(sent.text) \
+                or untitled is not None and roll_heading(sent.text) is None:
             state.award_table = True  # 序号 姓名 科室及职务 荣誉称号 授予单位 时间: a row per award below
             state.titles_first = RE_TITLES_FIRST_HEAD.match(sent.text) is not None
-            state.row_year = None
+            # (某医院2022年度获省部级以上表彰名单, no header: rows of a recipient, a title and organs, of that year)
+            state.row_year = int(y.group(1)) if untitled and (y := RE_YEAR.search(sent.text)) else None
             state.own_table = RE_OWN_TABLE_HEAD.match(sent.text) is not None
             continue
         if state.award_table:
             reader = _own_row if state.own_table else _titles_first_row if state.titles_first else _table_row
             row = list(reader(doc, sent, spans, state))
-            if row or "。" not in sent.text and (RE_ROLL_ITEM.match(sent.text).end()
+            if row or "。" not in sent.text and (RE_ROLL_ITEM.match(sent.text).end() or is_roll_filler(sent.text)
                                                    or state.own_table and RE_YEAR_CELL.match(sent.text)
                                                    or sent.text.count(" ") >= 2):  # (a row read as nothing)
                 yield from row
@@ -296,10 +305,11 @@ RE_HONOR_SECTION = re.compile(r"\s*【?\s*(?P<whose>个人|医院|集体|单位|
                               r"(?:荣誉(?:称号|奖励)?|获奖情况)\s*(?:】\s*:?|:)\s*")
 # a line heading a list of honors (no title of its own; a sentence ends in 。)
 RE_HONORS_HEADING = re.compile(r"(?:所获|获得的?|荣获的?|获奖)[^,。;:!?]{0,14}?(?:荣誉(?:称号)?|奖项|表彰)(?:一览|清单|情况)?\s*$")
+_RULE = r"[\s—─=*■◆●★☆]*"  # a poster's or a page's rules around a heading: —— 集体荣誉 ——
 # a line that is only a section's heading: (一、)集体荣誉, 医院荣誉, 个人荣誉榜
-RE_HONORS_TITLE_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十]{1,3}\))?\s*"
+RE_HONORS_TITLE_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十]{1,3}\))?" + _RULE +
                                   r"(?P<whose>个人|医院|集体|单位|科室|团队)?(?:\([^()]{1,6}\))?"
-                                  r"(?:主要|所获|获得|曾获|近年|历年|获奖)?荣誉(?:称号)?(?:榜|一览|名录)?\s*")
+                                  r"(?:主要|所获|获得|曾获|近年|历年|获奖)?荣誉(?:称号)?(?:榜|一览|名录)?" + _RULE)
 # …and its parts by level: (一)国家级, 2.省部级荣誉
 RE_LEVEL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十\d]{1,3}\))?\s*"
                               r"(?:国家级|省部级|省级|市级|地市级|市厅级|县级|区级)(?:及以上)?(?:荣誉)?\s*")
@@ -316,6 +326,9 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
     pos = start + RE_ROLL_ITEM.match(text[start:]).end()
+    if any(s.start == pos and s.kind in (Kind.PERSON, Kind.ORG_UNIT) and RE_CELL_END.match(text, s.end) for s in spans):
+        yield from _table_row(doc, sent, spans, state)  # 护理部 2018年 某称号 某机关: a row, its recipient first
+        return
     while pos < len(text):
         stop = RE_ITEM_SEPARATOR.search(text, pos)
         item_end = stop.start() if stop else len(text)
@@ -334,15 +347,29 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
         pos = item_end + 1
 
 
-RE_ITEM_YEAR = re.compile(r"((?:19|20)\d{2})年度?\s*")
+RE_ITEM_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|[.\-/]\d{1,2}(?![\d年]))\s*")  # (2017.11 全国文明单位: a poster's date)
 RE_DASH_AFTER = re.compile(r"[—–-]{1,2}\s*")
 RE_OWN_HOSPITAL = re.compile(r"(?:我院|本院|医院|院)?")  # (——医院党委: the unit's span starts at 党委)
+
+
+def _unit_heading(doc: Doc, sent: Sentence, spans: list[Span]) -> Span | None:
+    """A heading line that is one of the article's hospital's units and nothing else (—— 医院党委 ——)."""
+    m = RE_RULED.fullmatch(sent.text)
+    if m is None:
+        return None
+    return next((s for s in spans if s.kind == Kind.ORG_UNIT and s.end == m.end(1) and s.hospital == doc.main_hospital
+                 and RE_OWN_HOSPITAL.fullmatch(sent.text, m.start(1), s.start)), None)
+
+
+RE_RULED = re.compile(r"[\s—─=*■◆●★☆]*([^\s—─=*■◆●★☆,。;:]{2,16})[\s—─=*■◆●★☆]*")
 
 
 def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None:
     """Whose an honor in a list of honors is: the profile's person for a title of people, the
     article's hospital for a collective's, as the list's heading says."""
     kind = individual(h.label)
+    if state.honor_unit is not None and kind is not True:
+        return replace(state.honor_unit, start=at, end=at)
     person = state.profile or (_headline_person(doc) if kind is True else None)
     if person is not None and state.honor_section != "org" and kind is not False:
         return person  # (a feature's 荣誉: list, the person its headline names: 巾帼风采丨某某:…)
@@ -359,11 +386,13 @@ def _headline_person(doc: Doc) -> Span | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+# a roll's title naming no one title (某医院2022年度获省部级以上表彰名单): a table of awards below, with no header
+RE_UNTITLED_ROLL = re.compile(r"(?:获|受)?(?:表彰|获奖|荣誉)(?:人员|集体|个人|单位|情况)?名单\s*[:：]?\s*$")
 # the header of a table of awards: its columns, the recipient's and the title's among them
 RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:获奖者|获奖人|(?:获奖|授予|表彰)对象|(?:获奖|受表彰)?(?:姓名|集体|单位|科室|个人|部门))[^,。;:]{0,40}?\s+"
                            r"[^,。;:]{0,20}?(?:荣誉称号|荣誉名称|荣誉|称号|奖项)[^,。;:]{0,30}$")
 RE_CELL_END = re.compile(r"\s")
-RE_CELL_START = re.compile(r"(?:^|(?<=[\s)]))(?=[\u4e00-\u9fff“])")
+RE_CELL_START = re.compile(r"(?:^|(?<=[\s)]))(?=[\u4e00-\u9fff“]|(?:19|20)\d{2}年)")
 
 
 def _table_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
@@ -385,14 +414,15 @@ def _table_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> It
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
     for cell in RE_CELL_START.finditer(text, recipient.end):
-        honors, end, _ = read_honors(text, cell.start(), bodies)
+        dated = RE_YEAR_CELL.match(text, cell.start())  # (王某 某科主任 2020年 某称号 …: the year's cell first)
+        honors, end, _ = read_honors(text, dated.end() if dated else cell.start(), bodies)
         if len(honors) == 1 and (end == len(text) or not "\u4e00" <= text[end] <= "\u9fff"):
             h = _named_before(_place_level(doc, honors[0]), state)  # (优秀共产党员 under “全市优秀共产党员”)
             told_years, told_organs = _told(state, h.label)
             organs = [s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end] or list(told_organs)
             year = RE_YEAR.search(text, end) or RE_LAST_YEAR_CELL.search(text, end)  # (…全国妇联 2022)
             years = (h.year,) if h.year else (int(year.group(1)),) if year else (_cell_year(when),) if when \
-                else told_years
+                else (_cell_year(dated),) if dated else told_years or ((state.row_year,) if state.row_year else ())
             for r in _cell_fellows(text, spans, recipient, cell_end):  # (甲、乙(某科): both)
                 yield Award(sent, r, h, years, tuple(organs))
             return
