@@ -129,6 +129,9 @@ class _State:
     last_year: int | None = None  # the last year written so far (for 同年, 次年)
     profile: Span | None = None  # the person a profile or an expert card is about (王某,男,…; a name on its own line)
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
+    own_titles: set = field(default_factory=set)  # titles the article's hospital itself confers (医院决定对…予以表彰)
+    roll_organizers: list = field(default_factory=list)  # the organs the roll being read may be of
+    roll_year: int | None = None  # the year a title over a table of awards gives (…2022年度…荣誉榜单)
     honor_unit: Span | None = None  # …under a heading naming one of the hospital's units (—— 医院党委 ——)
     award_table: bool = False  # inside a table of awards, a row each
     titles_first: bool = False  # (its title column before the recipient's: 序号 荣誉称号 获奖集体/个人 …)
@@ -224,6 +227,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             if section is None and not heading and \
                     (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
                 state.honor_section = None  # the list has ended (出诊时间:, 人才项目:, a paragraph of prose)
+        if "。" not in sent.text and (titled_year := RE_ROLL_TITLE_YEAR.search(sent.text)) is not None:
+            state.roll_year = int(titled_year.group(1))  # 某医院2022年度区级以上荣誉榜单: the year of a table below
         untitled = RE_UNTITLED_ROLL.search(sent.text) if "名单" in sent.text else None
         if RE_TABLE_HEAD.match(sent.text) and ("荣誉" in sent.text or "称号" in sent.text or "奖项" in sent.text) \
                 or RE_TITLES_FIRST_HEAD.match(sent.text) or RE_OWN_TABLE_HEAD.match(sent.text) \
@@ -231,7 +236,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.award_table = True  # 序号 姓名 科室及职务 荣誉称号 授予单位 时间: a row per award below
             state.titles_first = RE_TITLES_FIRST_HEAD.match(sent.text) is not None
             # (某医院2022年度获省部级以上表彰名单, no header: rows of a recipient, a title and organs, of that year)
-            state.row_year = int(y.group(1)) if untitled and (y := RE_YEAR.search(sent.text)) else None
+            state.row_year = int(y.group(1)) if untitled and (y := RE_YEAR.search(sent.text)) else state.roll_year
             state.own_table = RE_OWN_TABLE_HEAD.match(sent.text) is not None
             continue
         if state.award_table:
@@ -261,11 +266,16 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.published = None if published is None else (sent.index, *published)
         if not found_here and "分别" in sent.text and (named := RE_COUNT_NAMED.search(sent.text)) is not None:
             found_here = list(_count_named(doc, sent, spans, organizers, doc_year, state, named))
+        if not found_here and state.given and ("是" in sent.text or "为" in sent.text) and ":" in sent.text:
+            found_here = list(_titles_are(sent, spans, state, organizers, doc_year))
         yield from found_here
         if not found_here and "表彰大会" in sent.text and (c := RE_HELD.search(sent.text)) is not None:
             organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= c.start())[-3:]
             state.ceremony = (sent.index, organs) if organs else state.ceremony
-        state.announced.extend(announced(sent.text))
+        news = announced(sent.text)
+        state.announced.extend(news)
+        if news and RE_OWN_DECISION.search(sent.text):  # 医院决定对…“优秀护士”予以通报表彰: the hospital's own
+            state.own_titles.update(h.label for h in news)
         heading = roll_heading(sent.text) \
             or list_follows(sent.text, state.announced, [(h, ys) for h, ys, _, _ in state.recent]) \
             or section_heading(sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced],
@@ -281,14 +291,15 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             told = state.given.get(title.label) or \
                 ((), state.ceremony[1] if 0 <= sent.index - state.ceremony[0] <= ROLL_REACH else ())
             state.roll, state.roll_numbered = (title, years, told), False  # (【先进集体】: the one named)
+            state.roll_organizers = [] if title.label in state.own_titles else organizers  # (no organ's title)
             if rest is not None:
-                yield from _roll_line(sent, spans, state.roll, organizers, doc_year, rest)
+                yield from _roll_line(sent, spans, state.roll, state.roll_organizers, doc_year, rest)
             continue
         if state.roll is not None:
             short = (len(sent.text) <= 40 or bool(RE_ENUMERATED.match(sent.text))  # rolls: one entry a line,
                      or "。" not in sent.text and (sent.text.count("、") >= 2  # or a line of names,
                                                    or len(RE_ENTRIES_APART.findall(sent.text)) >= 2))  # or of entries
-            got = list(_roll_line(sent, spans, state.roll, organizers, doc_year, 0)) if short else []
+            got = list(_roll_line(sent, spans, state.roll, state.roll_organizers, doc_year, 0)) if short else []
             if got and not found_here:
                 yield from got
                 state.roll_numbered = state.roll_numbered or bool(RE_ENUMERATED.match(sent.text))
@@ -386,10 +397,11 @@ def _headline_person(doc: Doc) -> Span | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+RE_ROLL_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^,;:“”]{0,20}?(?:荣誉|表彰|光荣)(?:榜单|榜|名单)")
 # a roll's title naming no one title (某医院2022年度获省部级以上表彰名单): a table of awards below, with no header
 RE_UNTITLED_ROLL = re.compile(r"(?:获|受)?(?:表彰|获奖|荣誉)(?:人员|集体|个人|单位|情况)?名单\s*[:：]?\s*$")
 # the header of a table of awards: its columns, the recipient's and the title's among them
-RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s+)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:获奖者|获奖人|(?:获奖|授予|表彰)对象|(?:获奖|受表彰)?(?:姓名|集体|单位|科室|个人|部门))[^,。;:]{0,40}?\s+"
+RE_TABLE_HEAD = re.compile(r"\s*(?:序号\s*)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:获奖者|获奖人|(?:获奖|授予|表彰)对象|(?:获奖|受表彰)?(?:姓名|集体|单位|科室|个人|部门))[^,。;:]{0,40}?\s+"
                            r"[^,。;:]{0,20}?(?:荣誉称号|荣誉名称|荣誉|称号|奖项)[^,。;:]{0,30}$")
 RE_CELL_END = re.compile(r"\s")
 RE_CELL_START = re.compile(r"(?:^|(?<=[\s)]))(?=[\u4e00-\u9fff“]|(?:19|20)\d{2}年)")
@@ -1061,6 +1073,31 @@ def _titles_named_before(doc: Doc, sent: Sentence) -> list[HonorName]:
                 found, end, _ = read_honors(q.group(), 0)
                 out.extend(h for h in found[:1] if h.quoted and end == len(q.group()))
     return out
+
+
+RE_OWN_DECISION = re.compile(r"(?:医院|我院|本院|院党委|院方)(?:研究)?决定")
+# 受表彰的优秀共产党员分别是:甲(某科)、乙(某科);优秀党务工作者是:丙(…): a title conferred before, its people
+RE_TITLE_IS = re.compile(r"(?:^|(?<=[;,]))\s*(?:其中,?)?(?:(?:受到|受)表彰的|获评的|荣获的|被授予的)?"
+                         r"(?P<title>[^,。;:“”]{2,24}?)(?:分别|依次)?(?:是|为)[:]")
+
+
+def _titles_are(sent: Sentence, spans: list[Span], state: _State, organizers: list[Span],
+                doc_year: tuple[int, ...]) -> Iterator[Award]:
+    """The people (or units) each title conferred before is given to, listed after it and a colon, one
+    title a clause (…分别是:甲(…)、乙(…);…是:丙(…))."""
+    text = sent.text
+    for m in RE_TITLE_IS.finditer(text):
+        title = m.group("title").strip()
+        if title not in state.given:
+            continue
+        stop = RE_CLAUSE_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        honor = HonorName(m.start("title"), m.end("title"), title, None, None)
+        yield from _roll_line(sent, [s for s in spans if s.start < end], (honor, (), state.given[title]), organizers,
+                              doc_year, m.end())
+
+
+RE_CLAUSE_STOP = re.compile(r"[;。]")
 
 
 def _told(state: _State, label: str) -> tuple[tuple[int, ...], tuple[Span, ...]]:

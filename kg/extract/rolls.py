@@ -33,7 +33,8 @@ RE_ENUMERATED = re.compile(r"^\s*\d{1,3}(?:[.、)]|\s*(?=[\u4e00-\u9fff]))")  # 
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[.、)]|(?=\s*[\u4e00-\u9fff]))\s*)?")
 
 
-RE_ANNOUNCE = re.compile(r"关于(?:通报)?(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)|对[^,。;]{0,16}?(“[^”]{2,30}”)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
+RE_ANNOUNCE = re.compile(r"关于(?:通报)?(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)"
+                         r"|对[^,。;]{0,16}?(“[^”]{2,30}”(?:[和、及与]\d{0,3}[名个位家]?“[^”]{2,30}”)*)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
 
 
@@ -204,7 +205,7 @@ def section_heading(text: str, conferred: list[str], announced_titles: list[str]
         return None  # (全县先进基层党组织 announced, 于都县先进基层党组织 the heading: one title)
     # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
     # (not when the article conferred this very title too: 优秀共产党员 under the hospital's own decision)
-    label = h.label if h.label in conferred else \
+    label = h.label if h.label in conferred or h.label in announced_titles else \
         fuller_title(h.label, conferred if any(k.endswith(h.label) for k in conferred) else known) or h.label
     return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else years), \
         (inline.end() if inline else None)

@@ -510,9 +510,14 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
         if gap is None and name is not None and (comma := RE_ENTRY_COMMA.match(text, name.end)) is not None \
                 and any(o.start == comma.end() and o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) for o in orgs):
             gap = comma  # 郑州市:王某,某医院某科主任: a roll's entry, its name and its post apart by a comma
+        fellows = [name] if name is not None else []
+        if gap is None and name is not None and text.startswith("、", name.end):
+            while text.startswith("、", fellows[-1].end) and (nxt := read_name(text, fellows[-1].end + 1)) is not None:
+                fellows.append(nxt)  # 7 甲、乙 护理部 …: two people in one cell of a table's row
+            gap = RE_ENTRY_GAP.match(text, fellows[-1].end) if len(fellows) > 1 else None
         if gap is not None:
             desc_end = _clause_end(text, gap.end())
-            hospitals = [o for o in orgs if name.end < o.start < desc_end and o.kind == Kind.HOSPITAL]
+            hospitals = [o for o in orgs if fellows[-1].end < o.start < desc_end and o.kind == Kind.HOSPITAL]
             last = hospitals[-1] if hospitals else None
             unit = next((o.label for o in orgs if last is not None and o.kind == Kind.ORG_UNIT
                          and o.start == last.start and o.hospital == last.label), None)
@@ -525,8 +530,9 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 home, unit = main, own.label  # 李某 护理党总支第二党支部书记: a unit of the article's hospital
             # (王某 某市卫生健康委员会某处处长: an official of an organ, no hospital's staff)
             organ = home is None and any(o.kind == Kind.AWARDING_BODY and o.start == gap.end() for o in orgs)
-            add(name.start, name.end, name.name, home, unit,
-                role=desc if desc and not (last and desc == last.surface) else None, official=organ)
+            for fellow in fellows:
+                add(fellow.start, fellow.end, fellow.name, home, unit,
+                    role=desc if desc and not (last and desc == last.surface) else None, official=organ)
             for h in hospitals[:-1]:
                 out.append(Span(Kind.PERSON, name.start, name.end, name.name, hospital=h.label,
                                 surface=name.name))
