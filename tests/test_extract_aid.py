@@ -240,3 +240,9 @@ def test_a_rolls_entry_opened_by_its_hospital_is_the_aider_of_its_paragraph():
 ])
 def test_a_table_of_aid_pairs(text, expected):
     assert aid_counties(text) == expected
+
+
+def test_the_hospitals_it_aids_written_as_what_it_aids():
+    """选派专家到对口帮扶的甲县人民医院、乙县人民医院驻点: the article's hospital aids both."""
+    text = "六安市人民医院\n全年选派46名专家到对口帮扶的霍邱县第一人民医院、舒城县人民医院驻点帮扶。"
+    assert aid_counties(text) == {("六安市人民医院", "霍邱县"), ("六安市人民医院", "舒城县")}

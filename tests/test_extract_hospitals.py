@@ -97,6 +97,8 @@ def hospitals(text: str) -> set[str]:
     # a county hospital's branch (a township's health centre that was), and one named alone
     ("阳西县总医院沙扒分院获评先进,儒洞分院科长陈某发言,他带领分院、各分院和9家分院的医生义诊。",
      {"阳西县总医院沙扒分院", "儒洞分院"}),
+    # a county's short name before a university's hospital (会同 'together with'): places go from the widest in
+    ("山东省立医院牵头,会同山东大学齐鲁医院共同选派骨干。", {"山东省立医院", "山东大学齐鲁医院"}),
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected

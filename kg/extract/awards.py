@@ -211,7 +211,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         elif section is None and (titled := RE_HONORS_TITLE_LINE.fullmatch(sent.text)):
             heading = True  # 一、集体荣誉 / 二、个人荣誉 / 医院荣誉: a page's section of honors, by whose they are
             whose = titled.group("whose") or ""
-            state.honor_section = "person" if whose == "个人" else "org" if whose else ""
+            state.honor_section = "person" if whose == "个人" else "org" if whose and len(whose) <= 2 else ""
         elif state.honor_section is not None and RE_LEVEL_HEADING.fullmatch(sent.text):
             continue  # (一)国家级: the section goes on, by level
         elif state.honor_section is not None and (unit := _unit_heading(doc, sent, spans)) is not None:
@@ -224,8 +224,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             start = section.end() if section is not None else len(sent.text) if heading else 0
             listed_here = list(_honor_list(doc, sent, spans, state, start))
             found_here += listed_here
-            if section is None and not heading and \
-                    (not listed_here and not found_here or RE_FIELD_LABEL.match(sent.text)):
+            if section is None and not heading and (not listed_here and not found_here or RE_FIELD_LABEL.match(
+                    sent.text) and _item_owner(sent.text, spans, RE_ROLL_ITEM.match(sent.text).end()) is None):
                 state.honor_section = None  # the list has ended (出诊时间:, 人才项目:, a paragraph of prose)
         if "。" not in sent.text and (titled_year := RE_ROLL_TITLE_YEAR.search(sent.text)) is not None:
             state.roll_year = int(titled_year.group(1))  # 某医院2022年度区级以上荣誉榜单: the year of a table below
@@ -319,8 +319,8 @@ RE_HONORS_HEADING = re.compile(r"(?:所获|获得的?|荣获的?|获奖)[^,。;:
 _RULE = r"[\s—─=*■◆●★☆]*"  # a poster's or a page's rules around a heading: —— 集体荣誉 ——
 # a line that is only a section's heading: (一、)集体荣誉, 医院荣誉, 个人荣誉榜
 RE_HONORS_TITLE_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十]{1,3}\))?" + _RULE +
-                                  r"(?P<whose>个人|医院|集体|单位|科室|团队)?(?:\([^()]{1,6}\))?"
-                                  r"(?:主要|所获|获得|曾获|近年|历年|获奖)?荣誉(?:称号)?(?:榜|一览|名录)?" + _RULE)
+                                  r"(?P<whose>个人|医院|集体|单位|科室|团队|(?:集体|科室)[和及与](?:个人|员工))?(?:\([^()]{1,6}\))?"
+                                  r"(?:主要|所获|获得|曾获|近年|历年|获奖)?荣誉(?:称号)?(?:榜|一览|名录)?(?:\([^()]{1,6}\))?" + _RULE)
 # …and its parts by level: (一)国家级, 2.省部级荣誉
 RE_LEVEL_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十\d]{1,3}\))?\s*"
                               r"(?:国家级|省部级|省级|市级|地市级|市厅级|县级|区级)(?:及以上)?(?:荣誉)?\s*")
@@ -337,9 +337,13 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
     bodies = [(s.start, s.end, s.label, s.kind == Kind.AWARDING_BODY) for s in spans
               if s.kind in (Kind.AWARDING_BODY, Kind.HOSPITAL)]
     pos = start + RE_ROLL_ITEM.match(text[start:]).end()
-    if any(s.start == pos and s.kind in (Kind.PERSON, Kind.ORG_UNIT) and RE_CELL_END.match(text, s.end) for s in spans):
+    if any(s.start == pos and s.kind in (Kind.PERSON, Kind.ORG_UNIT) and RE_CELL_END.match(text, s.end) for s in spans) \
+            and ":" not in text:
         yield from _table_row(doc, sent, spans, state)  # 护理部 2018年 某称号 某机关: a row, its recipient first
         return
+    owner = _item_owner(text, spans, pos)  # 眼科:某称号(2012年,某机关);… / 神经外科主任 王某:…
+    if owner is not None:
+        pos = owner[1]
     while pos < len(text):
         stop = RE_ITEM_SEPARATOR.search(text, pos)
         item_end = stop.start() if stop else len(text)
@@ -352,10 +356,28 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
                          and RE_OWN_HOSPITAL.fullmatch(text, after.end(), s.start)), None)
             for h in (_place_level(doc, h) for h in honors if h.end <= item_end):
                 ys = (h.year,) if h.year else (int(year.group(1)),) if year else ()
-                recipient = unit if unit is not None and len(honors) == 1 else _listed_owner(doc, state, h, h.start)
+                recipient = unit if unit is not None and len(honors) == 1 else \
+                    replace(owner[0], start=h.start, end=h.start) if owner is not None and \
+                    (individual(h.label) is not False) == (owner[0].kind == Kind.PERSON) else \
+                    None if owner is not None else _listed_owner(doc, state, h, h.start)
                 if recipient is not None:
                     yield Award(sent, recipient, h, ys, organs)
         pos = item_end + 1
+
+
+def _item_owner(text: str, spans: list[Span], pos: int) -> tuple[Span, int] | None:
+    """Whose the honors after a colon are, when a line of a list opens with it: a unit (眼科:), or a
+    person after their unit and post (神经外科主任 王某:); and where the honors start."""
+    colon = text.find(":", pos, pos + 30)
+    if colon < 0:
+        return None
+    person = next((s for s in spans if s.kind == Kind.PERSON and s.end == colon), None)
+    unit = next((s for s in spans if s.kind == Kind.ORG_UNIT and s.start == pos), None)
+    if person is not None and (person.start == pos or unit is not None):
+        return person, colon + 1
+    if unit is not None and unit.end == colon:
+        return unit, colon + 1
+    return None
 
 
 RE_ITEM_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|[.\-/]\d{1,2}(?![\d年]))\s*")  # (2017.11 全国文明单位: a poster's date)
@@ -486,7 +508,7 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
 
 # …and a hospital's table of its own honors, with no recipient's column: 年份 荣誉称号 授予单位
 _WHEN_CELL = r"(?:年份|年度|时间|获奖时间|获得时间|授予时间)"
-_TITLE_CELL = r"(?:荣誉称号|荣誉名称|荣誉|称号|奖项(?:名称)?)"
+_TITLE_CELL = r"(?:荣誉(?:\s*/\s*资质)?(?:称号|名称)?|称号|奖项(?:名称)?)"  # (荣誉/资质名称)
 _ORGAN_CELL = r"(?:授予|颁发|表彰|颁奖|命名)(?:单位|机关|部门|机构)"
 RE_OWN_TABLE_HEAD = re.compile(rf"\s*(?:序号\s+)?(?:{_WHEN_CELL}\s+)?(?:{_TITLE_CELL}\s+{_ORGAN_CELL}|"
                                rf"{_ORGAN_CELL}\s+{_TITLE_CELL})(?:\s+{_WHEN_CELL})?\s*$")  # (授予单位 荣誉名称 年份)
@@ -968,7 +990,8 @@ def _listed_recipients(spans: list[Span], start: int, end: int, posts: bool = Tr
         who = [s for s in who if s.kind == Kind.PERSON or text is not None and text.startswith(("、", "和"), s.end)
                or not any(s.label in (p.unit, p.hospital) or 0 <= p.start - s.end <= LISTED_POST_CHARS for p in people)]
     return [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
-                                      for o in who)]
+                                      or s.kind == Kind.HOSPITAL and o.start == s.end and o.hospital == s.label
+                                      for o in who)]  # (医院急诊科榜上有名: the unit, written after 医院)
 
 
 def _named_before(h: HonorName, state: _State) -> HonorName:

@@ -38,7 +38,7 @@ RE_BARE_TAIL_CUT = re.compile(r"为(?:新的?|重要)?(?:起点|契机|动力|�
 RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:年?[-—–~至到](?:19|20)?\d{2,4})?年度?")
-RE_EDITION = re.compile(r"^(全[国省市区县州]|)(?:第[一二三四五六七八九十\d]+(?:届|批|次)|首届|首批)")  # (全市第三批…: 全市…)
+RE_EDITION = re.compile(r"^(全[国省市区县州]|)(?:第[一二三四五六七八九十\d]+(?:届|批|次)|首届|首批|新一届|新一批|上一届)")  # (全市第三批…: 全市…)
 QUOTED_MIN = 3  # characters of a quoted title not closed by 称号
 RE_HONORISH = re.compile(r"先进|优秀|模范|示范|标兵|文明|名医|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
 RE_NOT_HONOR = re.compile(

@@ -293,6 +293,7 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
     if not accepted:
         return None
     accepted.reverse()
+    accepted = _from_widest_place(accepted)
     roles = [r for _, r, _, _ in accepted]
     if roles[0] == "inst" and accepted[0][0] in ("大学", "学院", "医学院", "医科大学"):
         return None  # 大学附属医院: an institution needs its own name
@@ -313,6 +314,29 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
             return HospitalName(start, e, surface, surface, None, type_only=True)
         return None
     return _full_name(doc, accepted, start, e, surface)
+
+
+PLACE_RANKS = {"province": 1, "prefecture": 2, "county": 3}
+RE_INST_END = re.compile(r"(?:医科大学|中医药大学|大学|医学院|学院)$")
+
+
+def _from_widest_place(accepted):
+    """A name's places go from the widest in: a county's short name before a province's (会同 +
+    山东大学齐鲁医院, 会同 'together with') is a word of the clause, not part of the name."""
+    ranks = [_place_rank(w) if r in ("place", "stem", "inststem") else
+             _place_rank(RE_INST_END.sub("", w)) if r == "inst" else None for w, r, _, _ in accepted]  # (山东大学)
+    cut = 0
+    for j, rj in enumerate(ranks):
+        if rj is not None and any(ri is not None and ri > rj for ri in ranks[cut:j]):
+            cut = j
+    return accepted[cut:]
+
+
+def _place_rank(word: str) -> int | None:
+    from ..gazetteer import load_gazetteer
+
+    found = [PLACE_RANKS[d.level] for d in load_gazetteer().lookup(word) if d.level in PLACE_RANKS]
+    return min(found) if found else None
 
 
 def _university_city(inst: str, accepted) -> bool:

@@ -324,28 +324,32 @@ RE_REGION_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区
 RE_REGION_CELL = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|县|区|旗)|[省市]\s?直)\s+(?=\S)")
 RE_COLUMN_BAR = re.compile(r"[丨|｜]\s*")  # 巾帼风采丨某某: a column's name, then the feature's
 # 支部 alone as a clause's subject, before a verb of conferral: the branch the feature is about
-RE_BARE_BRANCH = re.compile(r"(?:^|(?<=[,;。]))(支部|党支部)(?=被|入选|获|荣获|先后|又|还|连续|多次|再次|成为|已|曾)")
+RE_BARE_BRANCH = re.compile(r"(?:^|(?<=[,;。]))(支部|党支部|科室|科室党支部)(?=被|入选|获|荣获|先后|又|还|连续|多次|再次|成为|已|曾)")
 BRANCH_BACK = 40
 
 
 def _this_unit(doc: Doc, sent: Sentence, spans: list[Span]) -> list[Span]:
     """这是该科继2019年获评…: 该科 is the department named last, if one was named shortly before; a
-    feature's 支部 as a clause's subject (2020年,支部被…命名为…) is the branch it is about."""
+    feature's 支部 or 科室 as a clause's subject (2020年,支部被…命名为…) is the branch or department it is
+    about, and its 科室党支部 that department's branch."""
     out = []
     found = [*(RE_THIS_UNIT.finditer(sent.text) if "该" in sent.text else ()),
-             *(RE_BARE_BRANCH.finditer(sent.text) if "支部" in sent.text else ())]
+             *(RE_BARE_BRANCH.finditer(sent.text) if "支部" in sent.text or "科室" in sent.text else ())]
     for m in found:
         if _covered(spans, m.start(), m.end()):
             continue
         kind = m.group(1)
-        heads = ("党支部", "支部") if kind in ("党支部", "支部") else ("科", "科室") if kind in ("科", "科室") else (kind,)
+        branch = kind == "科室党支部"  # (a feature on a department: its branch, 科室党支部, is the department's)
+        heads = ("党支部", "支部") if kind in ("党支部", "支部") else ("科", "科室") if kind in ("科", "科室") or branch \
+            else (kind,)
         back = UNIT_BACK if m.group().startswith("该") else BRANCH_BACK
         here = [sp for sp in spans if sp.kind == Kind.ORG_UNIT and sp.end <= m.start()]
         earlier = [sp for i in range(sent.index - 1, max(-1, sent.index - back), -1)
                    for sp in reversed(doc.spans.get(i, [])) if sp.kind == Kind.ORG_UNIT]
         unit = next((sp for sp in [*reversed(here), *earlier] if sp.label.endswith(heads) and sp.hospital), None)
         if unit is not None:
-            out.append(Span(Kind.ORG_UNIT, m.start(), m.end(), unit.label, hospital=unit.hospital, surface=m.group()))
+            out.append(Span(Kind.ORG_UNIT, m.start(), m.end(), unit.label + ("党支部" if branch else ""),
+                            hospital=unit.hospital, surface=m.group()))
     return out
 
 
@@ -462,11 +466,13 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 add(name.start, name.end, name.name, main, main + u.text, u.text)
     # a name right after its hospital or unit, then a verb or the next of a list: 甲医院王某、乙医院李某被评为…
     for o in orgs:
-        cell = text.startswith(" ", o.end) and ":" not in text  # (a table's row: 某医院 王某 心血管内科主任 …)
+        cell = text.startswith(" ", o.end)  # (a table's row: 某医院 王某 心血管内科主任 …; a list's 某科 王某:…)
         at = o.end + 1 if cell else o.end
         if o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) and text[at:at + 1] in surname_heads():
             name = read_name(text, at)
-            then = name is not None and (text.startswith(" ", name.end) if cell else RE_NAME_THEN.match(text, name.end))
+            then = name is not None and ((text.startswith(" ", name.end) and ":" not in text
+                                          or text.startswith(":", name.end)) if cell
+                                         else RE_NAME_THEN.match(text, name.end))
             if then and not any(x.start <= o.end < x.end for x in orgs):  # (not inside a longer organisation's name)
                 add(name.start, name.end, name.name, o.hospital or o.label, o.label if o.kind == Kind.ORG_UNIT else None)
     for name in name_list(text):
