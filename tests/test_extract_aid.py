@@ -246,3 +246,13 @@ def test_the_hospitals_it_aids_written_as_what_it_aids():
     """选派专家到对口帮扶的甲县人民医院、乙县人民医院驻点: the article's hospital aids both."""
     text = "六安市人民医院\n全年选派46名专家到对口帮扶的霍邱县第一人民医院、舒城县人民医院驻点帮扶。"
     assert aid_counties(text) == {("六安市人民医院", "霍邱县"), ("六安市人民医院", "舒城县")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("安康市中心医院\n安康市中心医院选派3名党员干部组成驻村工作队,赴岚皋佐龙镇阳河村开展驻村帮扶。", {("安康市中心医院", "岚皋县")}),
+    ("云南省第一人民医院\n云南省第一人民医院第五批对口帮扶医疗队抵达镇雄,开启为期一年的帮扶工作。", {("云南省第一人民医院", "镇雄县")}),
+    ("云南省第一人民医院\n自2019年与镇雄结对帮扶以来,医院已累计派出专家40余人次。", {("云南省第一人民医院", "镇雄县")}),
+    ("云南省第一人民医院\n医院专家赴北京参加培训,到上海学习。", set()),
+])
+def test_a_county_by_its_short_name_after_a_verb_of_going_or_with_its_township(text, expected):
+    assert aid_counties(text) == expected

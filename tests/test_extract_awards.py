@@ -1651,3 +1651,22 @@ def test_a_new_editions_title_and_a_unit_written_after_yiyuan_on_the_list():
     """联合命名新一届全国青年文明号,医院急诊科榜上有名: the title without 新一届, the unit alone."""
     text = ("聊城市人民医院\n2023年9月,共青团中央等22个成员单位联合命名新一届全国青年文明号,医院急诊科榜上有名。\n")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("聊城市人民医院急诊科", "全国青年文明号")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 命名10名同志为…“十佳”护士 (the title after 为, its inner quotes kept), then the people 名列其中
+    ("临沂市人民医院\n临沂市卫生健康委员会印发表彰决定,命名10名同志为2023年临沂市“十佳”护士。"
+     "临沂市人民医院心血管内科护士长刘晓燕、儿科护师庞雪梅名列其中。",
+     {("刘晓燕", "临沂市“十佳”护士"), ("庞雪梅", "临沂市“十佳”护士")}),
+    # 命名100个党支部为“…”,甲党支部…入选
+    ("于都县中医院\n近日,中共江西省卫生健康委员会党组印发通报,命名100个党支部为全省卫生健康系统“四强”党支部,"
+     "于都县中医院内科党支部是全市唯一入选的基层党支部。",
+     {("于都县中医院内科党支部", "全省卫生健康系统“四强”党支部")}),
+    # 斩获“国字号”: no title; 我院的神经内科: the unit
+    ("安庆市立医院\n斩获“国字号”!安庆市立医院的神经内科被命名为“安徽省青年文明号”。",
+     {("安庆市立医院神经内科", "安徽省青年文明号")}),
+    # a list of the proposed (拟表彰名单): no title
+    ("天水市第一人民医院\n我院党委名列全省先进基层党组织拟表彰名单", set()),
+])
+def test_titles_named_in_bulk_and_words_that_are_no_titles(text, expected):
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == expected

@@ -99,6 +99,8 @@ def hospitals(text: str) -> set[str]:
      {"阳西县总医院沙扒分院", "儒洞分院"}),
     # a county's short name before a university's hospital (会同 'together with'): places go from the widest in
     ("山东省立医院牵头,会同山东大学齐鲁医院共同选派骨干。", {"山东省立医院", "山东大学齐鲁医院"}),
+    # a city's medical centre, its hospital named within it
+    ("宁波市医疗中心李惠利医院与昭觉县人民医院签订协议。", {"宁波市医疗中心李惠利医院", "昭觉县人民医院"}),
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import kg
-from conftest import claims_of
+from conftest import awards_of, claims_of
 from kg.records import AffiliationClaim, AwardClaim
 
 
@@ -348,3 +348,27 @@ def test_roll_entries_under_their_county_take_the_hospital_after_the_gap():
             "　　会昌县　刘桂英（女）　会昌县人民医院护理部主任\n　　石城县　温建新　石城县人民医院外科党支部书记\n")
     got = {(p, o) for p, o in affiliations(text)}
     assert got == {("刘桂英", "会昌县人民医院护理部"), ("温建新", "石城县人民医院外科党支部")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("喀什地区第一人民医院儿科主任努尔比亚·阿不都热合曼（维吾尔族）获评先进。", "努尔比亚·阿不都热合曼"),
+    ("和田地区人民医院院长艾尔肯·买买提明、于都县人民医院院长刘某获评先进。", "艾尔肯·买买提明"),
+    ("天津市海光医院医生王某与和田地区人民医院医生阿不都热合曼·艾买提结成师徒,获评先进。", "阿不都热合曼·艾买提"),
+])
+def test_a_dotted_name_ends_at_the_mark_after_it(text, name):
+    assert name in {p for p, _ in affiliations(text)}
+
+
+def test_names_after_a_post_are_not_adverbs_and_a_village_doctor_is_named_again():
+    """党员都能…, 骨干全脱产…: adverbs, not names; 乡村医生周某 (no hospital's staff) is 周某 again later."""
+    people = {m.label for m in kg.extract_text("医院选派9名党员骨干全脱产驻村,党员都能以他为镜子。").mentions
+              if m.kind.name == "PERSON"}
+    assert people == set()
+    text = ("记新街村卫生室乡村医生周德胜\n天长市人民医院心内科副主任医师孙浩每周二下沉坐诊。周德胜负责全村的基本公共卫生服务。"
+            "2017年,他被国家卫生计生委评为“全国优秀乡村医生”。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("周德胜", "全国优秀乡村医生")}
+
+
+def test_a_known_department_after_a_hospital_and_de_is_that_hospitals():
+    text = "来自山东省青岛大学附属医院的护理部主任孙晓蕾、来自武汉市中心医院的急诊科主任程立新获评先进。"
+    assert set(affiliations(text)) == {("孙晓蕾", "山东省青岛大学附属医院护理部"), ("程立新", "武汉市中心医院急诊科")}

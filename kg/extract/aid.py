@@ -340,11 +340,11 @@ def _places(doc: Doc, text: str) -> list[Place]:
     out: list[Place] = []
     for m in re.finditer(r"(?:到|赴|在|驻|前往|抵达|到达|深入|进驻|帮扶|支援|托管|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
         places = _place_list(doc, text, m.end())  # 支援甲县、乙县和丙县: every place of the list is aided
-        if not places and m.group() in ("帮扶", "支援", "托管"):
-            places = _bare_county(doc, text, m.end())  # 对口帮扶涞源,…: a county by its short form
+        if not places and m.group() not in ("在", "驻", "贫困村", "所在村", "对点帮扶贫困村"):
+            places = _bare_county(doc, text, m.end())  # 对口帮扶涞源,…; 抵达镇雄; 赴岚皋某镇某村: a county's short form
         out.extend(places)
     for m in re.finditer(r"[与同对是]|作为", text):
-        places = _place_list(doc, text, m.end())  # 与甲县、乙县和丙县建立对口帮扶关系
+        places = _place_list(doc, text, m.end()) or _bare_county(doc, text, m.end())  # 与甲县、乙县建立对口帮扶关系
         if places and RE_AID_AFTER_LIST.match(text, places[-1].end):
             out.extend(places)
     # a county with a township (and village) after it anywhere in the clause: 镇雄县芒部镇松林村
@@ -359,14 +359,18 @@ def _places(doc: Doc, text: str) -> list[Place]:
     return out
 
 
+RE_TOWNSHIP_NEXT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡)(?![长政])")
+
+
 def _bare_county(doc: Doc, text: str, pos: int) -> list[Place]:
     """A county named by its short form right after an aid verb, and nothing after it but a break."""
     gaz = load_gazetteer()
     for length in (4, 3, 2):
         stem = text[pos:pos + length]
         after = text[pos + length:pos + length + 1]
-        if len(stem) < length or after and "\u4e00" <= after <= "\u9fff" and after not in "和及与的等":
-            continue
+        if len(stem) < length or after and "\u4e00" <= after <= "\u9fff" and after not in "和及与的等结" \
+                and not RE_TOWNSHIP_NEXT.match(text, pos + length):
+            continue  # (镇雄结对帮扶; 岚皋佐龙镇阳河村: the county's township after it)
         d = gaz.resolve(stem, doc.context_codes) if gaz.lookup(stem) else None
         if general_freq(stem) > COMMON_WORD_FREQ:
             continue  # 帮扶合作: an ordinary word that is also a county's short form (合作市)

@@ -643,6 +643,9 @@ def _published(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Spa
                m: re.Match[str]) -> tuple[HonorName, tuple[int, ...], tuple[Span, ...]] | None:
     """The title of a published list (公布2022年度全省…先进集体名单), its years and its organs."""
     title, shift = m.group("title"), m.start("title")  # (read in the title alone: its offsets are the title's)
+    counted = RE_COUNTED_AS.match(title)  # 命名100个党支部为“…”: what the title is named on, then 为
+    if counted is not None:
+        title, shift = title[counted.end():], shift + counted.end()
     decision = RE_DECISION_TITLE.fullmatch(title)  # 发布《关于命名2022年度全国青年文明号的决定》,甲榜上有名
     if decision is not None:
         title, shift = decision.group(1), shift + decision.start(1)
@@ -768,8 +771,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 if not recipients or not text.startswith("为", verb_end):
                     continue
                 verb_end += 1
-            elif m.group("active") == "命名" and recipients and text.startswith("为", verb_end):
-                verb_end += 1  # 命名A为“…”
+            elif m.group("active") == "命名" and (recipients or counted) and text.startswith("为", verb_end):
+                verb_end += 1  # 命名A为“…”, 命名10名同志为…
             if not recipients and not _starts_honor(text, verb_end):
                 continue
         given_by, verb_end = organs_giving(text, spans, verb_end)  # 荣获甲厅、乙委颁发的“…”
@@ -955,7 +958,8 @@ RE_PRONOUN = re.compile(r"[他她](?![们人])|其(?=[“\"])")  # 授予他“�
 RE_SPEAKS = re.compile(r"\s*(?:说|表示|介绍|告诉|回忆|感慨|坦言|笑着说|:“)")
 # a count where the recipients would be: 授予全区60个集体“…”
 RE_COUNT_AFTER_VERB = re.compile(r"(?:全国|全省|全区|全市|全县|全州|全盟)?(?:共)?(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家|批)")
-RE_COUNTED_KINDS = re.compile(r"(?:(?:和|及|与|、)?(?:先进)?(?:集体|个人|单位|同志|人员|科室|医院|基层党组织|党组织|党员|党务工作者"
+RE_COUNTED_AS = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)(?:个|名|位|家|批)[\u4e00-\u9fff]{0,8}?为")
+RE_COUNTED_KINDS = re.compile(r"(?:(?:和|及|与|、)?(?:先进)?(?:集体|个人|单位|同志|人员|科室|医院|基层党组织|党组织|党支部|党员|党务工作者"
                               r"|医务人员|医务工作者|职工|青年|优秀青年|医生|护士|医师|教师|干部|工作者))*")
 # a subject that is no hospital right before the verb: the clause confers nothing the graph holds
 # (市卫生健康委获评…, 市疾病预防控制中心获评…, 某学会被评为…), and no earlier subject stands in for it

@@ -49,6 +49,7 @@ RE_NOT_HONOR = re.compile(
     r"|^[一二三四五1-5]星级?"  # (a rating: 五星级党支部)
     r"|提名$|提名奖$|候选|入围"  # (a nomination is no conferral: 获得“某最美医生”提名)
     r"|项目$|榜单|排行榜|排名|\d+强"  # (a project approved, a ranking published: 区域医疗中心建设项目, …最佳医院榜单, 100强)
+    r"|^(?:国|省|市)字号$|拟表彰|拟推荐|拟命名|拟$|名列"  # (斩获“国字号”: a word for any national honor; a proposed one)
 )
 RE_HOLDER = re.compile(r"^‘([^‘’]{2,30})’(?=获得者$)|(?<=[章状奖’])获得者$")
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title

@@ -264,6 +264,8 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
         elif role == "stop" and k == 0 and tok.text in TOPONYM_ENDS and len(words) > 1 \
                 and classify(words[1].text) == "proper":
             role = "proper"  # 弋矶 + 山医院: a hill's or a river's name the segmenter cut before its last character
+        if tok.text == "医疗" and accepted and accepted[-1][0] in ("中心", "集团") and stage == 1:
+            role = "inst"  # 宁波市医疗|中心|李惠利医院: a city's medical centre, its hospital named within it
         if role == "stem":  # a bare place stem: a proper name next to the suffix, else a place
             role = "proper" if stage <= 1 and proper_chars == 0 and not _has_role(accepted, "place") else "place"
             if inst_stem_open:

@@ -51,8 +51,8 @@ def classify(word: str) -> str:
         return "place" if is_formal_place(word) else "stem"
     if len(word) > 2 and RE_INSTITUTION.search(word):
         return "inst"
-    if word in ("大学", "医学院", "学院", "医科大学"):
-        return "inst"
+    if word in ("大学", "医学院", "学院", "医科大学", "医疗中心", "医疗集团"):
+        return "inst"  # (宁波市医疗中心|李惠利医院: a city's medical centre, its hospital named within it)
     if 2 <= len(word) <= 4 and not _common_verb(word):
         return "proper"
     return "stop"

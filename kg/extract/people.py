@@ -31,7 +31,8 @@ FOLLOWERS = tuple(sorted(
     本人 这样 博士 讲话 致辞 发言 宣读 接过 带着 牵头 主动 坚持 扎根 从事 负责 第一时间 榜上有名 上榜 位列其中 名列其中 名列
     挂职 回到 返回 前往 来自 赶赴 奔赴 日前 近期 前不久 此前 去年 近年 最近 近来 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任
     时任 先后 曾 作为 两 二 三 四 五 六 七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已
-    将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆 同获 同被 同时 同样 成功 顺利 光荣 荣幸""".split(),
+    将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆 同获 同被 同时 同样 成功 顺利 光荣 荣幸
+    所在 驻村 一直 始终 长期 积极 深入 随即 立即 迅速 毅然 带头 率先 首次""".split(),
     key=len, reverse=True,
 ))
 # the first follower that starts a text, in FOLLOWERS' order (longest first), in one scan
@@ -103,6 +104,8 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
         return None  # the common case, settled before anything else
     if text.startswith(LEVEL_WORDS, i):
         return None  # 全国三八红旗手 after a post and a gap: a title's level, no 全 family
+    if text[i + 1:i + 2] in ADVERB_SURNAMES.get(text[i], ""):
+        return None  # 党员都能…, 骨干全脱产…: the adverb 都 or 全, not the family name
     tibetan = tibetan_syllables()
     if text[i:i + 2] in tibetan and text[i + 2:i + 4] in tibetan and (i == 0 or text[i - 1:i + 1] not in tibetan):
         return PersonName(i, i + 4, text[i:i + 4])  # 泽仁多吉, 降央拉姆: two syllables of a Tibetan name
@@ -147,6 +150,8 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
     return PersonName(i, best[2], name)
 
 
+# family names that are above all adverbs (都 all, 全 wholly), and what follows the adverb
+ADVERB_SURNAMES = {"都": "能要会可在是有已将把被对向给让来去得不没很也应必", "全": "面部体力程天身心都员院脱年额新"}
 LEVEL_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州", "全军", "全院", "全体")
 
 
@@ -194,8 +199,8 @@ def _dotted_name(text: str, i: int) -> PersonName | None:
         return PersonName(i, follower, text[i:follower])  # …哈布都拉说: the name ends before the verb of saying
     if end < len(text) and text[end] in " \t\u3000":
         return PersonName(i, end, text[i:end])  # (a table's cell: the space after it ends the whole last part)
-    for tok in tokenize(text[last:m.end()]):
-        if tok.start >= 2 and (freq.get(tok.text, 0) > 50 or RE_FOLLOWER.match(tok.text)):
+    for tok in tokenize(text[last:m.end()]):  # (a word, not a name's last syllable: 阿不都热合|曼 is one name)
+        if tok.start >= 2 and (len(tok.text) >= 2 and freq.get(tok.text, 0) > 50 or RE_FOLLOWER.match(tok.text)):
             end = last + tok.start
             break
     return PersonName(i, end, text[i:end]) if end - last >= 2 else None

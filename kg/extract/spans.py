@@ -275,11 +275,14 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
     text = sent.text
     spans: list[Span] = []
     main = local_hospital(doc, sent)
-    units = standalone_units(text) if main is not None else []
+    units = standalone_units(text) if main is not None or "院的" in text else []
     for m in _mentions_in(doc, sent.index):
         s, e = m.start - sent.start, m.end - sent.start
         spans.append(Span(Kind.HOSPITAL, s, e, m.label, surface=m.surface))
         u = unit_after(text, e)
+        if u is None and text.startswith("的", e) and not RE_GOING_TO.search(text, 0, s):
+            u = next((x for x in units if x.start == e + 1), None)  # 来自某医院的护理部主任: the hospital's unit
+            # (not 派驻某县人民医院的神经内科副主任医师: the place one is sent to, the post one's own)
         if u is not None:
             us = s - 2 if text.endswith("委员会", 0, u.end) and text.startswith("中共", s - 2) else s  # (中共…支部委员会)
             spans.append(Span(Kind.ORG_UNIT, us, u.end, m.label + u.text, hospital=m.label, surface=text[us:u.end]))
@@ -319,6 +322,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 # 该科, 该支部, 该中心: the unit of that kind the article named last (before this sentence, or in it)
 RE_THIS_UNIT = re.compile(r"该(科室|科|党支部|支部|党总支|中心|病区)")
 UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
+RE_GOING_TO = re.compile(r"(?:派驻|派往|赴|到|前往|支援|帮扶|援助|挂职|驻|在|进驻|下沉)$")
 RE_ENTRY_COMMA = re.compile(r"(?:\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\))?,")
 RE_REGION_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区|县|区|旗)|[省市]直(?:单位|机关)?)[:：]\s*(?=\S)")
 RE_REGION_CELL = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|县|区|旗)|[省市]\s?直)\s+(?=\S)")
@@ -622,7 +626,7 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
     if main and RE_FORMER_HEADS.match(text):  # 历任院长 甲(1984—1992)、乙(1992—): the hospital's own heads
         out = [replace(p, hospital=main, role=RE_FORMER_HEADS.match(text).group(1), official=False)
                if p.hospital is None else p for p in out]
-    doc.people_seen.update((p.label, None) for p in out if not p.official)
+    doc.people_seen.update((p.label, None) for p in out)
     return out
 
 
