@@ -1670,3 +1670,20 @@ def test_a_new_editions_title_and_a_unit_written_after_yiyuan_on_the_list():
 ])
 def test_titles_named_in_bulk_and_words_that_are_no_titles(text, expected):
     assert {(r, h) for r, h, _, _ in awards_of(text)} == expected
+
+
+def test_a_title_and_the_people_listed_after_its_colon():
+    """获评某称号的2名医务工作者是:甲(一句话的末尾带句号),乙: both, each after their hospital and post."""
+    text = ("全国妇联日前作出决定,授予10名同志“2022年度全国三八红旗手标兵”称号。\n"
+            "获评全国三八红旗手标兵的2名医务工作者是:首都医科大学附属北京儿童医院新生儿中心主任黎晓雯,"
+            "西藏自治区人民医院护理部主任格桑卓嘎(藏族)。\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("黎晓雯", "全国三八红旗手标兵"), ("格桑卓嘎", "全国三八红旗手标兵")}
+
+
+def test_a_headline_with_huo_before_a_quoted_title_heads_no_roll():
+    """● 某医院于某获“某奖章” in a digest's contents, after the same title conferred: a headline, so the
+    entry on the next line is no recipient of it."""
+    text = ("共青团黑龙江省委授予牡丹江市第二人民医院于海涛“黑龙江省青年五四奖章”。\n"
+            "● 牡丹江市第二人民医院于海涛获“黑龙江省青年五四奖章”\n"
+            "刘红梅(大庆油田总医院护理部主任)\n")
+    assert {r for r, _, _, _ in awards_of(text)} == {"于海涛"}

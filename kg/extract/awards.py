@@ -48,6 +48,7 @@ from .rolls import (
     listed,
     roll_heading,
     section_heading,
+    titled_heading,
 )
 from .spans import RE_RULE_LINE, Span, local_hospital, sentence_spans
 
@@ -282,7 +283,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
                                state.decision_year) \
             or (bare_title_heading(sent.text) if state.list_intro >= 0 and sent.index - state.list_intro <= ROLL_REACH
                 else None) \
-            or selected_heading(sent.text, _titles_named_before(doc, sent))
+            or selected_heading(sent.text, _titles_named_before(doc, sent)) or titled_heading(sent.text)
         if list_intro(sent.text):
             state.list_intro = sent.index
         if heading is not None:
@@ -599,7 +600,7 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     cands = [s for s in spans if s.start == head and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
     people = [s for s in spans if s.kind == Kind.PERSON and s.start >= head]
     if (not cands or cands[0].kind != Kind.PERSON) and people and individual(honor.label) is True \
-            and "。" not in sent.text:
+            and ("。" not in sent.text or start > 0 and "。" not in sent.text.rstrip("。")):  # (…是:甲,乙。)
         cands = [people[0]]  # 某医院 甲(某科主任) 乙(…), 某市 甲(…): a roll of people by hospital or city
     if not cands and "、" in sent.text[head:]:  # 哈医大二院急诊科、甲医院门诊部: the items read, past one that is not
         starts = [head, *(i + 1 for i, c in enumerate(sent.text) if c == "、" and i >= head)]

@@ -17,7 +17,7 @@ from .spans import RE_REGION_CELL, RE_REGION_LABEL, Span
 
 Heading = tuple[tuple[HonorName, tuple[int, ...]], int | None]  # (title, its years), where recipients start on the line
 RE_JOIN = re.compile(r"[、和及与]")
-RE_HEADLINE_VERB = re.compile(r"授予|荣获|获评|获得|被评为|评为|荣膺|当选|入选|命名")
+RE_HEADLINE_VERB = re.compile(r"授予|荣获|获评|获得|被评为|评为|荣膺|当选|入选|命名|获(?=“)")
 
 RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
 
@@ -228,6 +228,22 @@ def is_roll_filler(text: str) -> bool:
 RE_SELECTED_ARE = re.compile(r"^\s*(?:此次|本次|其中)?,?(?:入选|获评|获奖|上榜|受表彰|受表扬|被命名)的\s*(?:\d+|[一二三四五六七八九十两]+)"
                              r"[家个名位所]?(?P<kind>[\u4e00-\u9fff“”]{2,12}?)(?:分别)?(?:为|是|有|包括)"
                              r"(?:[(][^()]{0,12}[)])?[:：]\s*")
+
+
+# 获评全国三八红旗手标兵的2名医务工作者是: the title in the line, its recipients after the colon
+RE_TITLED_ARE = re.compile(r"^\s*(?:此次|本次|其中)?,?(?:获评|荣获|获得|被授予|被评为|当选)(?P<title>[^,。;:的]{4,30})的\s*"
+                           r"(?:\d+|[一二三四五六七八九十两]+)[家个名位所][\u4e00-\u9fff]{0,8}?(?:分别)?(?:为|是|有|包括)[:：]\s*")
+
+
+def titled_heading(text: str) -> Heading | None:
+    """获评某称号的2名医务工作者是:甲,乙: a title and the recipients it lists after the colon."""
+    if "的" not in text or (m := RE_TITLED_ARE.match(text)) is None:
+        return None
+    honors, end, _ = read_honors(m.group("title"), 0)
+    if len(honors) != 1 or end < len(m.group("title")):
+        return None
+    h = honors[0]
+    return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), m.end()
 
 
 def selected_heading(text: str, titles: list[HonorName]) -> Heading | None:
