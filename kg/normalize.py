@@ -343,7 +343,7 @@ def nfkc_edits(text: str) -> list[Edit]:
 
 
 @cache
-def _t2s():
+def _simplifier():
     """Traditional to simplified, Hong Kong's variant characters too (衞生 as 衛生: a Hong Kong or Macau
     reprint's); on simplified text it changes nothing."""
     import opencc
@@ -370,7 +370,7 @@ def year_edits(text: str) -> list[Edit]:
 
 def simplify_edits(text: str) -> list[Edit]:
     """Traditional -> simplified, line by line (OpenCC keeps nearly every line's length)."""
-    converter = _t2s()
+    converter = _simplifier()
     edits: list[Edit] = []
     if text.isascii() or _convert(converter, text) == text:
         return edits  # OpenCC's phrases never span a line break: an unchanged text has no changed line
@@ -799,9 +799,9 @@ def _row_like(line: str) -> bool:
 def _heads_rows(line: str, below: str, width: int) -> bool:
     """A short line with no sentence's end over a roll's row (after a line that ends a roll's title,
     …名单(某系统部分)): the heading of the roll's part, not the title's end."""
-    return not RE_BYLINE_LINE.match(below) and 2 <= len(line) <= HEADING_MAX and len(line) < 0.65 * width and line[-1] not in TERMINAL \
-        and not RE_CELL_GAP.search(line) and _row_like(below) \
-        and line.count(")") + line.count("）") <= line.count("(") + line.count("（")  # (…自治县 / 人民医院内科主任))
+    short = 2 <= len(line) <= HEADING_MAX and len(line) < 0.65 * width and line[-1] not in TERMINAL
+    closed = line.count(")") + line.count("）") <= line.count("(") + line.count("（")  # (…自治县 / 人民医院内科主任))
+    return short and closed and not RE_CELL_GAP.search(line) and _row_like(below) and not RE_BYLINE_LINE.match(below)
 
 
 RE_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")

@@ -340,7 +340,7 @@ def _places(doc: Doc, text: str) -> list[Place]:
     out: list[Place] = []
     for m in re.finditer(r"(?:到|赴|在|驻|前往|抵达|到达|深入|进驻|帮扶|支援|托管|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
         places = _place_list(doc, text, m.end())  # 支援甲县、乙县和丙县: every place of the list is aided
-        if not places and m.group() not in ("在", "驻", "贫困村", "所在村", "对点帮扶贫困村"):
+        if not places and m.group() in BARE_COUNTY_AFTER:
             places = _bare_county(doc, text, m.end())  # 对口帮扶涞源,…; 抵达镇雄; 赴岚皋某镇某村: a county's short form
         out.extend(places)
     for m in re.finditer(r"[与同对是]|作为", text):
@@ -359,6 +359,8 @@ def _places(doc: Doc, text: str) -> list[Place]:
     return out
 
 
+# the verbs of going and of aid a county's bare short name may follow (not 在 or 驻: 在蓝天下, 驻足)
+BARE_COUNTY_AFTER = frozenset({"到", "赴", "前往", "抵达", "到达", "深入", "进驻", "派驻到", "帮扶", "支援", "托管"})
 RE_TOWNSHIP_NEXT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡)(?![长政])")
 
 

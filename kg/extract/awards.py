@@ -317,7 +317,8 @@ RE_HONOR_SECTION = re.compile(r"\s*【?\s*(?P<whose>个人|医院|集体|单位|
                               r"(?:荣誉(?:称号|奖励)?|获奖情况)\s*(?:】\s*:?|:)\s*")
 # a line heading a list of honors (no title of its own; a sentence ends in 。)
 RE_HONORS_HEADING = re.compile(r"(?:所获|获得的?|荣获的?|获奖)[^,。;:!?]{0,14}?(?:荣誉(?:称号)?|奖项|表彰)(?:一览|清单|情况)?\s*$")
-_RULE = r"[\s—─=*■◆●★☆]*"  # a poster's or a page's rules around a heading: —— 集体荣誉 ——
+_RULE_MARKS = "—─=*■◆●★☆"  # a poster's or a page's rules around a heading: —— 集体荣誉 ——
+_RULE = rf"[\s{_RULE_MARKS}]*"
 # a line that is only a section's heading: (一、)集体荣誉, 医院荣誉, 个人荣誉榜
 RE_HONORS_TITLE_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十]{1,3}\))?" + _RULE +
                                   r"(?P<whose>个人|医院|集体|单位|科室|团队|(?:集体|科室)[和及与](?:个人|员工))?(?:\([^()]{1,6}\))?"
@@ -357,10 +358,13 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
                          and RE_OWN_HOSPITAL.fullmatch(text, after.end(), s.start)), None)
             for h in (_place_level(doc, h) for h in honors if h.end <= item_end):
                 ys = (h.year,) if h.year else (int(year.group(1)),) if year else ()
-                recipient = unit if unit is not None and len(honors) == 1 else \
-                    replace(owner[0], start=h.start, end=h.start) if owner is not None and \
-                    (individual(h.label) is not False) == (owner[0].kind == Kind.PERSON) else \
-                    None if owner is not None else _listed_owner(doc, state, h, h.start)
+                if unit is not None and len(honors) == 1:
+                    recipient = unit
+                elif owner is not None:  # (the line's owner, when the title fits it: a person's, a unit's)
+                    fits = (individual(h.label) is not False) == (owner[0].kind == Kind.PERSON)
+                    recipient = replace(owner[0], start=h.start, end=h.start) if fits else None
+                else:
+                    recipient = _listed_owner(doc, state, h, h.start)
                 if recipient is not None:
                     yield Award(sent, recipient, h, ys, organs)
         pos = item_end + 1
@@ -395,7 +399,7 @@ def _unit_heading(doc: Doc, sent: Sentence, spans: list[Span]) -> Span | None:
                  and RE_OWN_HOSPITAL.fullmatch(sent.text, m.start(1), s.start)), None)
 
 
-RE_RULED = re.compile(r"[\s—─=*■◆●★☆]*([^\s—─=*■◆●★☆,。;:]{2,16})[\s—─=*■◆●★☆]*")
+RE_RULED = re.compile(rf"{_RULE}([^\s{_RULE_MARKS},。;:]{{2,16}}){_RULE}")
 
 
 def _listed_owner(doc: Doc, state: _State, h: HonorName, at: int) -> Span | None:
