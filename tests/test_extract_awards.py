@@ -1687,3 +1687,13 @@ def test_a_headline_with_huo_before_a_quoted_title_heads_no_roll():
             "● 牡丹江市第二人民医院于海涛获“黑龙江省青年五四奖章”\n"
             "刘红梅(大庆油田总医院护理部主任)\n")
     assert {r for r, _, _, _ in awards_of(text)} == {"于海涛"}
+
+
+def test_the_same_title_after_a_sentence_opening_on_it():
+    """授予300名同志“2022年度全国三八红旗手”称号…。全国三八红旗手中也有不少医务工作者。来自…的助产士甲,来自…的乙,
+    均获此称号: the title the sentence before opens on, of its year and organ."""
+    text = ("全国妇联日前作出决定,授予10名同志“2022年度全国三八红旗手标兵”称号,授予300名同志“2022年度全国三八红旗手”称号。\n"
+            "全国三八红旗手中也有不少“白衣天使”。来自陕西省延安大学附属医院的妇产科主任高彩霞,"
+            "来自新疆维吾尔自治区伊犁哈萨克自治州友谊医院的助产士阿依江·哈力木(哈萨克族),均获此称号。\n")
+    assert awards_of(text) == {("高彩霞", "全国三八红旗手", 2022, ("中华全国妇女联合会",)),
+                               ("阿依江·哈力木", "全国三八红旗手", 2022, ("中华全国妇女联合会",))}

@@ -372,3 +372,10 @@ def test_names_after_a_post_are_not_adverbs_and_a_village_doctor_is_named_again(
 def test_a_known_department_after_a_hospital_and_de_is_that_hospitals():
     text = "来自山东省青岛大学附属医院的护理部主任孙晓蕾、来自武汉市中心医院的急诊科主任程立新获评先进。"
     assert set(affiliations(text)) == {("孙晓蕾", "山东省青岛大学附属医院护理部"), ("程立新", "武汉市中心医院急诊科")}
+
+
+def test_a_midwife_is_a_post_but_her_clinic_no_name():
+    """助产士阿依江·哈力木: a post before a name; 助产士门诊: a clinic, no 门 family."""
+    assert {p for p, _ in affiliations("伊犁哈萨克自治州友谊医院的助产士阿依江·哈力木获评先进。")} == {"阿依江·哈力木"}
+    people = {m.label for m in kg.extract_text("南阳市第一人民医院助产士门诊获评先进。").mentions if m.kind.name == "PERSON"}
+    assert people == set()

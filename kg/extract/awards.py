@@ -797,6 +797,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 # 评选表彰首届“十佳医师”,甲、乙等10名医师获此荣誉: the title this sentence named
                 state.conferred = [(named_here[0], _years(text, m.start(), state.last_year, doc_year) or doc_year, (),
                                     None)]
+            elif not named_here and (topic := _topic_title(doc, sent, state)) is not None:
+                # 全国三八红旗手中也有不少“白衣天使”。来自…的甲,来自…的乙,均获此称号: the title the sentence before is about
+                state.conferred = [(topic, *state.given[topic.label], individual(topic.label))]
             if state.conferred and RE_SAME_HONOR.match(text, m.start()) \
                     and not RE_RESTATED.match(text, window_start):  # …,B、C均获此殊荣 (not 这是我市…首次获此殊荣)
                 for h, ys, bs, people in state.conferred:
@@ -955,6 +958,19 @@ def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[
 
 
 RE_RESTATED = re.compile(r"[\s,，;；]*(?:这|这也|也|此)?是")
+RE_TITLE_TOPIC = re.compile(r"\s*(?P<title>[^,。;“”]{4,24}?)(?:获得者|获奖者)?(?:中|里|当中)")
+
+
+def _topic_title(doc: Doc, sent: Sentence, state: _State) -> HonorName | None:
+    """The title conferred earlier that the sentence before opens on (全国三八红旗手中也有…)."""
+    if sent.index == 0 or (m := RE_TITLE_TOPIC.match(doc.sentences[sent.index - 1].text)) is None:
+        return None
+    honors, end, _ = read_honors(m.group("title"), 0)
+    if len(honors) != 1 or end < len(m.group("title")) or honors[0].label not in state.given:
+        return None
+    return replace(honors[0], start=0, end=0)
+
+
 RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
 
 

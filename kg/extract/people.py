@@ -38,7 +38,7 @@ FOLLOWERS = tuple(sorted(
 # the first follower that starts a text, in FOLLOWERS' order (longest first), in one scan
 RE_FOLLOWER = re.compile("|".join(re.escape(w) for w in FOLLOWERS))
 # posts that also start compound nouns (专家门诊, 医生团队): a dictionary word after one is no name
-COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员".split())
+COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员 助产士 营养师 治疗师 药剂师".split())
 RE_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000,、;。(]|$)")
 # a Mongolian, Tibetan or Yi name, three to six characters, between a post and the verb of its award
 RE_UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{3,6}?(?=被|荣获|获评|获得|当选|入选|同志|等[,。;、]|(?:19|20)\d{2}年"
