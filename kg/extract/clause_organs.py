@@ -86,30 +86,26 @@ def bodies_after(text: str, spans: list[Span], end: int) -> list[Span]:
             return group
     cell = RE_CELL_GAP.match(text, end)
     if cell:  # 2020年 某称号    中共中央 国务院 中央军委: a row's organs' cell, the organs apart by spaces
-        group, pos = [], cell.end()
-        while (b := next((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start == pos), None)) is not None:
-            group.append(b)
-            sep = RE_ORGAN_SEP.match(text, b.end)
-            pos = sep.end() if sep else b.end
-            if sep is None:
-                break
+        group, pos = organs_at(text, spans, cell.end(), RE_CELL_ORGAN_SEP)
         if group and (pos >= len(text.rstrip()) or RE_YEAR_LEFT.match(text, pos)):
             return group
     return []
 
 
 RE_CELL_GAP = re.compile(r"[ \t\u3000]+")
-RE_ORGAN_SEP = re.compile(r"[ \t\u3000]*[、和与及][ \t\u3000]*|[ \t\u3000]+")
+RE_ORGAN_SEP = re.compile(r"[、和与及]")
+RE_CELL_ORGAN_SEP = re.compile(r"[ \t\u3000]*[、和与及][ \t\u3000]*|[ \t\u3000]+")  # (a cell's organs: spaces too)
 RE_YEAR_LEFT = re.compile(r"\s*(?:19|20)\d{2}(?:[年.\-/]\d{0,2}月?)?\s*$")  # (…中华全国总工会 2015.04)
 
 
-def organs_at(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
-    """The organs written from ``pos`` on, joined by 、/和/与; and where they end."""
+def organs_at(text: str, spans: list[Span], pos: int, sep: re.Pattern[str] = RE_ORGAN_SEP) -> tuple[list[Span], int]:
+    """The organs written from ``pos`` on, joined by 、/和/与 (or what ``sep`` matches); and where they end."""
     group: list[Span] = []
     while (b := next((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start == pos), None)) is not None:
         group.append(b)
         pos = b.end
-        if not text.startswith(("、", "和", "与", "及"), pos):
+        joint = sep.match(text, pos)
+        if joint is None:
             break
-        pos += 1
+        pos = joint.end()
     return group, pos
