@@ -334,7 +334,9 @@ def _from_widest_place(accepted):
     return accepted[cut:]
 
 
+@lru_cache(maxsize=1 << 12)
 def _place_rank(word: str) -> int | None:
+    """1 for a province, 2 for a prefecture, 3 for a county the word can name (the widest); None for none."""
     from ..gazetteer import load_gazetteer
 
     found = [PLACE_RANKS[d.level] for d in load_gazetteer().lookup(word) if d.level in PLACE_RANKS]
