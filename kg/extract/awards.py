@@ -283,7 +283,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
                                state.decision_year) \
             or (bare_title_heading(sent.text) if state.list_intro >= 0 and sent.index - state.list_intro <= ROLL_REACH
                 else None) \
-            or selected_heading(sent.text, _titles_named_before(doc, sent)) or titled_heading(sent.text)
+            or selected_heading(sent.text, lambda: _titles_named_before(doc, sent)) or titled_heading(sent.text)
         if list_intro(sent.text):
             state.list_intro = sent.index
         if heading is not None:

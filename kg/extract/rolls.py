@@ -9,6 +9,7 @@ lines name one recipient each (1. 某医院, 王某 某医院主任) or list sev
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..patterns import PICTOGRAPHS
 from ..records import Kind
@@ -246,13 +247,16 @@ def titled_heading(text: str) -> Heading | None:
     return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), m.end()
 
 
-def selected_heading(text: str, titles: list[HonorName]) -> Heading | None:
+def selected_heading(text: str, titles: Callable[[], list[HonorName]]) -> Heading | None:
     """入选的7家示范医院为: the roll of the title named before that ends in what the line counts
-    (示范医院: “2023年度改善医疗服务示范医院”); its recipients after the colon or on the lines below."""
+    (示范医院: “2023年度改善医疗服务示范医院”); its recipients after the colon or on the lines below.
+
+    ``titles`` gives the titles named before, asked for only when the line reads so (they cost a scan
+    of the sentences above, and almost no line does)."""
     if "的" not in text or (m := RE_SELECTED_ARE.match(text)) is None:
         return None
     kind = m.group("kind").strip("“”")
-    fits = [h for h in titles if h.label.endswith(kind)]
+    fits = [h for h in titles() if h.label.endswith(kind)]
     if not fits or any(h.label != fits[-1].label for h in fits):
         return None
     h = fits[-1]

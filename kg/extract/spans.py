@@ -236,7 +236,15 @@ def _opening_hospital(doc: Doc, i: int) -> str | None:
 
 
 def _headline_like(doc: Doc, i: int) -> bool:
-    """A short unfinished sentence that is a paragraph of its own (a headline, or a line of one)."""
+    """A short unfinished sentence that is a paragraph of its own (a headline, or a line of one); each
+    sentence is asked about again by every sentence below it that looks for its item's headline."""
+    known = doc.headline_like.get(i)
+    if known is None:
+        known = doc.headline_like[i] = _reads_as_headline(doc, i)
+    return known
+
+
+def _reads_as_headline(doc: Doc, i: int) -> bool:
     other = doc.sentences[i]
     return not (len(other.text) > 40 or RE_HEADLINE_END.search(other.text) and not RE_LEAD_LINE.fullmatch(other.text)
                 or RE_CAPTION.match(other.text)  # (▲某医院专家在某卫生院坐诊: a photo's caption)
