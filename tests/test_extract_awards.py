@@ -1697,3 +1697,50 @@ def test_the_same_title_after_a_sentence_opening_on_it():
             "来自新疆维吾尔自治区伊犁哈萨克自治州友谊医院的助产士阿依江·哈力木(哈萨克族),均获此称号。\n")
     assert awards_of(text) == {("高彩霞", "全国三八红旗手", 2022, ("中华全国妇女联合会",)),
                                ("阿依江·哈力木", "全国三八红旗手", 2022, ("中华全国妇女联合会",))}
+
+
+def test_people_listed_among_a_title_conferred_before():
+    """全国优秀党务工作者中,也有两位来自医院:甲和乙: the people after the colon, of the title's year and organ."""
+    text = ("2021年6月,中共中央决定授予100名同志“全国优秀党务工作者”称号。\n"
+            "全国优秀党务工作者中,也有两位来自医院:复旦大学附属中山医院党委副书记钱立群和广东省人民医院党委组织部部长邝慧敏。\n")
+    assert {a for a in awards_of(text) if a[0] != "100名同志"} >= {
+        ("钱立群", "全国优秀党务工作者", 2021, ("中共中央",)), ("邝慧敏", "全国优秀党务工作者", 2021, ("中共中央",))}
+
+
+def test_units_a_title_went_to_listed_after_their_kind():
+    """获评全国先进基层党组织的医疗卫生单位包括:甲、乙等: every unit listed."""
+    text = "获评全国先进基层党组织的医疗卫生单位包括:西安交通大学第一附属医院党委、青海省人民医院急诊科党支部等。"
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("西安交通大学第一附属医院党委", "全国先进基层党组织"), ("青海省人民医院急诊科党支部", "全国先进基层党组织")}
+
+
+def test_people_each_introduced_by_where_they_come_from_receive_together():
+    text = ("来自湖北省武汉大学人民医院的呼吸与危重症医学科主任医师汪卫东,来自上海市上海交通大学医学院附属瑞金医院的"
+            "重症医学科主任医师陆晓晴,来自吉林省延边大学附属医院的急诊科护士长金顺姬(朝鲜族),都在这次大会上被授予全国先进工作者称号。")
+    assert {r for r, _, _, _ in awards_of(text)} == {"汪卫东", "陆晓晴", "金顺姬"}
+
+
+def test_a_title_conferred_after_death_on_a_person_described_first():
+    """追授了因公殉职的某省某州某市人民医院全科医生甲“…”: the post is read after the long hospital name."""
+    text = ("此次表彰还追授了因公殉职的云南省怒江傈僳族自治州泸水市人民医院全科医生和秀梅"
+            "“全国卫生健康系统先进工作者”称号。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("和秀梅", "全国卫生健康系统先进工作者")}
+
+
+def test_each_of_two_published_lists_confers_its_own_title():
+    """甲、乙公布了A名单;丙、丁也发布了B结果。X、Y分别获评A和B: B is 丙、丁's (a province named short, 浙江, makes
+    B provincial), and so is B's again for those listed with it later."""
+    text = ("近日,共青团中央、人力资源社会保障部公布了2023年度全国青年岗位能手名单;共青团浙江省委、浙江省青年联合会"
+            "也发布了2024年“浙江青年五四奖章”评选结果。浙江大学医学院附属第二医院急诊医学科护士东方晓雨、眼科中心"
+            "副主任医师陈晨分别获评“全国青年岗位能手”和“浙江青年五四奖章”。\n"
+            "同批获评“浙江青年五四奖章”的医务工作者还有浙江省人民医院心胸外科主治医师诸葛明。\n")
+    youth = ("共青团浙江省委员会", "浙江省青年联合会")
+    assert {(r, h, bs) for r, h, _, bs in awards_of(text)} == {
+        ("东方晓雨", "全国青年岗位能手", ("中国共产主义青年团中央委员会", "人力资源和社会保障部")),
+        ("陈晨", "浙江青年五四奖章", youth), ("诸葛明", "浙江青年五四奖章", youth)}
+
+
+def test_the_organ_named_after_the_title_with_the_occasion_before_its_verb():
+    text = ("2021年6月,医院党委被自治区党委授予“全区先进基层党组织”称号;心胸外科主任医师梁启华荣获“广西五一劳动奖章”,"
+            "由自治区总工会在“五一”前夕表彰。")
+    assert ("梁启华", "广西五一劳动奖章", 2021, ("广西壮族自治区总工会",)) in awards_of(text)

@@ -101,3 +101,16 @@ def test_a_bare_province_is_the_own_hospitals_in_a_story_of_aid_across_provinces
     text = ("济南市第四人民医院讯 医院持续对口帮扶甘肃省临夏回族自治州东乡族自治县人民医院,托管东乡县人民医院。"
             "2022年,医院心血管内科荣获省总工会授予的“山东省工人先锋号”称号。")
     assert {b for _, _, _, b in awards_of(text)} == {("山东省总工会",)}
+
+
+@pytest.mark.parametrize("title, level", [
+    ("浙江青年五四奖章", "provincial"),  # a province by its short name
+    ("内蒙古五一劳动奖章", "provincial"),
+    ("全国青年岗位能手", "national"),
+    ("浙江大学优秀共产党员", "unknown"),  # a university named after its province is no province
+    ("上海交通大学优秀共产党员", "unknown"),
+])
+def test_the_level_of_a_title_from_the_place_it_opens_on(title, level):
+    from kg.extract.levels import honor_level
+
+    assert honor_level(title) == level

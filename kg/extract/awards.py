@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from ..records import Kind, Sentence
 from .clause_organs import RE_BY_VERB, bodies_after, bodies_for, fits_bodies, organs_at, organs_giving
 from .doc import Doc
-from .honors import GENERIC_HEADS, HonorName, individual, read_honors
+from .honors import GENERIC_HEADS, NAMED_AFTER, HonorName, individual, read_honors
 from .hospitals import context_place
 from .organizers import article_year, chronicle_year, decision_year, find_organizers, organizers_for
 from .rolls import (
@@ -67,7 +67,8 @@ RE_AS_A_START = re.compile(r"[^,。;]{2,40}?为(?:新的?|重要)?(?:起点|契�
 RE_ORGAN_END = re.compile(r"(?:中心|科|站|所|局|委|院|室|队|会)$")
 RE_SAME_OCCASION = re.compile(r"\s*(?:同时|与此同时|同日|同一天|当天|会上|大会上|会议上|同批)[,，]?")
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
-RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式")
+RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式"
+                     r"|同一时期|与此同时|(?:公布|发布)了[^,。;]{0,30}名单")  # (a list just published: this year's)
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^(?:等\d*|(?:\d+|[一二三四五六七八九十两]+)(?=[个名位家]))[个名位家人]*"
                             r"(?:支援|受援|帮扶|定点|成员|直属|委属|省属|市属|三级|二级|县级|市级|省级|公立)?"  # (等6家支援医院)
@@ -269,6 +270,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             found_here = list(_count_named(doc, sent, spans, organizers, doc_year, state, named))
         if not found_here and state.given and ("是" in sent.text or "为" in sent.text) and ":" in sent.text:
             found_here = list(_titles_are(sent, spans, state, organizers, doc_year))
+        if not found_here and state.given and "有" in sent.text and ":" in sent.text:
+            found_here = list(_among_them(sent, spans, state))
         yield from found_here
         if not found_here and "表彰大会" in sent.text and (c := RE_HELD.search(sent.text)) is not None:
             organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= c.start())[-3:]
@@ -834,9 +837,11 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             recipients, end = _listed_recipients(spans, among.start("who"), among.end("who")), among.end()
         previous = recipients
         clause_bodies = given_by or bodies_for(spans, window_start, m)
+        published_title = None
         if not clause_bodies and state.published is not None and 0 < sent.index - state.published[0] <= 2 \
                 and any(h.label == state.published[1].label for h in honors):
             clause_bodies = list(state.published[3])  # …发布“某某”评选结果。获评“某某”的…中,有甲: its organs
+            published_title = state.published[1].label  # (only that title's: 分别获评“它”和“另一个”)
         if not clause_bodies and state.ceremony[0] == sent.index - 1 and m.group("passive"):
             clause_bodies = list(state.ceremony[1])  # 中共某市委召开…表彰大会。院党委被授予…: its organs confer
         if not clause_bodies and (clause_bodies := bodies_after(text, spans, end)):
@@ -858,11 +863,12 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         for h in honors:
             hy = (h.year,) if h.year else ()
             fallback = [] if history or h.prefix_body else organizers_for(h, organizers)
-            bs = clause_bodies or fallback
+            bs = fallback if published_title not in (None, h.label) else clause_bodies or fallback
             news = bool(fallback) or bool(RE_NEWS.search(text)) or h.label in doc.article.title \
                 or state.news_paragraph == sent.paragraph or state.chronicle \
                 or bool(clause_bodies) and "决定" in text[:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…,授予…)
-            ys = tuple(dict.fromkeys(hy + years)) or (state.decision_year if fallback and not clause_bodies else ()) \
+            ys = tuple(dict.fromkeys(hy + years)) or (state.published[2] if published_title == h.label else ()) \
+                or (state.decision_year if fallback and not clause_bodies else ()) \
                 or (_signed(state, sent.index) if "决定" in text[:m.start()] else ()) \
                 or ((state.heading_year,) if state.heading_year and not history else ()) \
                 or (_month_year(doc, text, m.start(), doc_year) if news and not history else ())
@@ -963,12 +969,33 @@ RE_TITLE_TOPIC = re.compile(r"\s*(?P<title>[^,。;“”]{4,24}?)(?:获得者|�
 
 def _topic_title(doc: Doc, sent: Sentence, state: _State) -> HonorName | None:
     """The title conferred earlier that the sentence before opens on (全国三八红旗手中也有…)."""
-    if sent.index == 0 or (m := RE_TITLE_TOPIC.match(doc.sentences[sent.index - 1].text)) is None:
-        return None
+    return _opening_title(doc.sentences[sent.index - 1].text, state)[0] if sent.index > 0 else None
+
+
+def _opening_title(text: str, state: _State) -> tuple[HonorName | None, int]:
+    """The title conferred earlier that ``text`` opens on (全国三八红旗手中…), and where the opening ends."""
+    if (m := RE_TITLE_TOPIC.match(text)) is None:
+        return None, 0
     honors, end, _ = read_honors(m.group("title"), 0)
     if len(honors) != 1 or end < len(m.group("title")) or honors[0].label not in state.given:
-        return None
-    return replace(honors[0], start=0, end=0)
+        return None, 0
+    return replace(honors[0], start=0, end=0), m.end()
+
+
+RE_AMONG_ARE = re.compile(r"[,，]?\s*(?:也|还|亦|同样)?有[^,。;:“”]{0,12}?[:：]")
+
+
+def _among_them(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
+    """全国优秀党务工作者中,也有两位来自医院:甲和乙: those of a title conferred earlier listed after
+    the colon, with its years and organs."""
+    h, pos = _opening_title(sent.text, state)
+    if h is None or (m := RE_AMONG_ARE.match(sent.text, pos)) is None:
+        return
+    stop = RE_CLAUSE_STOP.search(sent.text, m.end())
+    years, organs = state.given[h.label]
+    here = replace(h, start=m.start(), end=m.start())
+    for r in _fit(_listed_recipients(spans, m.end(), stop.start() if stop else len(sent.text)), h):
+        yield Award(sent, r, here, years, organs)
 
 
 RE_SAME_HONOR = re.compile(r"获(?:得)?(?:此|这一|该|同一|此项)(?:殊荣|荣誉|称号|荣誉称号)")
@@ -990,8 +1017,7 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
-RE_NAMED_AFTER_TITLE = re.compile(r"(?:称号|荣誉称号|荣誉|表彰|命名)?的(?:[\u4e00-\u9fff]{1,8}中)?,?\s*(?:则|就|正|便|还)?"
-                                  r"(?:分别是|分别为|是|有|为|包括)[:：]?")  # (…的医务人员中,有甲,乙…)
+RE_NAMED_AFTER_TITLE = re.compile(rf"(?:称号|荣誉称号|荣誉|表彰|命名)?{NAMED_AFTER}[:：]?")
 
 
 def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], int]:
@@ -1219,8 +1245,11 @@ def _recipients_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span
 def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
     """A person written at ``pos`` after the post they hold (某院党委组织部部长王某), or right after
     their hospital or unit (某院王某), when the title or the next recipient follows the name."""
-    # the post is counted from the end of the unit written at ``pos``, however long its name
-    reach = max((s.end for s in spans if s.start == pos and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)), default=pos)
+    # the post is counted from the end of the unit written at ``pos``, however long its name, or after a word
+    # saying who they were (追授了因公殉职的某省某州某县人民医院全科医生王某)
+    lead = RE_HOLDER_LEAD.match(text, pos).end()
+    reach = max((s.end for s in spans if s.start in (pos, lead) and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)),
+                default=pos)
     for s in spans:
         if s.kind == Kind.PERSON and (s.role and pos < s.start <= reach + RECIPIENT_POST_CHARS
                                       and not RE_NOT_IN_POST.search(text, pos, s.start) or pos < s.start == reach) \
@@ -1230,6 +1259,8 @@ def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
     return None
 
 
+RE_HOLDER_LEAD = re.compile(r"了?(?:[\u4e00-\u9fff]{2,8}的)?")
+RE_FROM_NEXT = re.compile(r"(?:\([^()]{1,12}\))?[,，、]来自[^,，。;；:]{4,60}")
 RE_BRACKET_NOTE = re.compile(r"\([^()“”]{1,40}\)")
 
 
@@ -1246,7 +1277,7 @@ def _recipients_before(text: str, spans: list[Span], start: int, verb: int, hono
     kinds = {individual(h.label) for h in honors}
     if people and (True in kinds or None in kinds or not orgs):
         last = people[-1]
-        group = [p for p in people if p.start >= _group_start(people, last)]
+        group = [p for p in people if p.start >= _group_start(people, last, text)]
         return group
     if orgs:
         last_end = max(o.end for o in orgs)
@@ -1259,11 +1290,12 @@ def _recipients_before(text: str, spans: list[Span], start: int, verb: int, hono
     return []
 
 
-def _group_start(people: list[Span], last: Span) -> int:
-    """People joined by 、/和 before a verb receive together."""
+def _group_start(people: list[Span], last: Span, text: str) -> int:
+    """People joined by 、/和 before a verb receive together, and so do people each introduced by where
+    they come from, however long its name (来自某省某大学附属医院的某科主任医师甲,来自…的乙,都被授予…)."""
     start = last.start
     for p in reversed(people[:-1]):
-        if 0 <= start - p.end <= 30:
+        if 0 <= start - p.end <= 30 or RE_FROM_NEXT.fullmatch(text, p.end, start):
             start = p.start
         else:
             break

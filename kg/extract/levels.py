@@ -39,6 +39,9 @@ def body_level(label: str) -> str:
     return {"province": "provincial", "prefecture": "city", "county": "county"}.get(place, "city")
 
 
+RE_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}(?:大学|学院|医院)")
+
+
 @lru_cache(maxsize=1 << 14)
 def _leading_place(label: str) -> str | None:
     """The level of the place a label starts with (remembered: titles and organs recur)."""
@@ -47,4 +50,7 @@ def _leading_place(label: str) -> str | None:
         divs = [d for d in gaz.lookup(label[:length]) if d.level != "township"]
         if divs and (label[length - 1] in "省市县区州盟旗" or label[:length] == divs[0].name):
             return divs[0].level
+        province = next((d for d in divs if d.level == "province"), None)
+        if province is not None and length >= 2 and not RE_INSTITUTION.match(label, length):
+            return province.level  # a province by its short name: 浙江青年五四奖章 (not 浙江大学…)
     return None
