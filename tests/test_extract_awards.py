@@ -1744,3 +1744,56 @@ def test_the_organ_named_after_the_title_with_the_occasion_before_its_verb():
     text = ("2021年6月,医院党委被自治区党委授予“全区先进基层党组织”称号;心胸外科主任医师梁启华荣获“广西五一劳动奖章”,"
             "由自治区总工会在“五一”前夕表彰。")
     assert ("梁启华", "广西五一劳动奖章", 2021, ("广西壮族自治区总工会",)) in awards_of(text)
+
+
+def test_a_summary_of_honors_by_title_with_its_organs_in_brackets():
+    """一、某奖章(某总工会,2023年4月) over a table of names: each row is that title's, by those organs, that year."""
+    text = ("某市卫生健康系统2023年获省级以上综合性荣誉情况汇总\n\n现将主要获奖情况汇总如下(排名不分先后):\n\n"
+            "一、全国五一劳动奖章(中华全国总工会,2023年4月)\n| 姓名 | 工作单位及职务 |\n"
+            "| 林晓东 | 温州医科大学附属第一医院肝胆胰外科主任、主任医师 |\n\n"
+            "二、浙江省名中医(浙江省卫生健康委员会、浙江省中医药管理局联合命名)\n| 姓名 | 工作单位及职务 |\n"
+            "| 吴志成 | 温州市中医院肛肠科主任中医师 |\n")
+    assert awards_of(text) == {
+        ("林晓东", "全国五一劳动奖章", 2023, ("中华全国总工会",)),
+        ("吴志成", "浙江省名中医", 2023, ("浙江省中医药管理局", "浙江省卫生健康委员会"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of experts closing the list of names: 甲、乙2位专家荣获…
+    ("我省陕西中医药大学附属医院党怀仁、陕西省中医医院师建勋2位专家荣获“国医大师”称号。",
+     {("党怀仁", "国医大师"), ("师建勋", "国医大师")}),
+    # the title the sentence is about (某称号方面,…甲、乙入选)
+    ("全国青年岗位能手方面,经共青团中央、人力资源社会保障部审核确定,宜昌市中心人民医院急诊科主治医师向俊、"
+     "荆州市中心医院神经内科护师喻梦入选。", {("向俊", "全国青年岗位能手"), ("喻梦", "全国青年岗位能手")}),
+    # those among a batch named (…命名的一批全国青年文明号中,甲、乙光荣上榜): no 中 in the title
+    ("在共青团中央等部门新近命名的一批全国青年文明号中,襄阳市中心医院儿科护理单元光荣上榜。",
+     {("襄阳市中心医院儿科护理单元", "全国青年文明号")}),
+    # a ceremony's list of winners: the medal, not its 获奖者
+    ("红十字国际委员会在日内瓦公布第49届南丁格尔奖章获奖者名单。赣州市人民医院护理部主任钟慧兰名列其中。",
+     {("钟慧兰", "南丁格尔奖章")}),
+    # 获得感 is a feeling, not a verb before a title
+    ("院长韦海明表示,让护士有更多的获得感和职业荣誉感。", set()),
+    # 以甲获评“…”为契机: the one who received it, not the director who spoke; no 为契机 in the title
+    ("镇雄县人民医院院长王德富表示,医院将以重症医学科主任陈光明获评“最美医生”为契机,开展学习活动。",
+     {("陈光明", "最美医生")}),
+    # the branch he leads, not he
+    ("甘肃省人民医院心内科主任何振邦说。2021年,他担任书记的心血管内科党支部被中共甘肃省委表彰为“全省先进基层党组织”。",
+     {("甘肃省人民医院心血管内科党支部", "全省先进基层党组织")}),
+])
+def test_counts_topics_batches_and_subjects(text, expected):
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == expected
+
+
+def test_she_is_the_subject_again_after_her_team():
+    """…;2018年,她带领的某科护理团队被命名为“全国巾帼文明岗”;2019年,她入选“最美护士”: the team's, then hers."""
+    text = ("冉晓梅是遵义医科大学附属医院护理部主任。\n2018年,她带领的重症医学科护理团队被全国妇联命名为“全国巾帼文明岗”;"
+            "2019年,她入选省卫生健康委评选的贵州省“最美护士”。\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("遵义医科大学附属医院重症医学科", "全国巾帼文明岗"), ("冉晓梅", "贵州省最美护士")}
+
+
+def test_a_medal_presented_to_him_years_after():
+    """2016年…;三年后,某总工会又为她颁发了…奖章: to her, in 2019."""
+    text = ("遵义医科大学附属医院护士长冉茂琴收获了许多荣誉。2016年3月,全国妇联授予她“全国三八红旗手”称号;"
+            "三年后,贵州省总工会又为她颁发了贵州省五一劳动奖章。")
+    assert ("冉茂琴", "贵州省五一劳动奖章", 2019, ("贵州省总工会",)) in awards_of(text)

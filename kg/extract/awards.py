@@ -45,6 +45,7 @@ from .rolls import (
     is_roll_filler,
     list_follows,
     list_intro,
+    organs_section,
     listed,
     roll_heading,
     section_heading,
@@ -56,7 +57,7 @@ RE_VERB = re.compile(
     r"(?P<passive>被[^,。;]{0,40}?(?:追授|授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
     r"|(?P<active>追授|授予|命名为|命名|确定|认定)"  # (追授: conferred after the recipient's death)
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
-    r"|(?P<get>(?:荣获|获得(?!者)|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜])"
+    r"|(?P<get>(?:荣获|获得(?![者感])|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜])"
     r"|(?:保持|保留)(?=“[^,。;”]{2,30}”(?:荣誉)?称号))"  # (连续三届保持“某省文明单位标兵”称号: kept, conferred again)
     r"(?:过|了(?=[^,。;]{0,8}“))?)"  # (获得过某奖章, 入选了某省首批“…”: 过 and 了 are the verb's)
 )
@@ -85,7 +86,7 @@ RE_UNNAMED = re.compile(r"(?<![等第0-9一二三四五六七八九十两几多]
                         r"[^,。;“]{0,12}$")
 # …公布2022年度全省…先进集体名单,A、B榜上有名 / 命名2023年度全省“平安医院”,A、B上榜
 RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命名为|命名|(?<!关于)表扬|(?<!关于)表彰)(?:了|的)?(?P<title>[^,。;]{2,50}?)"
-                            r"(?:(?:评选|评审)?(?:名单|结果)中?[,:]?|(?:先进|典型)?事迹[,:]?|[,:])"  # (发布2023年“最美医生”先进事迹)
+                            r"(?:(?:评选|评审)?(?:名单|结果)中?[,:]?|(?:先进|典型)?事迹[,:]?|中?[,:])"  # (发布2023年“最美医生”先进事迹)
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选|(?:成功|光荣)?当选(?=[,。;]|$))")
 
 RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中|当选")
@@ -259,8 +260,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if RE_NEWS_OPENER.match(sent.text):
             state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
-        if not found_here and (state.published is not None or state.recent):
-            found_here = list(_listed_next(sent, spans, state))
+        if not found_here and (state.published is not None or state.recent or "方面" in sent.text):
+            found_here = list(_listed_next(sent, spans, state, doc_year))
         if not found_here and (("名单" in sent.text or "结果" in sent.text)
                                and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None
                                or "大会" in sent.text and (m := RE_CEREMONY.search(sent.text)) is not None):
@@ -280,7 +281,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         state.announced.extend(news)
         if news and RE_OWN_DECISION.search(sent.text):  # 医院决定对…“优秀护士”予以通报表彰: the hospital's own
             state.own_titles.update(h.label for h in news)
-        heading = roll_heading(sent.text) \
+        boxed = organs_section(sent.text, spans)  # 一、某奖章(某总工会,2023年4月): the roll's own organs
+        heading = (boxed[0] if boxed else None) or roll_heading(sent.text) \
             or list_follows(sent.text, state.announced, [(h, ys) for h, ys, _, _ in state.recent]) \
             or section_heading(sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced],
                                state.decision_year) \
@@ -292,10 +294,10 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if heading is not None:
             (title, years), rest = heading
             title = _named_before(title, state)
-            told = state.given.get(title.label) or \
+            told = (years, tuple(boxed[1])) if boxed else state.given.get(title.label) or \
                 ((), state.ceremony[1] if 0 <= sent.index - state.ceremony[0] <= ROLL_REACH else ())
             state.roll, state.roll_numbered = (title, years, told), False  # (【先进集体】: the one named)
-            state.roll_organizers = [] if title.label in state.own_titles else organizers  # (no organ's title)
+            state.roll_organizers = [] if title.label in state.own_titles or boxed else organizers  # (no organ's title)
             if rest is not None:
                 yield from _roll_line(sent, spans, state.roll, state.roll_organizers, doc_year, rest)
             continue
@@ -669,15 +671,27 @@ def _published(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Spa
     return h, (h.year,) if h.year else doc_year, tuple(bodies[-2:])
 
 
-def _listed_next(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
+RE_ASPECT = re.compile(r"\s*(?P<title>[^,。;“”]{4,24}?|“[^“”]{2,24}”)方面[,，]")  # 全国青年岗位能手方面,
+
+
+def _listed_next(sent: Sentence, spans: list[Span], state: _State, doc_year: tuple[int, ...]) -> Iterator[Award]:
     """…公布了…名单。甲、乙名列其中: the list the sentence before published names these; …授予全区60个
-    集体“…”称号。甲、乙2个集体榜上有名: the titles the sentence before conferred, each to those of its kind."""
+    集体“…”称号。甲、乙2个集体榜上有名: the titles the sentence before conferred, each to those of its kind;
+    某称号方面,…甲、乙入选: the title the sentence opens on."""
     listed = RE_LISTED.search(sent.text)
     if listed is None or not RE_CLAUSE_ENDS.match(sent.text, listed.end()):
         return  # (甲入选某人才工程: another list)
     here = listed.start()
     who = _listed_recipients(spans, 0, here)
-    if state.published is not None and sent.index - state.published[0] <= 2:
+    aspect = RE_ASPECT.match(sent.text)
+    honors = read_honors(aspect.group("title"), 0) if aspect else ([], 0, False)
+    if len(honors[0]) == 1 and honors[1] >= len(aspect.group("title")):
+        # 全国青年岗位能手方面,经共青团中央、人社部审核确定,甲、乙入选: the title the sentence is about, by its organs
+        organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and aspect.end() <= s.start and s.end <= here)
+        years = tuple(int(y) for y in RE_YEAR.findall(sent.text, 0, here)) or doc_year
+        for r in _fit(who, honors[0][0]):
+            yield Award(sent, r, replace(honors[0][0], start=here, end=here), years, organs)
+    elif state.published is not None and sent.index - state.published[0] <= 2:
         _, h, years, bodies = state.published
         for r in who:
             yield Award(sent, r, replace(h, start=here, end=here), years, bodies)
@@ -773,8 +787,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             if not recipients and RE_PRONOUN.match(text, verb_end):  # 授予他“…”: the person named last
                 verb_end += 1
                 recipients = [state.last_person] if state.last_person is not None else []
-            if m.group("give") and text.startswith("颁发", verb_end):  # 为我院颁发“…”奖牌
-                verb_end += 2
+            if m.group("give") and text.startswith("颁发", verb_end):  # 为我院颁发“…”奖牌, 为他颁发了…
+                verb_end += 3 if text.startswith("颁发了", verb_end) else 2
             if m.group("active") in ("确定", "认定"):  # 确定A等12家医院为“…”: only with 为 before the title
                 if not recipients or not text.startswith("为", verb_end):
                     continue
@@ -1072,15 +1086,19 @@ def _respectively(text: str, verb: int, recipients: list[Span], honors: list[Hon
     return dict(zip(honors, sorted(recipients, key=lambda r: r.start)))
 
 
+RE_PERSON_SUBJECT = re.compile(r"(?<!其)[他她](?![们人])[^,;]{0,4}$")  # (…;2019年,她入选…: she is the subject)
+
+
 def _fallback_recipients(doc: Doc, sent: Sentence, verb: int, honors: list[HonorName], previous: list[Span],
                          state: _State) -> list[Span]:
     """A clause without its own subject: the subject of the clause before it, the person the
     paragraph is about, or the hospital the sentence speaks of (the article's own, or on a page
     of several items the one heading this item)."""
     text = sent.text
-    if previous:
-        return previous
     kinds = {individual(h.label) for h in honors}
+    if previous and (True not in kinds or any(p.kind == Kind.PERSON for p in previous)
+                     or not RE_PERSON_SUBJECT.search(text, 0, verb)):
+        return previous  # (not 她带领的某科护理团队被命名为…;她入选“最美护士”: she, not her team, again)
     pronoun = re.search(r"[他她](?!们|人)", text[:verb])
     if pronoun and state.last_person is not None:
         return [state.last_person]
@@ -1260,6 +1278,7 @@ def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
 
 
 RE_HOLDER_LEAD = re.compile(r"了?(?:[\u4e00-\u9fff]{2,8}的)?")
+RE_SPOKE = re.compile(r"表示|说|指出|认为|介绍|强调")
 RE_FROM_NEXT = re.compile(r"(?:\([^()]{1,12}\))?[,，、]来自[^,，。;；:]{4,60}")
 RE_BRACKET_NOTE = re.compile(r"\([^()“”]{1,40}\)")
 
@@ -1295,7 +1314,8 @@ def _group_start(people: list[Span], last: Span, text: str) -> int:
     they come from, however long its name (来自某省某大学附属医院的某科主任医师甲,来自…的乙,都被授予…)."""
     start = last.start
     for p in reversed(people[:-1]):
-        if 0 <= start - p.end <= 30 or RE_FROM_NEXT.fullmatch(text, p.end, start):
+        if 0 <= start - p.end <= 30 and not RE_SPOKE.search(text, p.end, start) \
+                or RE_FROM_NEXT.fullmatch(text, p.end, start):  # (院长甲表示,医院将以乙获评…: 甲 only spoke)
             start = p.start
         else:
             break
@@ -1339,6 +1359,8 @@ def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[i
             return (base,)
         if word in ("次年", "翌年", "第二年") and base:
             return (base + 1,)
+        if word.endswith(("年后", "年之后")) and base:
+            return (base + (int(word[0]) if word[0].isdigit() else CN_DIGITS[word[0]]),)
         if doc_year and word in ("去年", "上年", "上一年"):
             return (doc_year[0] - 1,)
         if doc_year and word == "前年":
@@ -1372,7 +1394,9 @@ def _repeated_years(text: str, start: int, verb: int) -> list[int]:
     return [int(y) for y in re.findall(r"((?:19|20)\d{2})年", m.group())] if m else []
 
 
-RE_RELATIVE_YEAR = re.compile(r"同年|当年|是年|这一年|那一年|次年|翌年|第二年|去年|上一?年(?!度)|前年|今年|本年(?!度)")
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+RE_RELATIVE_YEAR = re.compile(r"同年|当年|是年|这一年|那一年|次年|翌年|第二年|去年|上一?年(?!度)|前年|今年|本年(?!度)"
+                              r"|(?:[两二三四五六七八九十]|\d)年(?:后|之后)")  # (三年后: of the year before it)
 
 
 

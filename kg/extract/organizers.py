@@ -79,7 +79,7 @@ def chronicle_year(doc: Doc) -> int | None:
 
 
 RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:大事记|工作总结|年鉴|工作报告|年报)")
-RE_YEAR_REPORT = re.compile(r"((?:19|20)\d{2})年度?[^,。;:]{0,20}?(?:获得|荣获|受到|所获)[^,。;:]{0,12}?(?:表彰|荣誉|奖励)情况")
+RE_YEAR_REPORT = re.compile(r"((?:19|20)\d{2})年度?[^,。;:]{0,20}?(?:获得|荣获|受到|所获|获)[^,。;:]{0,12}?(?:表彰|荣誉|奖励)情况")
 REPORT_HEAD_SENTENCES = 6
 
 

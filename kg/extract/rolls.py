@@ -220,6 +220,37 @@ def _sans_level(title: str) -> str:
     return RE_LEVEL_PREFIX.sub("", title)
 
 
+# 一、全国五一劳动奖章(中华全国总工会,2023年4月) / 五、第21届全国青年文明号(共青团中央等23家单位联合命名):
+# a section of a summary of honors, its title's organs (and date) in brackets
+RE_ORGANS_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])\s*"
+                               r"(?P<title>[^,。;:()“”]{4,30}|“[^“”]{2,30}”)\s*[(](?P<note>[^()]{2,60})[)]\s*:?\s*$")
+RE_ORGANS_NOTE_END = re.compile(r"(?:等\d*[个家]?(?:单位|部门))?(?:联合|共同)?(?:命名|表彰|授予|评选|颁发)?"
+                                r"(?:[,、\s]*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?)?\s*$")
+
+
+def organs_section(text: str, spans: list[Span]) -> tuple[Heading, list[Span]] | None:
+    """A numbered line of one title with the organs that conferred it in brackets: the roll below is
+    theirs, of the year the bracket or the title gives."""
+    if "(" not in text or (m := RE_ORGANS_SECTION.match(text)) is None:
+        return None
+    honors, end, _ = read_honors(m.group("title"), 0)
+    if len(honors) != 1 or end < len(m.group("title").rstrip()):
+        return None
+    organs: list[Span] = []
+    pos = m.start("note")
+    for s in sorted((s for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= pos), key=lambda s: s.start):
+        if s.start != pos:
+            break
+        organs.append(s)
+        pos = s.end + (1 if text.startswith(("、", "和", "及"), s.end) else 0)
+    tail = RE_ORGANS_NOTE_END.fullmatch(text, organs[-1].end, m.end("note")) if organs else None
+    if tail is None:
+        return None
+    h = honors[0]
+    years = tuple(dict.fromkeys(y for y in (h.year, int(tail.group("year") or 0)) if y))
+    return ((HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), years), None), organs
+
+
 def is_roll_filler(text: str) -> bool:
     """Lines inside a roll that name no recipient but do not end it: |, 某市(2个), 附件1:."""
     return bool(re.match(r"^[\s|]*$|^[\u4e00-\u9fff]{2,8}[((]\d+[个家名]?[))]$|^附件\s*\d*[:：]?$", text))

@@ -59,10 +59,10 @@ RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)】]))\s*(?:(?:19|20)\d{2}�
 RE_FORMER_HEADS = re.compile(r"\s*【?(?:医院)?历任(院长|党委书记|党总支书记|书记|主要负责人)】?[:：]?")
 RE_ONE_ENTRY = re.compile(r"[\u4e00-\u9fff·]{2,9}\([^()]{4,60}\)\s*$")  # 甲(女,某医院某科主任): a roll's line
 RE_SPACED_ENTRIES = re.compile(r"\)\s*[\u4e00-\u9fff]")  # 甲(心内科) 乙(骨科): a roll's entries set apart by spaces
-NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从")  # what a name may follow inside a clause
+NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从以")  # what a name may follow inside a clause
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
-RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|、|和|等|同志|(?:\d{1,3}|[两二三四五六七八九十]{1,3})名|主任|院长|教授|博士|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\))"
+RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|入选|当选|、|和|等|同志|(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]|主任|院长|教授|博士|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\))"
                            r"|是(?=[^,。;]{0,30}?(?:医院|我院|该院|本院|卫生院)))")  # (甲是某医院某科副主任医师)
 RE_LIST_HEAD = re.compile(r"(?:(?:19|20)\d{2}年?\s*(?=[\u4e00-\u9fff])|\d{1,3}(?:[.、)]\s*|\s*(?=[\u4e00-\u9fff]))"
                           r"|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text (a table's year cell too: 1999年 王某 …)
