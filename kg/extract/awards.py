@@ -349,6 +349,8 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
         yield from _table_row(doc, sent, spans, state)  # 护理部 2018年 某称号 某机关: a row, its recipient first
         return
     owner = _item_owner(text, spans, pos)  # 眼科:某称号(2012年,某机关);… / 神经外科主任 王某:…
+    if owner is None and (own := RE_OWN_LINE.match(text, pos)) is not None and (home := local_hospital(doc, sent)):
+        owner = Span(Kind.HOSPITAL, pos, pos, home, surface=""), own.end()  # 医院:某称号(…): the hospital's own
     if owner is not None:
         pos = owner[1]
     while pos < len(text):
@@ -361,12 +363,15 @@ def _honor_list(doc: Doc, sent: Sentence, spans: list[Span], state: _State, star
             after = RE_DASH_AFTER.search(text, end, item_end)  # …(中共某省委)——医院党委: the unit's
             unit = next((s for s in spans if after and s.kind == Kind.ORG_UNIT and s.start >= after.end()
                          and RE_OWN_HOSPITAL.fullmatch(text, after.end(), s.start)), None)
+            noted = RE_NOTE_YEAR.match(text, organs[-1].end) if organs else None  # (…(某总工会,2023年4月))
             for h in (_place_level(doc, h) for h in honors if h.end <= item_end):
-                ys = (h.year,) if h.year else (int(year.group(1)),) if year else ()
+                ys = tuple(dict.fromkeys(y for y in (h.year, int(year.group(1)) if year else None,
+                                                     int(noted.group(1)) if noted else None) if y))
                 if unit is not None and len(honors) == 1:
                     recipient = unit
                 elif owner is not None:  # (the line's owner, when the title fits it: a person's, a unit's)
-                    fits = (individual(h.label) is not False) == (owner[0].kind == Kind.PERSON)
+                    kind = individual(h.label)
+                    fits = kind is None or kind == (owner[0].kind == Kind.PERSON)
                     recipient = replace(owner[0], start=h.start, end=h.start) if fits else None
                 else:
                     recipient = _listed_owner(doc, state, h, h.start)
@@ -381,8 +386,11 @@ def _item_owner(text: str, spans: list[Span], pos: int) -> tuple[Span, int] | No
     colon = text.find(":", pos, pos + 30)
     if colon < 0:
         return None
-    person = next((s for s in spans if s.kind == Kind.PERSON and s.end == colon), None)
-    unit = next((s for s in spans if s.kind == Kind.ORG_UNIT and s.start == pos), None)
+    person = next((s for s in spans if s.kind == Kind.PERSON and (s.end == colon or s.start == pos and
+                                                                  RE_BRACKET_NOTE.fullmatch(text, s.end, colon))), None)
+    # (徐某(护理部主任):; 医院党委:, the unit's span after 医院)
+    unit = next((s for s in spans if s.kind == Kind.ORG_UNIT and s.start >= pos
+                 and RE_OWN_HOSPITAL.fullmatch(text, pos, s.start)), None)
     if person is not None and (person.start == pos or unit is not None):
         return person, colon + 1
     if unit is not None and unit.end == colon:
@@ -390,6 +398,8 @@ def _item_owner(text: str, spans: list[Span], pos: int) -> tuple[Span, int] | No
     return None
 
 
+RE_OWN_LINE = re.compile(r"(?:医院|我院|本院|全院):")
+RE_NOTE_YEAR = re.compile(r"(?:等\d*[个家]?(?:部门|单位))?[,、]\s*((?:19|20)\d{2})年")
 RE_ITEM_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|[.\-/]\d{1,2}(?![\d年]))\s*")  # (2017.11 全国文明单位: a poster's date)
 RE_DASH_AFTER = re.compile(r"[—–-]{1,2}\s*")
 RE_OWN_HOSPITAL = re.compile(r"(?:我院|本院|医院|院)?")  # (——医院党委: the unit's span starts at 党委)

@@ -49,6 +49,7 @@ RE_AMONG_RECIPIENTS = re.compile(r"等\d+[个家](?:单位|集体)")
 RE_APPROVED = re.compile(r"(?:同意|批准|审定|研究同意)")  # 经省政府同意: the organ approved, the decision's organs confer
 RE_BY_AFTER = re.compile(r"\s*(?:[,，]?\s*(?:均|并|系|是|该(?:荣誉|称号|奖项)?)?由|\(由?)")  # (…,由X授予 / (X授予))
 # a note after a title in a list of honors: (2019年,中华全国总工会), (中共某省委、某省人民政府), ——2023年,某委
+RE_NOTE_DATE = re.compile(r"(?:等\d*[个家]?(?:部门|单位))?(?:[,、]\s*(?:19|20)\d{2}年?度?(?:\d{1,2}月)?(?:\d{1,2}日)?)?\s*(?=\))")
 RE_NOTE_AFTER = re.compile(r"\s*(?:\(|——|—|--)\s*(?:(?:19|20)\d{2}年?度?(?:\d{1,2}月)?[,、]?\s*)?")
 RE_BY_VERB = re.compile(r"(?:在[^,，。;；]{1,16}?(?:前夕|之际|期间|会上))?"  # (由某总工会在“五一”前夕表彰)
                         r"[^,，。;；“”]{0,6}?(?:授予|颁发|颁授|命名|表彰|评选|评定|认定|评出)")  # (联合, 每两年 …)
@@ -82,6 +83,8 @@ def bodies_after(text: str, spans: list[Span], end: int) -> list[Span]:
     if note:
         group, pos = organs_at(text, spans, note.end())
         bracket = note.group().strip().startswith("(")
+        if bracket and (dated := RE_NOTE_DATE.match(text, pos)) is not None:
+            pos = dated.end()  # (中华全国总工会,2023年4月): the date after the organs
         closed = text.startswith(")", pos) if bracket else pos == len(text) or text[pos] in ";。,"
         if group and closed:
             return group

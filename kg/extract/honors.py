@@ -55,11 +55,13 @@ RE_NOT_HONOR = re.compile(
     r"|提名$|提名奖$|候选|入围"  # (a nomination is no conferral: 获得“某最美医生”提名)
     r"|项目$|榜单|排行榜|排名|\d+强"  # (a project approved, a ranking published: 区域医疗中心建设项目, …最佳医院榜单, 100强)
     r"|^(?:国|省|市)字号$|拟表彰|拟推荐|拟命名|拟$|名列"  # (斩获“国字号”: a word for any national honor; a proposed one)
+    r"|级以上|^该项|级$|典型案例$|建设单位$"  # (获县级以上集体荣誉9项, 该项国家级荣誉: a count of honors; a case, a programme)
 )
 RE_HOLDER = re.compile(r"^‘([^‘’]{2,30})’(?=获得者$)|(?<=[章状奖’])获得者$")
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
 RE_COUNT_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}?等(?=\d|[一二两三四五六七八九十]))?(?:等|(?:全国|全省|全区|全市|全县|全州|全盟)(?:共)?)?(?:\d+(?:个|名|位|家|人)|一批)(?:(?:(?!全|优秀|先进|模范|示范|基层)[\u4e00-\u9fff]){0,6}?(?:单位|同志|集体|个人|医院|科室|党组织|医疗机构|医务人员"
                              r"|医务工作者|职工|员工|护士|医生))?")  # (50个两新组织党组织)
+RE_LEVEL_BEFORE = re.compile(r"^(国家|省|市|县)级$")
 RE_OUR_PLACE = re.compile(r"^(?:我|本)[省市县区州](?:首批|首届|第[一二三四五六七八九十\d]+[批届])?")
 RE_RECIPIENT_NOUN_END = re.compile(r"(?:党组织|同志|集体|个人|科室|医务人员|医务工作者|职工|员工)$")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -166,6 +168,8 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
     pre = re.sub(r"^(?:医院|我院|本院|该院)(?=$|[的])的?", "", pre)  # 获颁医院“终身成就奖”: the hospital's own award
     pre = RE_COUNT_PREFIX.sub("", pre)
     pre = RE_OUR_PLACE.sub("", pre)  # 入选了我省首批“…”: the article's own place and batch, no part of the title
+    if quoted:  # a level written before a quoted title: 国家级“…” is the title, 省级“…” the province's (省“…”)
+        pre = RE_LEVEL_BEFORE.sub(lambda lv: "" if lv.group(1) == "国家" else lv.group(1), pre)
     if quoted and "的" in pre:
         pre = pre[pre.rindex("的") + 1:]  # 某报业集团联合组织评选的“…”: a clause before the title
     if quoted and RE_RECIPIENT_NOUN_END.search(pre):
