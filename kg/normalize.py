@@ -326,6 +326,21 @@ def _find_md(key: str, text: str, pos: int) -> tuple[int, int]:
     return (m.start(), m.end()) if m else (-1, -1)
 
 
+RE_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def entity_edits(text: str) -> list[Edit]:
+    """HTML entities left in a text export (&ldquo;某称号&rdquo;, &nbsp;): the characters they stand for."""
+    if "&" not in text:
+        return []
+    edits = []
+    for m in RE_ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if char != m.group():
+            edits.append((m.start(), m.end(), char))
+    return edits
+
+
 def nfkc_edits(text: str) -> list[Edit]:
     """NFKC on every run that is not already normal.
 
@@ -1028,9 +1043,9 @@ def pipe_table_edits(text: str) -> list[Edit]:
 
 
 STEPS: dict[str, tuple[Step, ...]] = {
-    "text": (markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits,
-             space_edits, line_edits),
-    "markdown": (markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits,
+    "text": (entity_edits, markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits,
+             furniture_edits, space_edits, line_edits),
+    "markdown": (entity_edits, markdown_edits, pipe_table_edits, nfkc_edits, simplify_edits, year_edits, quote_edits,
                  furniture_edits, space_edits, line_edits),
     "html": (html_edits, nfkc_edits, simplify_edits, year_edits, quote_edits, furniture_edits, space_edits, line_edits),
 }
@@ -1045,8 +1060,8 @@ STEPS: dict[str, tuple[Step, ...]] = {
 # opening with a comma or a full stop, a name broken at a line's end), since a mark
 # removed late can bare one.
 AGAIN: dict[str, tuple[Step, ...]] = {
-    "text": (markdown_edits, nfkc_edits, tidy_edits, late_join_edits),
-    "markdown": (markdown_edits, nfkc_edits, tidy_edits, late_join_edits),
+    "text": (entity_edits, markdown_edits, nfkc_edits, tidy_edits, late_join_edits),
+    "markdown": (entity_edits, markdown_edits, nfkc_edits, tidy_edits, late_join_edits),
     "html": (nfkc_edits, tidy_edits, late_join_edits),
 }
 MAX_ROUNDS = 8

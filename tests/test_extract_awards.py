@@ -1825,3 +1825,9 @@ def test_a_report_lists_each_owners_title_with_organs_and_date_in_brackets():
 ])
 def test_levels_before_titles_and_counts_of_honors(text, expected):
     assert {(r, h) for r, h, _, _ in awards_of(text)} == expected
+
+
+def test_a_batch_of_the_youth_league_s_title_named_with_its_kind():
+    """命名第21届全国青年文明号集体,甲科榜上有名: the title is 全国青年文明号, 集体 its kind."""
+    text = "共青团中央等单位联合发文,命名第21届全国青年文明号集体,泉州市第一医院急诊医学科榜上有名。"
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("泉州市第一医院急诊医学科", "全国青年文明号")}

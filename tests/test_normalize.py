@@ -70,6 +70,16 @@ def test_html_scripts_and_tags_go_entities_are_decoded():
     assert text == "医院&社区\n获奖"
 
 
+def test_html_entities_left_in_a_text_export_are_decoded_and_point_back():
+    source = "鄂尔多斯市中心医院产科获评&ldquo;内蒙古自治区巾帼文明岗&rdquo;&nbsp;&amp; 其他"
+    text, mapping = normalize_text(source)
+    assert text.startswith("鄂尔多斯市中心医院产科获评“内蒙古自治区巾帼文明岗”")
+    assert "&" in text and "&amp;" not in text and "&ldquo;" not in text
+    title = text.index("内蒙古")
+    s, e = mapping.span(title, title + len("内蒙古自治区巾帼文明岗"))
+    assert source[s:e] == "内蒙古自治区巾帼文明岗"
+
+
 def test_offsets_point_back_to_the_source():
     source = "2 0 2 1 年 ， 中 山 医 院 荣 获 “ 全 国 文 明 单 位 ” 称 号 。\n\n醫院"
     text, mapping = normalize_text(source)
