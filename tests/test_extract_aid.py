@@ -256,3 +256,24 @@ def test_the_hospitals_it_aids_written_as_what_it_aids():
 ])
 def test_a_county_by_its_short_name_after_a_verb_of_going_or_with_its_township(text, expected):
     assert aid_counties(text) == expected
+
+
+def test_aid_told_by_the_aided_hospital_under_its_aider():
+    """在甲医院的对口帮扶下,我院…: the teller's county is aided by 甲."""
+    text = ("紫阳县人民医院召开表彰大会。\n"
+            "近年来,在南京大学医学院附属鼓楼医院的对口帮扶下,我院先后有5个科室与鼓楼医院对应科室建立结对关系。\n")
+    assert aid_counties(text) == {("南京大学医学院附属鼓楼医院", "紫阳县")}
+
+
+def test_a_village_placed_once_is_known_by_its_name_when_a_first_secretary_is_sent_there():
+    """汝城县大坪镇石坑村… then 某医院…出任驻石坑村第一书记; and 派出工作队进驻某县某乡."""
+    text = ("初夏时节,汝城县大坪镇石坑村的黄桃园里果实累累。\n"
+            "2018年3月,郴州市第一人民医院骨科副主任医师陈国栋主动请缨,出任驻石坑村第一书记。\n"
+            "早在2015年,郴州市第一人民医院就曾派出工作队进驻宜章县莽山瑶族乡。\n")
+    assert aid_counties(text) == {("郴州市第一人民医院", "汝城县"), ("郴州市第一人民医院", "宜章县")}
+
+
+def test_a_village_named_alone_is_no_aid_when_the_sentence_names_no_hospital():
+    text = ("走进余干县瑞洪镇康山村,一排排蓝莓大棚整齐排列。\n"
+            "上饶市信江医院召开大会。医院驻康山村第一书记介绍,医院每月组织专家下村义诊。\n")
+    assert aid_counties(text) == set()

@@ -379,3 +379,10 @@ def test_a_midwife_is_a_post_but_her_clinic_no_name():
     assert {p for p, _ in affiliations("伊犁哈萨克自治州友谊医院的助产士阿依江·哈力木获评先进。")} == {"阿依江·哈力木"}
     people = {m.label for m in kg.extract_text("南阳市第一人民医院助产士门诊获评先进。").mentions if m.kind.name == "PERSON"}
     assert people == set()
+
+
+def test_yi_names_of_a_clan_whose_name_reads_as_a_verb():
+    """阿说 is a Yi clan name (阿说莫色), not 阿 and 说."""
+    from kg.extract.people import read_name
+
+    assert read_name("院长阿说莫色说", 2).name == "阿说莫色"

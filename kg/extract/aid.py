@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..gazetteer import Division, load_gazetteer
 from ..records import Kind, Sentence
@@ -22,7 +22,7 @@ from .spans import Span, sentence_spans
 
 RE_AID = re.compile(
     r"对口帮扶|对口支援|结对帮扶|定点帮扶|驻村帮扶|组团式帮扶|“组团式”帮扶|组团式援[藏疆]|医疗帮扶|精准帮扶|托管|帮扶|支援|援藏|援疆|援青|援滇|援黔|援建|驻村|扶贫|挂职"
-    r"|(?<=[村查])工作队|第一书记"  # (驻某旗某镇某嘎查工作队; 派驻某村第一书记)
+    r"|(?<=[村查])工作队|工作队(?=进驻)|第一书记"  # (驻某旗某镇某嘎查工作队; 派驻某村第一书记; 派出工作队进驻某乡)
 )
 RE_TARGET_LEAD = re.compile(r"(?:赴|到|前往|派驻到|派驻|驻|来到|抵达|到达|奔赴|远赴|深入|进驻|支援|帮扶|托管|对口支援|对口帮扶|援助"
                             r"|(?:对口|结对)(?:支援|帮扶)的|托管的)$")  # (到对口帮扶的甲医院、乙医院驻点)
@@ -143,6 +143,9 @@ def _to_hospitals(doc: Doc, sent: Sentence, aider: Span, targets: list[Span], mo
 RE_AIDED_BY = re.compile(r"的?(?:对口|结对|定点)?(?:帮扶|支援|托管)(?:单位|医院)(?:则|就)?(?:是|为)")
 
 
+SELF_SURFACES = ("医院", "我院", "本院", "该院", "院", "我校")  # the hospital unnamed: which one is a guess
+RE_UNDER_AID_TAIL = re.compile(r"的?(?:大力|倾力|全力|精准|持续)?(?:对口|结对|定点|组团式)?(?:帮扶|支援|托管)下[,，]?")
+RE_UNDER_AID = re.compile(r"在[^,。;在]{2,40}?" + RE_UNDER_AID_TAIL.pattern)
 # 甲医院与我院建立“组团式”对口帮扶关系: the article's own hospital (the teller) is the aided one
 RE_WITH_US = re.compile(r"与(?:我院|本院)(?:建立|签订|签署|结成|结为|开展|形成)了?[^。;,]{0,12}?(?=" + RE_AID.pattern + ")")
 
@@ -156,6 +159,15 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
         home = Span(Kind.HOSPITAL, us.start() + 1, us.start() + 3, doc.main_hospital)
         yield from _to_hospitals(doc, sent, aiders[0], [home], _mode(RE_AID.search(text, us.end())))
         return
+    under = RE_UNDER_AID.search(text) if "下" in text else None
+    if under is not None and doc.main_hospital:
+        # 在甲医院的对口帮扶下,我院…: the teller (or the hospital named next) is the aided one
+        aiders = [h for h in hospitals if h.start == under.start() + 1 and RE_UNDER_AID_TAIL.fullmatch(text, h.end, under.end())]
+        nxt = [h for h in hospitals if under.end() <= h.start <= under.end() + 6]
+        aided = nxt[:1] or [Span(Kind.HOSPITAL, under.end(), under.end(), doc.main_hospital)]
+        if aiders and aided[0].label != aiders[0].label:
+            yield from _to_hospitals(doc, sent, aiders[0], aided, _mode(RE_AID.search(text, under.start())))
+            return
     by = RE_AIDED_BY.search(text)
     if by is not None:
         aiders = [h for h in hospitals if h.start == by.end()]
@@ -182,7 +194,8 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
                     or RE_TAKEN_IN.match(text, chain[-1].end):  # 某县人民医院也被纳入帮扶范围
                 targets.extend(chain[i:])
                 break
-    for place in _places(doc, text):
+    named = any(h.surface and h.surface not in SELF_SURFACES for h in hospitals)  # (not only 医院, 我院)
+    for place in _places(doc, text, villages=named):
         if not any(isinstance(t, Span) and t.start <= place.start < t.end for t in targets) and not any(
                 h.start <= place.start < h.end for h in hospitals):
             targets.append(place)
@@ -334,8 +347,9 @@ def _hospital_county(doc: Doc, label: str) -> Division | None:
     return load_gazetteer().county_of(code)
 
 
-def _places(doc: Doc, text: str) -> list[Place]:
-    """Place chains in the sentence that end in a county, township or village."""
+def _places(doc: Doc, text: str, villages: bool = False) -> list[Place]:
+    """Place chains in the sentence that end in a county, township or village; with ``villages``, a
+    village named alone that the article placed before."""
     gaz = load_gazetteer()
     out: list[Place] = []
     for m in re.finditer(r"(?:到|赴|在|驻|前往|抵达|到达|深入|进驻|帮扶|支援|托管|对点帮扶贫困村|贫困村|所在村|派驻到)", text):
@@ -347,6 +361,11 @@ def _places(doc: Doc, text: str) -> list[Place]:
         places = _place_list(doc, text, m.end()) or _bare_county(doc, text, m.end())  # 与甲县、乙县建立对口帮扶关系
         if places and RE_AID_AFTER_LIST.match(text, places[-1].end):
             out.extend(places)
+    # a village the article placed before (某县某镇石坑村…), sent to by its name alone: 驻石坑村第一书记
+    for village, place in _villages(doc).items() if villages else ():
+        at = text.find(village)
+        if at > 0 and text[at - 1] == "驻" and not any(p.start <= at < p.end for p in out):
+            out.append(replace(place, start=at, end=at + len(village), surface=village))
     # a county with a township (and village) after it anywhere in the clause: 镇雄县芒部镇松林村
     for m in RE_COUNTY_TOWNSHIP.finditer(text):
         start = m.start(1)
@@ -357,6 +376,21 @@ def _places(doc: Doc, text: str) -> list[Place]:
             out.append(place)
     del gaz
     return out
+
+
+def _villages(doc: Doc) -> dict[str, Place]:
+    """The villages the article names with their county and township (汝城县大坪镇石坑村), by name;
+    read once per article, in its order."""
+    if doc.villages is None:
+        doc.villages = {}
+        for sent in doc.sentences:
+            if "村" not in sent.text:
+                continue
+            for m in RE_COUNTY_TOWNSHIP.finditer(sent.text):
+                place = _read_chain(doc, m.group(1), m.start(1))
+                if place is not None and place.county and place.village and len(place.village) >= 2:
+                    doc.villages.setdefault(place.village, place)
+    return doc.villages
 
 
 # the verbs of going and of aid a county's bare short name may follow (not 在 or 驻: 在蓝天下, 驻足)

@@ -46,6 +46,7 @@ class Doc:
     people_seen: dict[str, None] = field(default_factory=dict)  # people named so far, in article order
     given_names: tuple[int, dict[str, str]] = (0, {})  # (of how many people seen) their given names -> full names
     headline_like: dict[int, bool] = field(default_factory=dict)  # sentence index -> is it a line of a headline
+    villages: dict | None = None  # village name -> aid.Place, of the villages named with their county
     warnings: list[str] = field(default_factory=list)
 
     @property
