@@ -1831,3 +1831,22 @@ def test_a_batch_of_the_youth_league_s_title_named_with_its_kind():
     """命名第21届全国青年文明号集体,甲科榜上有名: the title is 全国青年文明号, 集体 its kind."""
     text = "共青团中央等单位联合发文,命名第21届全国青年文明号集体,泉州市第一医院急诊医学科榜上有名。"
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("泉州市第一医院急诊医学科", "全国青年文明号")}
+
+
+def test_a_party_groups_decision_and_its_roll_by_hospital():
+    """授予…“某省某系统…”称号 (公示 on the commission's website, which confers nothing), then the attachment's
+    全省某系统… sections: the province's titles; 某医院:王某 with no post; a branch in a general branch; a
+    hospital's other name in brackets before its unit."""
+    text = ("中共河南省卫生健康委员会党组关于表彰全省卫生健康系统先进基层党组织、优秀共产党员的决定\n\n"
+            "经委党组研究,并在河南省卫生健康委员会门户网站公示,决定授予河南省人民医院心血管内科党支部等40个基层党组织"
+            "“河南省卫生健康系统先进基层党组织”称号,授予王建军等80名同志“河南省卫生健康系统优秀共产党员”称号。\n\n"
+            "中共河南省卫生健康委员会党组\n2021年6月25日\n\n附件\n\n一、全省卫生健康系统先进基层党组织(40个,按单位排列)\n\n"
+            "河南省人民医院护理党总支第三党支部\n河南省儿童医院(郑州儿童医院)新生儿科党支部\n\n"
+            "二、全省卫生健康系统优秀共产党员(80名,按单位排列)\n\n新乡医学院第一附属医院:杜鹏飞\n")
+    organ = ("中共河南省卫生健康委员会党组",)
+    assert awards_of(text) == {
+        ("河南省人民医院心血管内科党支部", "河南省卫生健康系统先进基层党组织", 2021, organ),
+        ("王建军", "河南省卫生健康系统优秀共产党员", 2021, organ),
+        ("河南省人民医院护理党总支第三党支部", "河南省卫生健康系统先进基层党组织", 2021, organ),
+        ("河南省儿童医院新生儿科党支部", "河南省卫生健康系统先进基层党组织", 2021, organ),
+        ("杜鹏飞", "河南省卫生健康系统优秀共产党员", 2021, organ)}

@@ -84,7 +84,10 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
         organ = national_organs()[m.group()]
         found.append(BodyName(m.start(), m.end(), m.group(), organ.name, organ.level))
     found.sort(key=lambda b: b.start)
-    return found
+    return [b for b in found if not RE_MEDIUM_AFTER.match(text, b.end)]  # (某卫生健康委门户网站: its website)
+
+
+RE_MEDIUM_AFTER = re.compile(r"(?:门户)?(?:网站|官网|官方网站|微信公众号|公众号|官方微博|客户端)")
 
 
 def _prefecture_committees(text: str) -> Iterator[BodyName]:

@@ -206,7 +206,10 @@ def section_heading(text: str, conferred: list[str], announced_titles: list[str]
         return None  # (全县先进基层党组织 announced, 于都县先进基层党组织 the heading: one title)
     # 一、先进工作者: the fuller title the article conferred (授予…“某省…先进工作者”称号), or named
     # (not when the article conferred this very title too: 优秀共产党员 under the hospital's own decision)
-    label = h.label if h.label in conferred or h.label in announced_titles else \
+    placed = [k for k in conferred if k != h.label and h.label.startswith("全") and not k.startswith("全")
+              and _sans_level(k) == _sans_level(h.label)  # (全省某系统… under 授予…“某省某系统…”: the province's)
+              and k[:len(k) - len(_sans_level(k))].endswith(h.label[1:2])]  # (of that level: 全县 is no 某市)
+    label = placed[0] if placed else h.label if h.label in conferred or h.label in announced_titles else \
         fuller_title(h.label, conferred if any(k.endswith(h.label) for k in conferred) else known) or h.label
     return (HonorName(0, 0, label, h.year, h.prefix_body, h.quoted), (h.year,) if h.year else years), \
         (inline.end() if inline else None)

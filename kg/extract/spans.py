@@ -60,6 +60,7 @@ RE_FORMER_HEADS = re.compile(r"\s*【?(?:医院)?历任(院长|党委书记|党�
 RE_ONE_ENTRY = re.compile(r"[\u4e00-\u9fff·]{2,9}\([^()]{4,60}\)\s*$")  # 甲(女,某医院某科主任): a roll's line
 RE_SPACED_ENTRIES = re.compile(r"\)\s*[\u4e00-\u9fff]")  # 甲(心内科) 乙(骨科): a roll's entries set apart by spaces
 NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从以")  # what a name may follow inside a clause
+RE_LABELLED_NAME_END = re.compile(r"\s*(?:$|、|;)")
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
 RE_SENT_TO_VILLAGE = re.compile(r"第一书记|驻村|工作队")
 RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?:又|也|还|曾|再次|再度|先后)(?=获|荣|被))?(?:获|荣获|获得|获评|被|荣膺|入选|当选|、|和|等|同志|(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]|主任|院长|教授|博士|医生|护士|\((?=[^()]{0,24}(?:主任|医师|护士|院长|书记|教授|专家)[^()]{0,12}\))"
@@ -479,11 +480,13 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
     # a name right after its hospital or unit, then a verb or the next of a list: 甲医院王某、乙医院李某被评为…
     for o in orgs:
         cell = text.startswith(" ", o.end)  # (a table's row: 某医院 王某 心血管内科主任 …; a list's 某科 王某:…)
-        at = o.end + 1 if cell else o.end
+        labelled = text.startswith(":", o.end)  # (a roll by hospital: 某医院:王某、李某, no post after the name)
+        at = o.end + 1 if cell or labelled else o.end
         if o.kind in (Kind.HOSPITAL, Kind.ORG_UNIT) and text[at:at + 1] in surname_heads():
             name = read_name(text, at)
             then = name is not None and ((text.startswith(" ", name.end) and ":" not in text
                                           or text.startswith(":", name.end)) if cell
+                                         else RE_LABELLED_NAME_END.match(text, name.end) if labelled
                                          else RE_NAME_THEN.match(text, name.end))
             if then and not any(x.start <= o.end < x.end for x in orgs):  # (not inside a longer organisation's name)
                 add(name.start, name.end, name.name, o.hospital or o.label, o.label if o.kind == Kind.ORG_UNIT else None)

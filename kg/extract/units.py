@@ -51,7 +51,8 @@ def _rx_after_hospital() -> re.Pattern[str]:
     """A unit written right after its hospital's name."""
     dept = _dept_alt()
     return re.compile(
-        rf"(?:(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?"
+        rf"(?:[\u4e00-\u9fff]{{0,6}}?党总支{RE_NUMBERED}党支部"  # (护理党总支第三党支部: a branch in a general branch)
+        rf"|(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?"
         rf"|[\u4e00-\u9fff]{{2,6}}?(?<!干)部(?![门分位署队])(?:{RE_NUMBERED}?{PARTY})?|{PARTY}"
         # (急诊医学部, 急危重症医学部党总支; not 领导干部, 医院内部门)
         rf"|{RE_TEAM}(?:临时)?{PARTY}?|{RE_OFFICE})"
@@ -73,10 +74,15 @@ def _rx_standalone() -> re.Pattern[str]:
                       rf"|(?<![^\s:：、])(?:(?![的了和与及在对为是等获被授予院各全])[\u4e00-\u9fff]){{2,4}}{RE_NUMBERED}?党支部)")
 
 
+RE_OTHER_NAME = re.compile(r"\([\u4e00-\u9fff]{2,16}(?:医院|中心)\)")
+
+
 def unit_after(text: str, pos: int) -> UnitName | None:
     """The unit named right after a hospital name ending at ``pos``."""
     if text.startswith("总支部委员会", pos):
         return UnitName(pos, pos + 6, "党总支")  # 中共某医院总支部委员会
+    if (other := RE_OTHER_NAME.match(text, pos)) is not None:
+        pos = other.end()  # 某省儿童医院(某市儿童医院)新生儿科党支部: the hospital's other name in brackets
     m = _rx_after_hospital().match(text, pos)
     if not m:
         return None
