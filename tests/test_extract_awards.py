@@ -1850,3 +1850,13 @@ def test_a_party_groups_decision_and_its_roll_by_hospital():
         ("河南省人民医院护理党总支第三党支部", "河南省卫生健康系统先进基层党组织", 2021, organ),
         ("河南省儿童医院新生儿科党支部", "河南省卫生健康系统先进基层党组织", 2021, organ),
         ("杜鹏飞", "河南省卫生健康系统优秀共产党员", 2021, organ)}
+
+
+def test_a_city_committee_that_lately_issued_the_decision_confers_its_roll_of_its_year():
+    """中共某市委近日印发《关于表彰…的决定》, the roll below; a later item on the page publishing a list
+    of 2022年度 is no date of this roll."""
+    text = ("某某日报 2023年7月11日 星期二 第07版\n\n本报讯 中共洛阳市委近日印发《关于表彰洛阳市先进基层党组织、"
+            "优秀共产党员和优秀党务工作者的决定》,对先进典型予以表彰。\n附:全市卫生健康系统受表彰名单(节选)\n\n"
+            "洛阳市优秀共产党员\n何建军 洛阳市中心医院心血管内科主任\n\n" + "高温天气要注意防暑。\n" * 20 +
+            "日前,全国妇联公布2022年度全国巾帼文明岗名单。\n")
+    assert ("何建军", "洛阳市优秀共产党员", 2023, ("中共洛阳市委",)) in awards_of(text)

@@ -30,7 +30,7 @@ from .clause_organs import RE_BY_VERB, bodies_after, bodies_for, fits_bodies, or
 from .doc import Doc
 from .honors import GENERIC_HEADS, NAMED_AFTER, HonorName, individual, read_honors
 from .hospitals import context_place
-from .organizers import article_year, chronicle_year, decision_year, find_organizers, organizers_for
+from .organizers import article_year, chronicle_year, decision_year_at, decision_years, find_organizers, organizers_for
 from .rolls import (
     selected_heading,
     RE_ENUMERATED,
@@ -181,13 +181,15 @@ def _told_again(doc: Doc, found: list[Award]) -> list[Award]:
 def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
     organizers = find_organizers(doc)
     doc_year = article_year(doc)
-    state = _State(decision_year=decision_year(doc), chronicle=chronicle_year(doc) is not None,
+    dated = decision_years(doc)
+    state = _State(chronicle=chronicle_year(doc) is not None,
                    signatures=_signatures(doc))
     for sent in doc.sentences:
         if RE_RULE_LINE.fullmatch(sent.text):  # a rule between a page's items: 他/她 are the next item's
             state.last_person = state.profile = state.topic = None
             continue
         spans = sentence_spans(doc, sent)
+        state.decision_year = decision_year_at(dated, sent.index)
         if sent.text.startswith("【") and (close := sent.text.find("】")) > 1:
             # 【某医院某科】…: a roll's entry, what its paragraph's conferrals are to (【某疾控中心】: none of ours)
             entry = next((s for s in spans if s.start == 1 and s.end == close

@@ -18,6 +18,7 @@ from .levels import honor_level
 from .spans import Span, sentence_spans
 
 RE_ORGANIZER = re.compile(
+    r"(?:近日|日前|近期|(?:\d{1,2}月)?\d{1,2}日)?"  # (中共某市委近日印发《关于表彰…》)
     r"(?:在[\u4e00-\u9fff]{1,6}?)?(?:也|还|亦)?(?:联合|共同|同时)?《?"  # (…;乙也发布了…结果)  # (中华全国总工会在北京召开…表彰大会; 某厅《关于表彰…》)
     r"(?:组织|举办|主办|印发|下发|发布|公布|通报|(?:作出|做出)?决定|发文|关于(?:通报)?(?:表彰|表扬)|关于命名|召开(?=[^。;]{0,48}表彰)"
     r"|对(?=[^。;]{0,48}?(?:进行|予以)了?(?:通报)?表[彰扬]))"
@@ -86,15 +87,28 @@ REPORT_HEAD_SENTENCES = 6
 RE_DECISION_YEAR = re.compile(r"(?:关于(?:通报)?(?:表彰|表扬|命名)|通报(?:表彰|表扬)?|公布|召开(?=\s*(?:19|20)\d{2}年[^。;]{0,40}表彰))\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)了?(?:通报)?(?:表彰|表扬)")
 
 
-def decision_year(doc: Doc) -> tuple[int, ...]:
-    """关于表彰2023年度…的决定 / 对2023年度…进行表彰: the year the article's commendation is of,
-    for the titles conferred by its organisers in sentences that give no year of their own."""
+def decision_years(doc: Doc) -> list[tuple[int, int]]:
+    """关于表彰2023年度…的决定 / 对2023年度…进行表彰: (sentence index, year) of each commendation the
+    article dates, for the titles conferred by its organisers in sentences that give no year of their own."""
+    out = []
     for sent in doc.sentences:
         if "表" in sent.text or "命名" in sent.text or "通报" in sent.text or "公布" in sent.text:
             m = RE_DECISION_YEAR.search(sent.text)
             if m:
-                return (int(m.group(1) or m.group(2)),)
-    return ()
+                out.append((sent.index, int(m.group(1) or m.group(2))))
+    return out
+
+
+DECISION_AHEAD = 15  # sentences: a commendation dated below a sentence is its own only this close
+
+
+def decision_year_at(years: list[tuple[int, int]], index: int) -> tuple[int, ...]:
+    """The year of the last commendation dated at or before sentence ``index``, else of the next one near it
+    (on a page of several items, a later item's 公布2022年度… is not this item's)."""
+    before = [y for i, y in years if i <= index]
+    if before:
+        return (before[-1],)
+    return next(((y,) for i, y in years if i - index <= DECISION_AHEAD), ())
 
 
 def find_organizers(doc: Doc) -> list[Span]:
