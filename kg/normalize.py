@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
 
-from .lexicon import surnames
+from .lexicon import honor_heads, surnames
 from .offsets import Edit, apply_edits, compose, identity
 from .patterns import (
     CJK,
@@ -890,7 +890,7 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False, line_len: in
     if RE_LIST_ITEM.match(b):  # 1. …, 王某某 某医院…: one entry a line, never a wrapped sentence
         return False
     if width and (len(a) if line_len is None else line_len) >= 0.65 * width and not paragraph_gap:
-        return True
+        return not _next_roll_unit(a, b) and not _title_line(b)
     # WeChat posts break one conferral over short lines: 授予我院 / “…” / 荣誉称号。
     if RE_TITLE_CONTINUES.match(b) or (RE_SHORT_NAME_LINE.match(b) and RE_AWARD_VERB_TAIL.search(a[-24:])):
         return True
@@ -976,6 +976,32 @@ def _posts() -> frozenset[str]:
     from .lexicon import hospital_titles, official_titles
 
     return frozenset(t for t in hospital_titles() | official_titles() if len(t) > 1)
+
+
+TITLE_LINE_MAX = 20
+RE_NOT_TITLE_LINE = re.compile(r"[,，。;；:：、“”]|授予|获|被|评为|表彰")
+
+
+def _title_line(b: str) -> bool:
+    """甘肃省先进基层党组织: a roll's next part, its title alone on a line (nothing wraps into it)."""
+    return len(b) <= TITLE_LINE_MAX and b.endswith(honor_heads()) and not RE_NOT_TITLE_LINE.search(b)
+
+
+RE_UNIT_END = re.compile(r"(?:党支部|党总支|党委|委员会|党组织)$")
+
+
+def _next_roll_unit(a: str, b: str) -> bool:
+    """A roll of units one a line: 某医院某科党支部 / 中共某县人民医院总支部委员会, the next a new one (led
+    by 中共 or a place) however long the line before."""
+    if not RE_UNIT_END.search(a):
+        return False
+    if b.startswith("中共"):
+        return True
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    return any(d.name == b[:n] and d.level != "township" for n in (2, 3, 4, 5) for d in gaz.lookup(b[:n])
+               if b[n - 1] in "省市县区州盟旗")
 
 
 def _splits_a_place(a: str, b: str) -> bool:

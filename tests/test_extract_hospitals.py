@@ -269,3 +269,8 @@ def test_a_pages_title_ending_in_its_sites_hospital_names_the_articles_own():
     locate_places(doc)
     find_hospitals(doc)
     assert doc.main_hospital == "广西医科大学第一附属医院"
+
+
+def test_a_maternal_and_child_health_centre_is_a_hospital():
+    x = kg.extract_text("洛阳市妇女儿童医疗保健中心产科党支部获评先进基层党组织。")
+    assert "洛阳市妇女儿童医疗保健中心" in {m.label for m in x.mentions}

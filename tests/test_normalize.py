@@ -1,6 +1,8 @@
 """Normalisation: what OCR, WeChat and traditional-character pages become, and offsets back to the source."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.normalize import find_date, normalize_text
@@ -398,3 +400,18 @@ def test_a_plain_text_tables_borders_go_and_its_rows_keep_their_cells():
     text = ("+----+--------+--------------------+\n|序号| 姓名   | 派出单位           |\n+----+--------+--------------------+\n"
             "| 1  | 王立新 | 黑龙江省医院       |\n+----+--------+--------------------+\n")
     assert normalize_text(text)[0] == "序号 姓名 派出单位\n1 王立新 黑龙江省医院"
+
+
+def test_a_column_rolls_units_stay_on_lines_of_their_own():
+    """On a page wrapped at ~19 characters, a roll's units one a line (…党支 / 部 / 某中心产科党支部 /
+    中共某县…委员会) are not joined as wrapped prose, though each is as long as the page's lines."""
+    source = (Path(__file__).parent / "data" / "ocr_roll_page.txt").read_text(encoding="utf-8")
+    lines = normalize_text(source)[0].split("\n")
+    assert "河南科技大学第一附属医院神经内科党支部" in lines
+    assert "洛阳市妇女儿童医疗保健中心产科党支部" in lines and "中共宜阳县人民医院总支部委员会" in lines
+
+
+def test_a_rolls_next_part_title_is_not_joined_to_a_full_width_entry():
+    """…刘某 某省妇幼保健院党委办公室主任 / 某省先进基层党组织: the next part's title stays a line."""
+    source = (Path(__file__).parent / "data" / "ocr_roll_parts.txt").read_text(encoding="utf-8")
+    assert "甘肃省先进基层党组织" in normalize_text(source)[0].split("\n")

@@ -177,11 +177,12 @@ def _item_hospital(doc: Doc, sent: Sentence) -> str | None:
         other = doc.sentences[i]
         if RE_RULE_LINE.fullmatch(other.text):
             return None  # a rule drawn between items: this item's headline was not found above it
-        if other.paragraph == sent.paragraph or not _headline_like(doc, i):
+        if other.paragraph == sent.paragraph or not _headline_like(doc, i) or RE_UNIT_LINE.search(other.text):
             i -= 1
             continue  # (no headline: a sentence of a paragraph, a long or a finished one)
         block, byline = [], False
-        while i > 0 and _headline_like(doc, i) and len(block) < HEADLINE_LINES:
+        while i > 0 and _headline_like(doc, i) and len(block) < HEADLINE_LINES \
+                and not RE_UNIT_LINE.search(doc.sentences[i].text):  # (a roll's unit above: not the headline)
             if RE_BYLINE_START.match(doc.sentences[i].text):
                 byline = True
             else:
@@ -223,6 +224,7 @@ def _first_named(doc: Doc, start: int, end: int) -> str | None:
 RE_GONE_TO = re.compile(f"(?:{AID_LEADS}|在)$")
 
 
+RE_UNIT_LINE = re.compile(r"(?:党支部|党总支|党委|委员会)$")
 RE_DATA_CELL = re.compile(r"[\d.%]+\s*(?:年(?:\d{1,2}月)?(?:\d{1,2}日)?|人次|人|名|个|家|项|万元|元|%)?")
 HEADLINE_LINES = 4  # a lead line, the headline (maybe over two lines) and a sub-headline
 RE_BYLINE_START = re.compile(r"\s*(?:◎|[□■]?\s*(?:本报讯|本报记者|本报通讯员|记者|通讯员|特约记者|文/|文 /|图/))")
