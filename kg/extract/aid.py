@@ -143,7 +143,7 @@ def _to_hospitals(doc: Doc, sent: Sentence, aider: Span, targets: list[Span], mo
 RE_AIDED_BY = re.compile(r"的?(?:对口|结对|定点)?(?:帮扶|支援|托管)(?:单位|医院)(?:则|就)?(?:是|为)")
 
 
-SELF_SURFACES = ("医院", "我院", "本院", "该院", "院", "我校")  # the hospital unnamed: which one is a guess
+UNNAMED_SURFACES = ("医院", "我院", "本院", "该院", "院", "我校")  # the hospital unnamed: which one is a guess
 RE_UNDER_AID_TAIL = re.compile(r"的?(?:大力|倾力|全力|精准|持续)?(?:对口|结对|定点|组团式)?(?:帮扶|支援|托管)下[,，]?")
 RE_UNDER_AID = re.compile(r"在[^,。;在]{2,40}?" + RE_UNDER_AID_TAIL.pattern)
 # 甲医院与我院建立“组团式”对口帮扶关系: the article's own hospital (the teller) is the aided one
@@ -194,7 +194,7 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
                     or RE_TAKEN_IN.match(text, chain[-1].end):  # 某县人民医院也被纳入帮扶范围
                 targets.extend(chain[i:])
                 break
-    named = any(h.surface and h.surface not in SELF_SURFACES for h in hospitals)  # (not only 医院, 我院)
+    named = any(h.surface and h.surface not in UNNAMED_SURFACES for h in hospitals)  # (not only 医院, 我院)
     for place in _places(doc, text, villages=named):
         if not any(isinstance(t, Span) and t.start <= place.start < t.end for t in targets) and not any(
                 h.start <= place.start < h.end for h in hospitals):

@@ -696,13 +696,13 @@ def _listed_next(sent: Sentence, spans: list[Span], state: _State, doc_year: tup
     here = listed.start()
     who = _listed_recipients(spans, 0, here)
     aspect = RE_ASPECT.match(sent.text)
-    honors = read_honors(aspect.group("title"), 0) if aspect else ([], 0, False)
-    if len(honors[0]) == 1 and honors[1] >= len(aspect.group("title")):
+    titles, end, _ = read_honors(aspect.group("title"), 0) if aspect else ([], 0, False)
+    if len(titles) == 1 and end >= len(aspect.group("title")):
         # 全国青年岗位能手方面,经共青团中央、人社部审核确定,甲、乙入选: the title the sentence is about, by its organs
         organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and aspect.end() <= s.start and s.end <= here)
         years = tuple(int(y) for y in RE_YEAR.findall(sent.text, 0, here)) or doc_year
-        for r in _fit(who, honors[0][0]):
-            yield Award(sent, r, replace(honors[0][0], start=here, end=here), years, organs)
+        for r in _fit(who, titles[0]):
+            yield Award(sent, r, replace(titles[0], start=here, end=here), years, organs)
     elif state.published is not None and sent.index - state.published[0] <= 2:
         _, h, years, bodies = state.published
         for r in who:
@@ -1406,7 +1406,7 @@ def _repeated_years(text: str, start: int, verb: int) -> list[int]:
     return [int(y) for y in re.findall(r"((?:19|20)\d{2})年", m.group())] if m else []
 
 
-CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 RE_RELATIVE_YEAR = re.compile(r"同年|当年|是年|这一年|那一年|次年|翌年|第二年|去年|上一?年(?!度)|前年|今年|本年(?!度)"
                               r"|(?:[两二三四五六七八九十]|\d)年(?:后|之后)")  # (三年后: of the year before it)
 
