@@ -275,6 +275,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             found_here = list(_titles_are(sent, spans, state, organizers, doc_year))
         if not found_here and state.given and "有" in sent.text and ":" in sent.text:
             found_here = list(_among_them(sent, spans, state))
+        if not found_here and state.given and "当中" in sent.text:
+            found_here = list(_winners_among(doc, sent, spans, state))
         yield from found_here
         if not found_here and "表彰大会" in sent.text and (c := RE_HELD.search(sent.text)) is not None:
             organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= c.start())[-3:]
@@ -1006,6 +1008,27 @@ def _opening_title(text: str, state: _State) -> tuple[HonorName | None, int]:
     if len(honors) != 1 or end < len(m.group("title")) or honors[0].label not in state.given:
         return None, 0
     return replace(honors[0], start=0, end=0), m.end()
+
+
+RE_AMONG_WINNERS = re.compile(r"(?:他们|她们)(?:当中|之中)[,，]?(?:有|包括)")
+WINNERS_REACH = 2  # sentences back to the one naming the title (“某奖章”是…最高奖励。本届30名获奖者中,…)
+
+
+def _winners_among(doc: Doc, sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
+    """…“某奖章”是…。本届获奖者中,…。他们当中,有甲医院某科主任乙,…以及丙: the people listed, of the one
+    title conferred earlier that the sentences just before name."""
+    m = RE_AMONG_WINNERS.search(sent.text)
+    if m is None:
+        return
+    above = "".join(s.text for s in doc.sentences[max(0, sent.index - WINNERS_REACH):sent.index])
+    named = {t for t in state.given if t in above.replace("“", "").replace("”", "")}
+    if len(named) != 1:
+        return
+    title = named.pop()
+    years, organs = state.given[title]
+    h = HonorName(m.end(), m.end(), title, None, None)
+    for r in _fit([s for s in _listed_recipients(spans, m.end(), len(sent.text)) if s.kind == Kind.PERSON], h):
+        yield Award(sent, r, h, years, organs)
 
 
 RE_AMONG_ARE = re.compile(r"[,，]?\s*(?:也|还|亦|同样)?有[^,。;:“”]{0,12}?[:：]")
