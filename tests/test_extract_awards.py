@@ -1869,3 +1869,44 @@ def test_those_among_the_winners_of_the_title_just_named():
             "以及贵州省黔东南苗族侗族自治州从江县人民医院副院长杨秀光。\n")
     assert {(r, h) for r, h, _, _ in awards_of(text) if r != "30名同志"} == {
         ("祁振华", "白求恩奖章"), ("杨秀光", "白求恩奖章")}
+
+
+def test_those_a_ceremony_honored_named_below_it():
+    """某协会举行“某奖”颁奖大会 (no recipient in it), then 甲、乙均在获奖名单之列, 丙(蒙古族)是本届获奖者中…,
+    丁也获此殊荣: the ceremony's title, by its organ; the outlet of the dateline confers nothing."""
+    text = ("新华网长沙8月19日电 中国医师协会19日在长沙举行第十四届“中国医师奖”颁奖大会,百名医师获得这一奖项。\n"
+            "该奖项由中国医师协会设立。本届获奖者中基层医师比例提高。\n"
+            "中南大学湘雅医院肝胆外科主任周建平、湖南省人民医院急诊科主任李红兵,均在获奖名单之列。\n"
+            "通辽市蒙医医院骨伤科主任包其木格(蒙古族)是本届获奖者中唯一的蒙医骨伤专家。\n"
+            "湘西自治州人民医院院长向东升也获此殊荣。\n")
+    assert awards_of(text) == {(who, "中国医师奖", None, ("中国医师协会",))
+                               for who in ("周建平", "李红兵", "包其木格", "向东升")}
+
+
+def test_a_list_published_after_its_title_names_those_listed_after_it():
+    """2021年某省五一劳动奖章获得者名单近日公布,甲名列其中: by the organ the sentence names before it."""
+    text = "另据江苏省总工会消息,2021年江苏省五一劳动奖章获得者名单近日公布,苏北人民医院急诊科护士长顾晓梅名列其中。"
+    assert awards_of(text) == {("顾晓梅", "江苏省五一劳动奖章", 2021, ("江苏省总工会",))}
+
+
+def test_a_meeting_of_a_year_dates_the_titles_its_organs_confer():
+    """2025年全国…表彰大会28日在京举行 under a dateline with no year: the titles conferred are of 2025."""
+    text = ("新华社北京3月28日电 2025年全国卫生健康系统表彰大会28日在京举行。人力资源社会保障部、国家卫生健康委"
+            "联合印发决定,表彰全国卫生健康系统先进集体和先进工作者。\n"
+            "北京大学人民医院护理部主任孙秀梅被授予“全国卫生健康系统先进工作者”称号。")
+    assert awards_of(text) == {("孙秀梅", "全国卫生健康系统先进工作者", 2025,
+                                ("人力资源和社会保障部", "国家卫生健康委员会"))}
+
+
+def test_those_of_a_title_listed_in_both_clauses_of_ji_you_ye_you():
+    """获评“…”的单位中,既有甲、乙这样的老牌劲旅,也有位于远郊的丙: all three."""
+    text = ("2024年,中华全国总工会表彰一批先进集体。获评“全国工人先锋号”的单位中,既有天津医科大学总医院急诊科、"
+            "天津市胸科医院心内科这样的老牌劲旅,也有位于远郊的蓟州区人民医院。")
+    assert {r for r, h, _, _ in awards_of(text) if h == "全国工人先锋号"} == {
+        "天津医科大学总医院急诊科", "天津市胸科医院心内科", "天津市蓟州区人民医院"}
+
+
+def test_a_post_of_aid_before_a_name_heads_the_name():
+    """该院某科副主任医师、援疆干部甲获评…: the person, not the department."""
+    text = "中共广东省委作出决定。广东省人民医院消化内科副主任医师、援疆干部陈志远获评“广东省优秀共产党员”。"
+    assert {r for r, _, _, _ in awards_of(text)} == {"陈志远"}

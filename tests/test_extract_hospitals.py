@@ -101,6 +101,8 @@ def hospitals(text: str) -> set[str]:
     ("山东省立医院牵头,会同山东大学齐鲁医院共同选派骨干。", {"山东省立医院", "山东大学齐鲁医院"}),
     # a city's medical centre, its hospital named within it
     ("宁波市医疗中心李惠利医院与昭觉县人民医院签订协议。", {"宁波市医疗中心李惠利医院", "昭觉县人民医院"}),
+    # a university hospital's campus in a district, written right after it: one hospital
+    ("北京大学第一医院密云医院与山东大学齐鲁医院签约。", {"北京大学第一医院密云医院", "山东大学齐鲁医院"}),
 ])
 def test_hospital_names(text, expected):
     assert hospitals(text) == expected
@@ -135,6 +137,14 @@ def test_declared_short_name_refers_to_the_hospital():
     labels = [m.label for m in x.mentions if m.kind == Kind.HOSPITAL]
     assert labels == ["温州医科大学附属第一医院", "温州医科大学附属第一医院"]
     assert "温医一院" in {a for m in x.mentions for a in m.aliases}
+
+
+def test_a_short_name_declared_after_another_name_in_brackets_refers_to_the_hospital():
+    text = ("江西省人民医院(南昌医学院第一附属医院,以下简称“江西省医”)召开大会。"
+            "江西省医对口帮扶的石城县人民医院获评先进。江西省医还派出专家。")
+    x = kg.extract_text(text)
+    labels = [m.label for m in x.mentions if m.kind == Kind.HOSPITAL]
+    assert sorted(labels) == ["江西省人民医院"] * 4 + ["石城县人民医院"]
 
 
 def test_a_declared_short_name_with_a_bare_city_is_the_same_hospital():

@@ -89,7 +89,11 @@ RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命�
                             r"(?:(?:评选|评审)?(?:名单|结果)中?[,:]?|(?:先进|典型)?事迹[,:]?|中?[,:])"  # (发布2023年“最美医生”先进事迹)
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选|(?:成功|光荣)?当选(?=[,。;]|$))")
 
-RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中|当选")
+RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中|当选|(?:均|都|也|同样)?在(?:获奖|表彰|受表彰|入选)?名单(?:之列|之中)")
+# one of those a ceremony or a published list honored: 甲是本届获奖者中唯一的…, 乙也是获奖者之一
+RE_ONE_OF_WINNERS = re.compile(r"(?:也|同样|则)?是(?:本届|此次|这次|今年|该届|本次|这届)?(?:获奖者|获奖人|获得者|获奖医师|受表彰者)"
+                               r"(?:中|之一|当中)")
+PUBLISHED_REACH = 8  # sentences a ceremony's or a published list's recipients may be named below it
 RE_ENTRIES_APART = re.compile(r"\)\s*(?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")  # 甲(某医院…)乙(…) / 甲医院 乙医院
 RE_DECISION_TITLE = re.compile(r"《?关于(?:命名|表彰|授予|公布)(.{2,40}?)的(?:决定|通知|通报|名单)》?")
 RE_CLAUSE_ENDS = re.compile(r"\s*(?:[,。;!]|$)")
@@ -99,6 +103,9 @@ ROLL_REACH = 30  # sentences a roll may run below the line announcing it, or its
 RE_HELD = re.compile(r"(?:召开|举行|举办)")  # 中共某市委召开…表彰大会: the organs before it hold it
 # a list published in one sentence, its recipients named in the next (…名单。甲、乙名列其中)
 RE_LIST_PUBLISHED = re.compile(r"(?:公布|发布|印发|揭晓|通报)了?(?P<title>[^,。;]{2,50}?)(?:评选|评审)?(?:名单|结果)(?=[,。;]|$)")
+RE_LIST_PUBLISHED_AFTER = re.compile(  # the list first: 2021年某省五一劳动奖章获得者名单近日公布,甲名列其中
+    r"(?:^|(?<=[,;]))(?P<title>[^,。;]{2,40}?)(?:获得者|获奖者)?(?:评选|评审)?(?:名单|结果)"
+    r"(?:近日|日前|正式|已经|已|于\d{1,2}月\d{1,2}日)?(?:公布|发布|揭晓|出炉)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,13 +269,14 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if RE_NEWS_OPENER.match(sent.text):
             state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
         found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
-        if not found_here and (state.published is not None or state.recent or "方面" in sent.text):
-            found_here = list(_listed_next(sent, spans, state, doc_year))
         if not found_here and (("名单" in sent.text or "结果" in sent.text)
-                               and (m := RE_LIST_PUBLISHED.search(sent.text)) is not None
+                               and ((m := RE_LIST_PUBLISHED.search(sent.text)) is not None
+                                    or (m := RE_LIST_PUBLISHED_AFTER.search(sent.text)) is not None)
                                or "大会" in sent.text and (m := RE_CEREMONY.search(sent.text)) is not None):
             published = _published(doc, sent, spans, organizers, doc_year, m)
             state.published = None if published is None else (sent.index, *published)
+        if not found_here and (state.published is not None or state.recent or "方面" in sent.text):
+            found_here = list(_listed_next(sent, spans, state, doc_year))
         if not found_here and "分别" in sent.text and (named := RE_COUNT_NAMED.search(sent.text)) is not None:
             found_here = list(_count_named(doc, sent, spans, organizers, doc_year, state, named))
         if not found_here and state.given and ("是" in sent.text or "为" in sent.text) and ":" in sent.text:
@@ -694,6 +702,8 @@ def _listed_next(sent: Sentence, spans: list[Span], state: _State, doc_year: tup
     某称号方面,…甲、乙入选: the title the sentence opens on."""
     listed = RE_LISTED.search(sent.text)
     if listed is None or not RE_CLAUSE_ENDS.match(sent.text, listed.end()):
+        listed = RE_ONE_OF_WINNERS.search(sent.text) if state.published is not None else None
+    if listed is None:
         return  # (甲入选某人才工程: another list)
     here = listed.start()
     who = _listed_recipients(spans, 0, here)
@@ -705,7 +715,7 @@ def _listed_next(sent: Sentence, spans: list[Span], state: _State, doc_year: tup
         years = tuple(int(y) for y in RE_YEAR.findall(sent.text, 0, here)) or doc_year
         for r in _fit(who, titles[0]):
             yield Award(sent, r, replace(titles[0], start=here, end=here), years, organs)
-    elif state.published is not None and sent.index - state.published[0] <= 2:
+    elif state.published is not None and sent.index - state.published[0] <= PUBLISHED_REACH:
         _, h, years, bodies = state.published
         for r in who:
             yield Award(sent, r, replace(h, start=here, end=here), years, bodies)
@@ -831,6 +841,11 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             elif not named_here and (topic := _topic_title(doc, sent, state)) is not None:
                 # 全国三八红旗手中也有不少“白衣天使”。来自…的甲,来自…的乙,均获此称号: the title the sentence before is about
                 state.conferred = [(topic, *state.given[topic.label], individual(topic.label))]
+            elif not named_here and not state.conferred and state.published is not None \
+                    and sent.index - state.published[0] <= PUBLISHED_REACH:
+                # 某协会举行第十三届“某奖”颁奖大会,…。…主任甲也获此殊荣: the ceremony's title
+                _, h, ys, bs = state.published
+                state.conferred = [(h, ys, bs, individual(h.label))]
             if state.conferred and RE_SAME_HONOR.match(text, m.start()) \
                     and not RE_RESTATED.match(text, window_start):  # …,B、C均获此殊荣 (not 这是我市…首次获此殊荣)
                 for h, ys, bs, people in state.conferred:
@@ -1066,6 +1081,7 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
+RE_ALSO_HAS = re.compile(r"[,，]\s*(?:也|还|又)有")
 RE_NAMED_AFTER_TITLE = re.compile(rf"(?:称号|荣誉称号|荣誉|表彰|命名)?{NAMED_AFTER}[:：]?")
 
 
@@ -1075,6 +1091,9 @@ def _named_after(text: str, spans: list[Span], pos: int) -> tuple[list[Span], in
     colon = text.endswith((":", "：", "中,有"), 0, pos) or text.startswith((":", "："), pos)  # (…的人员中,有甲,乙)
     ends = ";；。" if colon else ",，;；。"
     end = min((i for i in (text.find(c, pos) for c in ends) if i >= 0), default=len(text))
+    if text.endswith("既有", 0, pos) and (also := RE_ALSO_HAS.match(text, end)) is not None:
+        # (获评…的单位中,既有甲、乙这样的老牌劲旅,也有位于远郊的丙: both clauses)
+        end = min((i for i in (text.find(c, also.end()) for c in ends) if i >= 0), default=len(text))
     return _listed_recipients(spans, pos, end, posts=colon), end
 
 

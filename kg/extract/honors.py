@@ -20,7 +20,7 @@ _NOT_TITLE = rf"\s“”\"‘’,。;:、()!?{PICTOGRAPHS}"
 _VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选"  # a verb after a quoted title starts the next clause
 # who received a title, named after it: 获得“A”的有甲, “A”的医务人员中,有甲, 获评A的医疗卫生单位包括:甲
 NAMED_AFTER = (r"的(?:[\u4e00-\u9fff]{1,8}中|[\u4e00-\u9fff]{0,4}(?:单位|集体|个人|同志|医院|人员|工作者|党组织|科室|代表))?"
-               r",?\s*(?:则|就|正|便|还)?(?:分别是|分别为|分别|是|有|为|包括)")
+               r",?\s*(?:则|就|正|便|还|既)?(?:分别是|分别为|分别|是|有|为|包括)")
 # (a title's head never ends in 和/及/与: 全国五一劳动奖状和“…” is two titles)
 RE_QUOTED = re.compile(
     rf"(?P<pre>(?:[^{_NOT_TITLE}]{{0,21}}?[^{_NOT_TITLE}和及与])??)(?P<q>“[^“”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\")"

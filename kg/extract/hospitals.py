@@ -37,8 +37,8 @@ from .names import (
 # (人医 only as a word's end: 沂南人医, not the 人医 of 工人医院 or 人民医院)
 RE_SUFFIX = re.compile("|".join(w + "(?!院)" if w == "人医" else w for w in hospital_suffixes()))
 RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|管理研究所|研究所|评审|等级|排名|绩效|建设项目|院感)")
-RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
-RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{2,20}(?:医院|中心|保健院))\)")
+RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:[^()]{2,30}?[,，;；]\s*)?(?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
+RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{2,20}(?:医院|中心|保健院))(?:\)|[,，;；]\s*(?:以下)?(?:简称|下称))")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|院党委|院领导")
 RE_CLAUSE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;!?\n]))医院(?!党委|领导|院长|职工)")
 AID_LEADS = "赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|受援|进驻|来到|走进|对口|与"  # what a place gone to follows
@@ -82,6 +82,26 @@ def _military_names(text: str) -> list[HospitalName]:
 
 
 def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
+    previous: HospitalName | None = None
+    for name in _read_hospital_names(doc, sent):
+        if previous is not None and name.start == previous.end and _campus_of(previous, name):
+            # 北京大学第三医院延庆医院: a university hospital's campus in a district, one hospital
+            name = HospitalName(previous.start, name.end, previous.surface + name.surface,
+                                previous.label + name.surface, name.location or previous.location)
+        elif previous is not None:
+            yield previous
+        previous = name
+    if previous is not None:
+        yield previous
+
+
+def _campus_of(university: HospitalName, campus: HospitalName) -> bool:
+    """Is ``campus`` (延庆医院, 厦门医院) a place's name and 医院, written right after a university's hospital?"""
+    return ("大学" in university.surface or "医学院" in university.surface) and campus.surface.endswith("医院") \
+        and 2 <= len(campus.surface) - 2 <= 3 and bool(place_divisions(campus.surface[:-2]))
+
+
+def _read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
     text = sent.text
     military = _military_names(text) if RE_MILITARY_HINT.search(text) else []
     last_end = -1

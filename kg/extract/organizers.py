@@ -84,7 +84,8 @@ RE_YEAR_REPORT = re.compile(r"((?:19|20)\d{2})年度?[^,。;:]{0,20}?(?:获得|�
 REPORT_HEAD_SENTENCES = 6
 
 
-RE_DECISION_YEAR = re.compile(r"(?:关于(?:通报)?(?:表彰|表扬|命名)|通报(?:表彰|表扬)?|公布|召开(?=\s*(?:19|20)\d{2}年[^。;]{0,40}表彰))\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)了?(?:通报)?(?:表彰|表扬)")
+RE_DECISION_YEAR = re.compile(r"(?:关于(?:通报)?(?:表彰|表扬|命名)|通报(?:表彰|表扬)?|公布|召开(?=\s*(?:19|20)\d{2}年[^。;]{0,40}表彰))\s*((?:19|20)\d{2})\s*年度?|对\s*((?:19|20)\d{2})\s*年度?[^。;；]{2,40}?(?:进行|予以)了?(?:通报)?(?:表彰|表扬)"
+                             r"|(?:^|[)电])\s*((?:19|20)\d{2})\s*年(?!度)[^,。;:]{2,30}?表彰大会")  # 2025年全国…表彰大会28日在京举行
 
 
 def decision_years(doc: Doc) -> list[tuple[int, int]]:
@@ -95,7 +96,7 @@ def decision_years(doc: Doc) -> list[tuple[int, int]]:
         if "表" in sent.text or "命名" in sent.text or "通报" in sent.text or "公布" in sent.text:
             m = RE_DECISION_YEAR.search(sent.text)
             if m:
-                out.append((sent.index, int(m.group(1) or m.group(2))))
+                out.append((sent.index, int(m.group(1) or m.group(2) or m.group(3))))
     return out
 
 

@@ -42,7 +42,8 @@ COMPOUNDING_POSTS = frozenset("专家 医生 护士 老师 教授 代表 专员 
 RE_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000,、;。(]|$)")
 # a Mongolian, Tibetan or Yi name, three to six characters, between a post and the verb of its award
 RE_UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{3,6}?(?=被|荣获|获评|获得|当选|入选|同志|等[,。;、]|(?:19|20)\d{2}年"
-                           r"|、[^,。;]{0,20}?(?:被|荣获|获评|获得))")  # (主任苏日娜、护士长乌兰图雅被授予…)
+                           r"|、[^,。;]{0,20}?(?:被|荣获|获评|获得)"
+                           r"|\((?:[男女][,、])?[\u4e00-\u9fff]{1,4}族\))")  # (主任苏日娜、护士长乌兰图雅被授予…; 乌兰(蒙古族))
 UNSURNAMED_BAD_CHARS = frozenset("的了在和与及等是为把将从以于到获授予对向就也都还又已而并且或其该本我你他她它们这那个名位次年"
                                  "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
 RARE_WORD_FREQ = 20  # a dictionary word this rare, right after a post, is taken for the name it also is

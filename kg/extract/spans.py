@@ -258,6 +258,8 @@ def _reads_as_headline(doc: Doc, i: int) -> bool:
 
 RE_CLAUSE_MARK = re.compile(r"[,，]")
 RE_CAPTION = re.compile(r"\s*(?:[▲△▼↑↓]|图为|图片|图[:：]|摄影|供图)")
+# an outlet's dateline: 人民网北京8月18日电, 新华社讯 (the outlet reports; it confers nothing)
+RE_DATELINE_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:\d{1,2}月\d{1,2}日)?电(?![\u4e00-\u9fff])|讯[\s(]")
 RE_LEAD_LINE = re.compile(r"[^,。;:]{2,18}:")  # 凌云县人民医院: (a lead line over its headline)
 RE_BULLETS = re.compile(r"[●■◆▲★□·\s]*(?:——|—|--)?\s*")  # (——某医院推进…纪实: a subtitle opened by a dash)
 RE_SECTION_HEAD = re.compile(r"[^\s]{2,20}\s+[^\s]{2,20}$")  # 支部建在科室上 党建业务同频共振: a section, not an item
@@ -321,7 +323,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
     spans.extend(_this_unit(doc, sent, spans))
     spans = _own_committees(text, spans)
     for b in read_bodies(doc, sent):
-        if not _covered(spans, b.start, b.end):
+        if not _covered(spans, b.start, b.end) and not RE_DATELINE_AFTER.match(text, b.end):
             spans.append(Span(Kind.AWARDING_BODY, b.start, b.end, b.label, level=b.level, scoped=b.scoped,
                               surface=b.surface))
     spans.sort(key=lambda x: (x.start, -x.end))
