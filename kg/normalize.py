@@ -1189,6 +1189,9 @@ RE_STAMP_LABEL = re.compile(r"(?:(?:发布|发表|更新|录入|上传)(?:时间
 STAMP_LINES = 40  # how far down a page its stamp is looked for
 
 
+RE_SOURCE_LINE = re.compile(r"^\s*[(（【][^。,，()]{0,20}?(?:19|20)\d{2}年[^。()]{0,12}(?:版|转载|刊发|发布)[^。()]{0,6}[)）】]\s*$")
+
+
 def find_date(text: str) -> str | None:
     """The article's own date: a date in its head, else a signature date at its foot,
     else the year of a document number (〔2010〕5号)."""
@@ -1205,7 +1208,14 @@ def find_date(text: str) -> str | None:
     for line in text.split("\n")[6:STAMP_LINES]:
         for m in RE_DATE.finditer(line):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)
-            if RE_STAMP_LABEL.search(line, 0, m.start()) and 1949 <= y <= 2100 and 1 <= mo <= 12:
+            stamped = RE_STAMP_LABEL.search(line, 0, m.start()) \
+                or m.start() == 0 and (RE_CLOCK.match(line, m.end()) or RE_SOURCE_AFTER.match(line, m.end()))
+            if stamped and 1949 <= y <= 2100 and 1 <= mo <= 12:  # (2021-07-01 17:20 来源:…, under a menu)
+                return _iso(y, mo, d)
+    for line in text.rstrip().split("\n")[-3:]:  # (澳门日报 2021年7月1日 A11版 转载: the reprint's source line)
+        if RE_SOURCE_LINE.search(line) and (m := RE_DATE.search(line)) is not None and m.group("d"):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if 1949 <= y <= 2100 and 1 <= mo <= 12:
                 return _iso(y, mo, d)
     tail = text[-300:]
     z = None

@@ -1910,3 +1910,27 @@ def test_a_post_of_aid_before_a_name_heads_the_name():
     """该院某科副主任医师、援疆干部甲获评…: the person, not the department."""
     text = "中共广东省委作出决定。广东省人民医院消化内科副主任医师、援疆干部陈志远获评“广东省优秀共产党员”。"
     assert {r for r, _, _, _ in awards_of(text)} == {"陈志远"}
+
+
+def test_those_who_respectively_received_the_titles_the_sentence_before_conferred_on_counts():
+    """授予100个基层党组织“甲”称号,授予100名同志“乙”称号。某党总支、该院主任严某分别获评: each by kind."""
+    text = ("中共上海市委召开“两优一先”表彰大会,授予100个基层党组织“上海市先进基层党组织”称号,"
+            "授予100名同志“上海市优秀共产党员”称号。上海市第十人民医院(同济大学附属第十人民医院)心内科党总支、"
+            "该院骨科主任医师魏建民分别获评。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("上海市第十人民医院心内科党总支", "上海市先进基层党组织"), ("魏建民", "上海市优秀共产党员")}
+
+
+def test_a_roll_after_fu_names_its_title():
+    """附:全省…部分获评“某称号”名单, then a unit a line; 全省“两优一先” is no title."""
+    text = ("中共四川省委召开全省“两优一先”表彰大会。\n附:全省医疗卫生系统部分获评“四川省先进基层党组织”名单\n"
+            "绵阳市中心医院党委\n德阳市人民医院心血管内科党支部\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("绵阳市中心医院党委", "四川省先进基层党组织"), ("德阳市人民医院心血管内科党支部", "四川省先进基层党组织")}
+
+
+def test_a_hospital_is_no_individual_and_a_model_unit_is_no_person():
+    """福建协和医院医师获“全国脱贫攻坚先进个人”: the doctor unnamed, nobody; 被授予“湖南省文明标兵单位”: the hospital."""
+    assert awards_of("福建医科大学附属协和医院医师获“全国脱贫攻坚先进个人”称号。") == set()
+    assert {(r, h) for r, h, _, _ in awards_of("2022年,邵阳市中心医院被授予“湖南省文明标兵单位”称号。")} == {
+        ("邵阳市中心医院", "湖南省文明标兵单位")}

@@ -256,6 +256,11 @@ def test_a_roll_entry_working_at_an_organ_is_no_hospitals_staff():
     ("寻乌县人民医院召开大会。医院曾派出12名医护人员,赵文博和工作队员一起进村。", set()),
     # 同获 (also received) after a name: 同 is no part of it
     ("遵义医科大学附属医院召开大会。驻村第一书记黄俊同获殊荣。", {("黄俊", "遵义医科大学附属医院")}),
+    # 曾于 (once, in) after a name: 曾 is no part of it
+    ("上海市第六人民医院召开大会。创伤急救中心护士长殷佳曾于2020年初驰援武汉。", {("殷佳", "上海市第六人民医院创伤急救中心")}),
+    # a name before an ethnicity in brackets; a post of aid (援疆干部) before a name
+    ("锡林郭勒盟蒙医医院蒙医内科主任乌日根其其格(蒙古族)是获奖者中的蒙医专家。",
+     {("乌日根其其格", "锡林郭勒盟蒙医医院蒙医内科")}),
 ])
 def test_names_after_posts_end_where_they_should(text, expected):
     assert affiliations(text) == expected

@@ -109,6 +109,11 @@ def test_offsets_point_back_to_the_source():
     # a newspaper page's masthead: the date with its weekday, the page's number after
     ("某某日报 2021年7月2日 星期五 卫生健康 第07版\n标题\n正文", "2021-07-02"),
     ("某某日报 2021年7月2日 卫生健康专版 第07版\n标题\n正文", None),
+    # a portal's stamp, a clock and its source after it, below its navigation menu
+    ("标题\n" + "首页\n" * 8 + "2021-07-01 17:20来源:综合报道 编辑:何某\n正文", "2021-07-01"),
+    # a reprint's source line at its foot
+    ("标题\n【中新社上海6月30日电】正文\n\n(澳门日报 2021年7月1日 A11版 转载)", "2021-07-01"),
+    ("标题\n正文\n(某某日报 2021年7月1日 报道了此事,他说)", None),
 ])
 def test_article_date(text, date):
     assert find_date(text) == date

@@ -89,7 +89,7 @@ RE_ON_THE_LIST = re.compile(r"(?:公布|发布|印发|公示|揭晓|通报|命�
                             r"(?:(?:评选|评审)?(?:名单|结果)中?[,:]?|(?:先进|典型)?事迹[,:]?|中?[,:])"  # (发布2023年“最美医生”先进事迹)
                             r"(?P<who>[^。;]{2,120}?)(?:榜上有名|入选|上榜|位列其中|名列其中|成功入选|(?:成功|光荣)?当选(?=[,。;]|$))")
 
-RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中|当选|(?:均|都|也|同样)?在(?:获奖|表彰|受表彰|入选)?名单(?:之列|之中)")
+RE_LISTED = re.compile(r"榜上有名|入选|上榜|位列其中|名列其中|当选|分别获评|(?:均|都|也|同样)?在(?:获奖|表彰|受表彰|入选)?名单(?:之列|之中)")
 # one of those a ceremony or a published list honored: 甲是本届获奖者中唯一的…, 乙也是获奖者之一
 RE_ONE_OF_WINNERS = re.compile(r"(?:也|同样|则)?是(?:本届|此次|这次|今年|该届|本次|这届)?(?:获奖者|获奖人|获得者|获奖医师|受表彰者)"
                                r"(?:中|之一|当中)")
@@ -706,7 +706,7 @@ def _listed_next(sent: Sentence, spans: list[Span], state: _State, doc_year: tup
     if listed is None:
         return  # (甲入选某人才工程: another list)
     here = listed.start()
-    who = _listed_recipients(spans, 0, here)
+    who = _listed_recipients(spans, 0, here, text=sent.text)
     aspect = RE_ASPECT.match(sent.text)
     titles, end, _ = read_honors(aspect.group("title"), 0) if aspect else ([], 0, False)
     if len(titles) == 1 and end >= len(aspect.group("title")):
@@ -1386,8 +1386,8 @@ def _fit(recipients: list[Span], honor: HonorName) -> list[Span]:
         recipients = [_hospital_of(r) if r.kind == Kind.ORG_UNIT and r.label.endswith("党委") and r.hospital
                       else r for r in recipients]
     kind = individual(honor.label)
-    if kind is True:
-        return [r for r in recipients if r.kind == Kind.PERSON] or recipients
+    if kind is True:  # (a hospital is no 先进个人: 某医院医师获“…先进个人”, the doctor unnamed)
+        return [r for r in recipients if r.kind == Kind.PERSON] or [r for r in recipients if r.kind != Kind.HOSPITAL]
     if kind is False:
         return [r for r in recipients if r.kind != Kind.PERSON] or recipients
     return recipients

@@ -57,6 +57,7 @@ RE_NOT_HONOR = re.compile(
     r"|项目$|榜单|排行榜|排名|\d+强"  # (a project approved, a ranking published: 区域医疗中心建设项目, …最佳医院榜单, 100强)
     r"|^(?:国|省|市)字号$|拟表彰|拟推荐|拟命名|拟$|名列"  # (斩获“国字号”: a word for any national honor; a proposed one)
     r"|级以上|^该项|级$|典型案例$|建设单位$"  # (获县级以上集体荣誉9项, 该项国家级荣誉: a count of honors; a case, a programme)
+    r"|两优一先$"  # (a name for three titles at once: 全省“两优一先”表彰大会)
 )
 RE_HOLDER = re.compile(r"^‘([^‘’]{2,30})’(?=获得者$)|(?<=[章状奖’])获得者$")
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title
@@ -234,8 +235,8 @@ def _honorish(label: str, terminated: bool, quoted: bool) -> bool:
 
 def individual(label: str) -> bool | None:
     """True for titles given to people, False for titles given to collectives, None when unclear."""
-    if re.search(r"(?:单位|集体|岗|医院)标兵$", label):
-        return False  # 文明单位标兵, 巾帼文明岗标兵: the model among units
+    if re.search(r"(?:单位|集体|岗|医院)标兵$|(?:单位|集体|团队|班组|科室|党支部|基层党组织)$", label):
+        return False  # 文明单位标兵, 巾帼文明岗标兵: the model among units; 文明标兵单位, 优秀家庭医生团队: units
     if re.search(r"个人|工作者|党员|标兵|模范$|劳动模范|红旗手|名医|名师|医师|医生|护士|天使$|奖章|能手|卫士|英雄|楷模|之星|人员|专家|人物|劳模|好人|干部|书记|院长", label):
         return True
     if re.search(r"集体|单位|组织|党支部|党委|总支|岗$|文明岗|号$|医院|科室|之家|基地|窗口|团队|班组|示范点|中心", label):

@@ -20,7 +20,7 @@ Heading = tuple[tuple[HonorName, tuple[int, ...]], int | None]  # (title, its ye
 RE_JOIN = re.compile(r"[、和及与]")
 RE_HEADLINE_VERB = re.compile(r"授予|荣获|获评|获得|被评为|评为|荣膺|当选|入选|命名|获(?=“)")
 
-RE_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}?\s*[:：]?\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
+RE_ATTACHMENT = re.compile(r"^(?:附件\s*\d{0,2}?\s*[:：]?|附\s*[:：])\s*(?=(?:19|20)\d{2}年|[^\d])")  # 附件12022年度… is 附件1
 
 
 RE_ROLL_HEADING = re.compile(
