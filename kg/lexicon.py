@@ -44,7 +44,9 @@ def place_words() -> frozenset[str]:
 
 @cache
 def departments() -> frozenset[str]:
-    return _words("departments.txt")
+    """The lexicon's departments, and each 某医学科 as the centre it is also called (急诊医学中心)."""
+    words = _words("departments.txt")
+    return words | {w[:-1] + "中心" for w in words if w.endswith("医学科")}
 
 
 @cache

@@ -1934,3 +1934,15 @@ def test_a_hospital_is_no_individual_and_a_model_unit_is_no_person():
     assert awards_of("福建医科大学附属协和医院医师获“全国脱贫攻坚先进个人”称号。") == set()
     assert {(r, h) for r, h, _, _ in awards_of("2022年,邵阳市中心医院被授予“湖南省文明标兵单位”称号。")} == {
         ("邵阳市中心医院", "湖南省文明标兵单位")}
+
+
+def test_a_departments_centre_is_a_unit_and_this_branch_the_one_named_before():
+    """急诊医学中心 is the hospital's department, not a hospital; 这个党支部 the branch named just before;
+    中共某医科大学委员会 confers on it."""
+    text = ("南京医科大学第二附属医院急诊医学中心获评“全国卫生健康系统先进集体”。\n"
+            "早在2014年,急诊医学中心便获评“江苏省卫生计生系统先进集体”。急诊医学中心党支部坚持“支部建在科室上”。"
+            "2019年7月,这个党支部被中共南京医科大学委员会评为“先进基层党组织”。")
+    assert {(r, h, b) for r, h, _, b in awards_of(text)} == {
+        ("南京医科大学第二附属医院急诊医学中心", "全国卫生健康系统先进集体", ()),
+        ("南京医科大学第二附属医院急诊医学中心", "江苏省卫生计生系统先进集体", ()),
+        ("南京医科大学第二附属医院急诊医学中心党支部", "先进基层党组织", ("中共南京医科大学委员会",))}

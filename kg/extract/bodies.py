@@ -73,6 +73,9 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
             placed = (body.end, place)
     if "地委" in text:
         found.extend(_prefecture_committees(text))
+    if "学院" in text or "大学" in text:
+        found.extend(BodyName(m.start(), m.end(), m.group(), f"{PARTY_PREFIX}{m.group(1)}委员会", "city")
+                     for m in RE_UNIVERSITY_COMMITTEE.finditer(text))
     taken = [(b.start, b.end) for b in found]
     for m in _national_rx().finditer(text):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
@@ -87,6 +90,9 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
     return [b for b in found if not RE_MEDIUM_AFTER.match(text, b.end)]  # (某卫生健康委门户网站: its website)
 
 
+# a university's party committee, which commends its hospitals' branches: 中共某医科大学委员会, 某大学党委
+RE_UNIVERSITY_COMMITTEE = re.compile(r"(?:中共|(?<=[被由经给向获,，、:：\s“(]))((?:(?!中共)[^\W\d_的了在是和与及对把将为等]){2,10}?(?:大学|学院))(?:委员会|党委)"
+                                     r"(?!书记|副书记|委员|常委|办公室|组织部|宣传部|统战部|教师工作部|[\u4e00-\u9fff]{0,4}(?:党支部|总支))")
 RE_MEDIUM_AFTER = re.compile(r"(?:门户)?(?:网站|官网|官方网站|微信公众号|公众号|官方微博|客户端)")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..gazetteer import Division, load_gazetteer
-from ..lexicon import hospital_name_parts, hospital_suffixes
+from ..lexicon import departments, hospital_name_parts, hospital_suffixes
 from ..records import Kind, Sentence, Token
 from ..segment import general_freq, segmenter_name, tokenize, word_tags
 from .doc import Doc
@@ -95,6 +95,13 @@ def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
         yield previous
 
 
+def _department_centre(surface: str) -> bool:
+    """急诊医学中心 (急诊医学科), 心血管病中心: a clinical department's centre, no hospital."""
+    stem = surface[:-2]
+    units = departments()
+    return bool(stem) and (stem + "科" in units or stem in units or stem.endswith("病") and stem[:-1] + "科" in units)
+
+
 def _campus_of(university: HospitalName, campus: HospitalName) -> bool:
     """Is ``campus`` (延庆医院, 厦门医院) a place's name and 医院, written right after a university's hospital?"""
     return ("大学" in university.surface or "医学院" in university.surface) and campus.surface.endswith("医院") \
@@ -128,6 +135,9 @@ def _read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
         name = _read_name(doc, text, _unglue_county(text, offset, words), offset, m.end(), sent.index)
         if name is not None and (RE_COUNTED_PLACES.search(name.surface) or RE_COUNT_OF_HOSPITALS.match(name.surface)):
             continue  # 甲县、乙县两县人民医院, 三十多家医院: hospitals counted, none named
+        if name is not None and m.group().endswith("中心") \
+                and any(_department_centre(name.surface[k:]) for k in range(len(name.surface) - 3)):
+            continue  # 急诊医学中心, 心血管病中心: a hospital's department, named as a centre
         if name is not None and RE_TITLE_WORDS.search(name.surface):
             continue  # “河南省改善医疗服务先进典型医院”, 爱婴医院, 甲级卫生院: a title or grade of hospitals, not one
         if name is not None and m.group() == "人医":

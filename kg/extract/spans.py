@@ -333,7 +333,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 
 
 # 该科, 该支部, 该中心: the unit of that kind the article named last (before this sentence, or in it)
-RE_THIS_UNIT = re.compile(r"该(科室|科|党支部|支部|党总支|中心|病区)")
+RE_THIS_UNIT = re.compile(r"(?:该|这个|这一)(科室|科|党支部|支部|党总支|中心|病区)")
 UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
 RE_GOING_TO = re.compile(r"(?:派驻|派往|赴|到|前往|支援|帮扶|援助|挂职|驻|在|进驻|下沉)$")
 RE_ENTRY_COMMA = re.compile(r"(?:\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\))?,")
@@ -350,7 +350,7 @@ def _this_unit(doc: Doc, sent: Sentence, spans: list[Span]) -> list[Span]:
     feature's 支部 or 科室 as a clause's subject (2020年,支部被…命名为…) is the branch or department it is
     about, and its 科室党支部 that department's branch."""
     out = []
-    found = [*(RE_THIS_UNIT.finditer(sent.text) if "该" in sent.text else ()),
+    found = [*(RE_THIS_UNIT.finditer(sent.text) if "该" in sent.text or "这" in sent.text else ()),
              *(RE_BARE_BRANCH.finditer(sent.text) if "支部" in sent.text or "科室" in sent.text else ())]
     for m in found:
         if _covered(spans, m.start(), m.end()):
@@ -359,7 +359,7 @@ def _this_unit(doc: Doc, sent: Sentence, spans: list[Span]) -> list[Span]:
         branch = kind == "科室党支部"  # (a feature on a department: its branch, 科室党支部, is the department's)
         heads = ("党支部", "支部") if kind in ("党支部", "支部") else ("科", "科室") if kind in ("科", "科室") or branch \
             else (kind,)
-        back = UNIT_BACK if m.group().startswith("该") else BRANCH_BACK
+        back = UNIT_BACK if m.group().startswith(("该", "这")) else BRANCH_BACK
         here = [sp for sp in spans if sp.kind == Kind.ORG_UNIT and sp.end <= m.start()]
         earlier = [sp for i in range(sent.index - 1, max(-1, sent.index - back), -1)
                    for sp in reversed(doc.spans.get(i, [])) if sp.kind == Kind.ORG_UNIT]
