@@ -1946,3 +1946,14 @@ def test_a_departments_centre_is_a_unit_and_this_branch_the_one_named_before():
         ("南京医科大学第二附属医院急诊医学中心", "全国卫生健康系统先进集体", ()),
         ("南京医科大学第二附属医院急诊医学中心", "江苏省卫生计生系统先进集体", ()),
         ("南京医科大学第二附属医院急诊医学中心党支部", "先进基层党组织", ("中共南京医科大学委员会",))}
+
+
+def test_a_table_of_honors_year_title_holder_organ():
+    """年份 荣誉称号 获得者 授予单位: a row each; a name alone in a cell, named with a post a row above, is
+    that person; 杰出护理工作者 is a title."""
+    text = ("绍兴市人民医院荣誉\n年份 荣誉称号 获得者 授予单位\n2022年 全国巾帼文明岗 产科 全国妇联\n"
+            "2019年 浙江省五一劳动奖章 钱丽萍(护理部主任)  浙江省总工会\n2018年 杰出护理工作者 钱丽萍 中华护理学会\n")
+    assert awards_of(text) == {
+        ("绍兴市人民医院产科", "全国巾帼文明岗", 2022, ("中华全国妇女联合会",)),
+        ("钱丽萍", "浙江省五一劳动奖章", 2019, ("浙江省总工会",)),
+        ("钱丽萍", "杰出护理工作者", 2018, ("中华护理学会",))}

@@ -507,7 +507,7 @@ def _cell_fellows(text: str, spans: list[Span], first: Span, cell_end: int) -> l
 
 # …and one whose title column comes first: 序号 荣誉称号 获奖集体/个人 授予单位 时间
 RE_TITLES_FIRST_HEAD = re.compile(r"\s*(?:序号\s+)?(?:(?:年份|年度|时间|获奖时间)\s+)?(?:荣誉称号|荣誉名称|称号|奖项(?:名称)?|荣誉)\s+"
-                                  r"(?:获奖者|获奖人|(?:获奖|授予|表彰)对象|(?:获奖|受表彰)?(?:集体|个人|姓名|单位|科室|部门))[^,。;:]{0,40}$")
+                                  r"(?:获奖者|获奖人|获得者|(?:获奖|授予|表彰)对象|(?:获奖|受表彰)?(?:集体|个人|姓名|单位|科室|部门))[^,。;:]{0,40}$")
 TABLE_RECIPIENTS = (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)
 
 
@@ -526,7 +526,8 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
     if len(honors) != 1 or (end < len(text) and "\u4e00" <= text[end] <= "\u9fff"):
         return
     first_organ = min((s.start for s in spans if s.kind == Kind.AWARDING_BODY and s.start >= end), default=len(text))
-    cands = [s for s in spans if end <= s.start < first_organ and s.kind in TABLE_RECIPIENTS]
+    cands = [s for s in spans if end <= s.start < first_organ and s.kind in TABLE_RECIPIENTS] \
+        or _named_earlier(doc, sent, text, end, first_organ)
     if not cands:
         return
     people = [s for s in cands if s.kind == Kind.PERSON]
@@ -536,6 +537,17 @@ def _titles_first_row(doc: Doc, sent: Sentence, spans: list[Span], state: _State
     year = RE_YEAR.search(text, recipient.end) or RE_LAST_YEAR_CELL.search(text, recipient.end)
     years = (h.year,) if h.year else (int(year.group(1)),) if year else (state.row_year,) if state.row_year else ()
     yield Award(sent, recipient, h, years, tuple(organs))
+
+
+def _named_earlier(doc: Doc, sent: Sentence, text: str, start: int, end: int) -> list[Span]:
+    """A cell holding only a name (沈某) a row above named with a post (沈某(护理部主任)): that person."""
+    cell = text[start:end].strip()
+    for i in range(sent.index - 1, -1, -1):
+        person = next((s for s in doc.spans.get(i, ()) if s.kind == Kind.PERSON and s.label == cell), None)
+        if person is not None:
+            at = text.index(cell, start)
+            return [replace(person, start=at, end=at + len(cell), surface=cell)]
+    return []
 
 
 # …and a hospital's table of its own honors, with no recipient's column: 年份 荣誉称号 授予单位
