@@ -887,8 +887,12 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False, line_len: in
         return True
     if a.count("“") > a.count("”") and "”" in b[:40]:  # a quotation broken across lines
         return True
+    if b[0] == "院" and a.endswith(("医", "卫生", "保健")):
+        return True  # (某市第一人民医 / 院神经内科党支部: 医院 broken, however short the line)
     if RE_LIST_ITEM.match(b):  # 1. …, 王某某 某医院…: one entry a line, never a wrapped sentence
         return False
+    if _noted_title_line(a):
+        return False  # 某省先进基层党组织(卫生健康系统部分): a roll's heading, its entries below
     if width and (len(a) if line_len is None else line_len) >= 0.65 * width and not paragraph_gap:
         return not _next_roll_unit(a, b) and not _title_line(b)
     # WeChat posts break one conferral over short lines: 授予我院 / “…” / 荣誉称号。
@@ -985,6 +989,15 @@ RE_NOT_TITLE_LINE = re.compile(r"[,，。;；:：、“”]|授予|获|被|评�
 def _title_line(b: str) -> bool:
     """甘肃省先进基层党组织: a roll's next part, its title alone on a line (nothing wraps into it)."""
     return len(b) <= TITLE_LINE_MAX and b.endswith(honor_heads()) and not RE_NOT_TITLE_LINE.search(b)
+
+
+RE_NOTED_TITLE = re.compile(r"(?P<title>[^,，。;；:：、“”()]{2,24})[(（][^()（）]{1,12}[)）]")
+
+
+def _noted_title_line(a: str) -> bool:
+    """某省优秀共产党员(卫生健康系统部分), 获奖名单(节选): a title and a note on its own line."""
+    m = RE_NOTED_TITLE.fullmatch(a)
+    return m is not None and (_title_line(m.group("title")) or m.group("title").endswith("名单"))
 
 
 RE_UNIT_END = re.compile(r"(?:党支部|党总支|党委|委员会|党组织)$")

@@ -1957,3 +1957,19 @@ def test_a_table_of_honors_year_title_holder_organ():
         ("绍兴市人民医院产科", "全国巾帼文明岗", 2022, ("中华全国妇女联合会",)),
         ("钱丽萍", "浙江省五一劳动奖章", 2019, ("浙江省总工会",)),
         ("钱丽萍", "杰出护理工作者", 2018, ("中华护理学会",))}
+
+
+def test_a_pages_roll_by_title_with_a_note_under_a_decision_its_organ_issued():
+    """A double-spaced OCR page: 中共某省委印发《关于表彰…的决定》, then 某省先进基层党组织(卫生健康系统部分)
+    over units one a line (one broken inside 医院), and the people's title over 姓名 post lines: each by
+    the organ that issued the decision."""
+    body = ("本报讯 6月28日,中共中央授予一批“全国先进基层党组织”称号,聊城市第二人民医院党委榜上有名。\n\n"
+            "与此同时,中共山东省委印发《关于表彰山东省优秀共产党员和山东省先进基层党组织的决定》,\n\n"
+            "全省卫生健康系统共有9个先进基层党组织、14名优秀共产党员受到表彰。\n\n"
+            "山东省先进基层党组织(卫生健康系统部分)\n\n青岛市市立医院急诊科党支部\n\n济宁市第二人民医\n\n"
+            "院神经内科党支部\n\n山东省优秀共产党员(卫生健康系统部分)\n\n庞立军  菏泽市立医院重症医学科主任\n")
+    organ = ("中共山东省委",)
+    assert {a for a in awards_of(body) if a[1].startswith("山东省")} == {
+        ("青岛市市立医院急诊科党支部", "山东省先进基层党组织", None, organ),
+        ("济宁市第二人民医院神经内科党支部", "山东省先进基层党组织", None, organ),
+        ("庞立军", "山东省优秀共产党员", None, organ)}

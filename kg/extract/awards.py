@@ -291,6 +291,13 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.ceremony = (sent.index, organs) if organs else state.ceremony
         news = announced(sent.text)
         state.announced.extend(news)
+        if news and (at := sent.text.find("关于")) > 0:
+            # 中共某省委印发《关于表彰…的决定》: the organs of the titles its roll below names
+            organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= at)[-3:]
+            if organs and not RE_ISSUED.fullmatch(sent.text, organs[-1].end, at):
+                organs = ()  # (the organs must issue it: 某局负责人表示…关于表彰… names no organ of it)
+            for h in news if organs else ():
+                state.given.setdefault(h.label, (state.decision_year or doc_year, organs))
         if news and RE_OWN_DECISION.search(sent.text):  # 医院决定对…“优秀护士”予以通报表彰: the hospital's own
             state.own_titles.update(h.label for h in news)
         boxed = organs_section(sent.text, spans)  # 一、某奖章(某总工会,2023年4月): the roll's own organs
@@ -1093,6 +1100,7 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
+RE_ISSUED = re.compile(r"\s*(?:近日|日前|\d{1,2}月\d{1,2}日)?(?:联合)?(?:印发|下发|发布|作出|出台|发出)?了?\s*[《<]?\s*")
 RE_ALSO_HAS = re.compile(r"[,，]\s*(?:也|还|又)有")
 RE_NAMED_AFTER_TITLE = re.compile(rf"(?:称号|荣誉称号|荣誉|表彰|命名)?{NAMED_AFTER}[:：]?")
 
