@@ -698,6 +698,8 @@ def line_edits(text: str) -> list[Edit]:
             (wrapped and _splits_a_word(current, nxt)) or _splits_a_name(current, nxt)
         if join and _table_row(lines[a].strip()) and _table_row(nxt):
             join = False  # two rows of a table set in cells (绵阳市中心医院 王志刚 心血管内科主任 …), however wide
+        if join and (_two_entries(lines[a].strip()) or _two_entries(nxt)):
+            join = False  # a roll in two columns: 某医院重症医学科      某市中心医院急诊科
         if join and width and current.endswith((")", "）", "】", "名单")) \
                 and _heads_rows(nxt, lines[after[b]].strip() if b in after else "", width):
             join = False  # …名单(卫生健康系统部分) / 某省先进个人 / 某市 王某 某医院…: a roll's part, headed
@@ -827,6 +829,16 @@ def _opens_entry(line: str) -> bool:
     return _row_like(RE_BRACKETED.sub("", line))
 
 
+RE_TWO_ENTRIES = re.compile(r"([^\s,，。;；:：]{4,})[ \t\u3000]+([^\s,，。;；:：]{4,})")
+RE_ENTRY_END = re.compile(r"(?:医院|卫生院|保健院|中心|科|部|室|病区|党支部|党总支|党委)$")
+
+
+def _two_entries(line: str) -> bool:
+    """Two units of a roll set in two columns on one line, a wide gap between them."""
+    m = RE_TWO_ENTRIES.fullmatch(line)
+    return m is not None and all(RE_ENTRY_END.search(g) and not RE_PROSE_MARK.search(g) for g in m.groups())
+
+
 def _table_row(line: str) -> bool:
     """Three or more cells apart by spaces, no sentence's punctuation: a table's row."""
     return len(RE_GAP_RUN.findall(line)) >= 2 and not RE_PROSE_MARK.search(line)
@@ -886,6 +898,8 @@ def _joins(a: str, b: str, width: int, paragraph_gap: bool = False, line_len: in
     if last in ",，、":  # a line ending in a comma has not ended its sentence
         return True
     if a.count("“") > a.count("”") and "”" in b[:40]:  # a quotation broken across lines
+        return True
+    if a.count("《") > a.count("》") and "》" in b[:60]:  # a document's title broken across lines
         return True
     if b[0] == "院" and a.endswith(("医", "卫生", "保健")):
         return True  # (某市第一人民医 / 院神经内科党支部: 医院 broken, however short the line)

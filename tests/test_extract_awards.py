@@ -1973,3 +1973,25 @@ def test_a_pages_roll_by_title_with_a_note_under_a_decision_its_organ_issued():
         ("青岛市市立医院急诊科党支部", "山东省先进基层党组织", None, organ),
         ("济宁市第二人民医院神经内科党支部", "山东省先进基层党组织", None, organ),
         ("庞立军", "山东省优秀共产党员", None, organ)}
+
+
+def test_a_roll_in_two_columns_under_a_decision_whose_title_broke_across_lines():
+    """A narrow OCR column: 《关于表彰 / 某省…的决定》 broken, then the roll two units a line: each unit, by the
+    decision's organs (not the organs of another item on the page)."""
+    page = ("河南省总工会近日授予一批“河南省五一劳动奖章”。\n\n"
+            "4月20日,河南省人力资源\n和社会保障厅、河南省卫生健\n康委员会联合印发《关于表彰\n"
+            "河南省卫生健康系统先进集体\n和先进工作者的决定》,授予\n45个集体“河南省卫生健康\n"
+            "系统先进集体”称号。本报选登\n部分获表彰名单。\n\n河南省卫生健康系统先进集体(部分)\n"
+            "郑州市中心医院重症医学科      洛阳市第一人民医院急诊科\n周口市第一人民医院儿科      林州市人民医院\n")
+    organs = ("河南省人力资源和社会保障厅", "河南省卫生健康委员会")
+    assert {(r, b) for r, h, _, b in awards_of(page) if h == "河南省卫生健康系统先进集体"} == {
+        (r, organs) for r in ("郑州市中心医院重症医学科", "洛阳市第一人民医院急诊科", "周口市第一人民医院儿科", "林州市人民医院")}
+
+
+def test_a_lists_scope_before_its_title_is_no_part_of_it():
+    """我省卫生健康系统部分全国抗击新冠肺炎疫情先进个人(2020年), a table below: the national title."""
+    text = ("2020年9月,党中央、国务院、中央军委授予一批同志“全国抗击新冠肺炎疫情先进个人”称号。\n\n【链接】\n\n"
+            "**我省卫生健康系统部分全国抗击新冠肺炎疫情先进个人(2020年)**\n\n| 姓名 | 单位及职务 |\n|---|---|\n"
+            "| 熊德明 | 黄冈市中心医院感染性疾病科主任 |\n| 舒展飞 | 襄阳市中心医院重症医学科主任 |\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("熊德明", "全国抗击新冠肺炎疫情先进个人"), ("舒展飞", "全国抗击新冠肺炎疫情先进个人")}

@@ -131,6 +131,7 @@ class _State:
     conferred: list[tuple[HonorName, tuple[int, ...], tuple[Span, ...], bool | None]] = field(default_factory=list)
     recent: list = field(default_factory=list)  # the titles of the last sentence that conferred any, as ``conferred``
     given: dict = field(default_factory=dict)  # title -> (years, organs) of its first conferral told with its organs
+    given_by_fallback: set = field(default_factory=set)  # titles whose organs there are the article's organisers
     recent_index: int = -1  # that sentence's index
     decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
     signatures: tuple[tuple[int, int], ...] = ()  # (sentence index, year) of each decision's signature date
@@ -296,8 +297,10 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= at)[-3:]
             if organs and not RE_ISSUED.fullmatch(sent.text, organs[-1].end, at):
                 organs = ()  # (the organs must issue it: 某局负责人表示…关于表彰… names no organ of it)
-            for h in news if organs else ():
-                state.given.setdefault(h.label, (state.decision_year or doc_year, organs))
+            for h in news if organs else ():  # (over the organisers a count's conferral fell back on)
+                if h.label not in state.given or h.label in state.given_by_fallback:
+                    state.given[h.label] = (state.given.get(h.label, (state.decision_year or doc_year,))[0], organs)
+                    state.given_by_fallback.discard(h.label)
         if news and RE_OWN_DECISION.search(sent.text):  # 医院决定对…“优秀护士”予以通报表彰: the hospital's own
             state.own_titles.update(h.label for h in news)
         boxed = organs_section(sent.text, spans)  # 一、某奖章(某总工会,2023年4月): the roll's own organs
@@ -657,7 +660,7 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
         items = [max((s for s in spans if s.start == p and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT)),
                      key=lambda s: s.end, default=None) for p in starts]
         for r in _fit([r for r in items if r is not None], honor):
-            yield Award(sent, r, honor, years or recent or doc_year, tuple(organizers_for(honor, organizers)) or told[1])
+            yield Award(sent, r, honor, years or recent or doc_year, told[1] or tuple(organizers_for(honor, organizers)))
         return
     if cands:
         recipients = [max(cands, key=lambda s: s.end)]
@@ -674,7 +677,7 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
             recipients = list({r.label: r for r in recipients}.values())
         for r in _fit(recipients, honor) if individual(honor.label) is not False else \
                 [r for r in recipients if r.kind != Kind.PERSON]:  # (a person on a roll of collectives: a heading missed)
-            yield Award(sent, r, honor, years or recent or doc_year, tuple(organizers_for(honor, organizers)) or told[1])
+            yield Award(sent, r, honor, years or recent or doc_year, told[1] or tuple(organizers_for(honor, organizers)))
 
 
 def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],
@@ -943,8 +946,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 given = [holder]  # 医院先后荣获“全国巾帼文明岗”(急诊科): the department holds it
             kinds = {r.kind == Kind.PERSON for r in given}
             state.conferred.append((h, ys, tuple(bs), kinds.pop() if len(kinds) == 1 else None))
-            if bs:
-                state.given.setdefault(h.label, (ys, tuple(bs)))
+            if bs and h.label not in state.given:
+                state.given[h.label] = (ys, tuple(bs))
+                if not clause_bodies:
+                    state.given_by_fallback.add(h.label)  # (the article's organisers, not the clause's own)
             titles_here.append(state.conferred[-1])
             times = [(y,) for y in repeated] if repeated and not h.year else [ys]
             for r in given:

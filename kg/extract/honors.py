@@ -65,6 +65,7 @@ RE_COUNT_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}?等(?=\d|[一二两三
                              r"|医务工作者|职工|员工|护士|医生))?")  # (50个两新组织党组织)
 RE_LEVEL_BEFORE = re.compile(r"^(国家|省|市|县)级$")
 RE_OUR_PLACE = re.compile(r"^(?:我|本)[省市县区州](?:首批|首届|第[一二三四五六七八九十\d]+[批届])?")
+RE_SCOPE_PART = re.compile(r"^[^,。;:“”]{2,12}?部分(?=全国|全省|全市|[\u4e00-\u9fff]{2,3}[省市])")
 RE_RECIPIENT_NOUN_END = re.compile(r"(?:党组织|同志|集体|个人|科室|医务人员|医务工作者|职工|员工)$")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
@@ -178,6 +179,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         pre = ""  # 授予(全市50个)两新组织党组织“…”: the recipients' kind, written before the quoted title
     if not quoted:
         inner = RE_COUNT_PREFIX.sub("", re.sub(r"^(?:表扬|表彰)", "", inner))  # (通报表扬2022年度…先进集体)
+        inner = RE_SCOPE_PART.sub("", inner)  # 我省卫生健康系统部分全国…先进个人: the list's scope, no part of the title
     texts = []
     for s in (pre, inner):
         y = RE_YEAR_PREFIX.match(s)
