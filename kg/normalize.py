@@ -1232,6 +1232,13 @@ def find_date(text: str) -> str | None:
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)
             if dateline and 1949 <= y <= 2100 and 1 <= mo <= 12:
                 return _iso(y, mo, d)
+    for line in text.split("\n")[:6]:  # 发布时间:二〇二一年五月八日, its month and day in Chinese numerals
+        for z in RE_ZH_DATE.finditer(line):
+            if RE_DATE_LABEL.search(line[max(0, z.start() - 12):z.start()]):
+                y = int("".join(str(_ZH_DIGITS.get(c, c)) for c in z.group("y")))
+                mo, d = _zh_number(z.group("m")), _zh_number(z.group("d"))
+                if 1949 <= y <= 2100 and 1 <= mo <= 12 and _real_day(y, mo, d):
+                    return f"{y:04d}-{mo:02d}-{d:02d}"
     for line in text.split("\n")[6:STAMP_LINES]:
         for m in RE_DATE.finditer(line):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 0)

@@ -1995,3 +1995,22 @@ def test_a_lists_scope_before_its_title_is_no_part_of_it():
             "| 熊德明 | 黄冈市中心医院感染性疾病科主任 |\n| 舒展飞 | 襄阳市中心医院重症医学科主任 |\n")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {
         ("熊德明", "全国抗击新冠肺炎疫情先进个人"), ("舒展飞", "全国抗击新冠肺炎疫情先进个人")}
+
+
+def test_a_decision_on_sanba_hongqishou_and_collectives_heads_both_rolls():
+    """关于表彰…全国三八红旗手(集体)的决定, then 全国三八红旗手(2名) over people and 全国三八红旗集体(2个) over units."""
+    text = ("近日,全国妇联印发《关于表彰2022年度全国三八红旗手(集体)的决定》,我省共有2名个人、2个集体获此殊荣。名单如下:\n\n"
+            "全国三八红旗手(1名)\n邓丽芳 湘潭市中心医院产科主任\n\n全国三八红旗集体(2个)\n"
+            "湖南省人民医院新生儿医学中心\n郴州市第二人民医院妇产科\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("邓丽芳", "全国三八红旗手"), ("湖南省人民医院新生儿医学中心", "全国三八红旗集体"),
+        ("郴州市第二人民医院妇产科", "全国三八红旗集体")}
+
+
+def test_a_headline_of_a_unit_under_an_unread_short_name_and_that_collective():
+    """某院某部获命名“全国青年文明号” over the body naming the unit in full; 该集体继…获评: the unit again."""
+    text = ("昆医附一院急诊医学部获命名“全国青年文明号”\n时间:2023年6月2日\n\n近日,共青团中央印发《关于命名2021—2022年度"
+            "全国青年文明号的决定》,昆明医科大学第一附属医院急诊医学部被命名为“全国青年文明号”。"
+            "这是该集体继2019年获评“云南省青年文明号”后获得的又一项荣誉。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("昆明医科大学第一附属医院急诊医学部", "全国青年文明号"), ("昆明医科大学第一附属医院急诊医学部", "云南省青年文明号")}

@@ -114,6 +114,8 @@ def test_offsets_point_back_to_the_source():
     # a reprint's source line at its foot
     ("标题\n【中新社上海6月30日电】正文\n\n(澳门日报 2021年7月1日 A11版 转载)", "2021-07-01"),
     ("标题\n正文\n(某某日报 2021年7月1日 报道了此事,他说)", None),
+    # a stamp with its month and day in Chinese numerals
+    ("标题\n发布者:院办 发布时间:二〇二一年五月八日\n" + "正文。" * 120, "2021-05-08"),
 ])
 def test_article_date(text, date):
     assert find_date(text) == date

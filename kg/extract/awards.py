@@ -181,6 +181,10 @@ def _told_again(doc: Doc, found: list[Award]) -> list[Award]:
         return found
     told = {(a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)): a.honor.label for a in found
             if a.sentence is not title}
+    # (昆医附二院急诊医学部获…, its short name unread: the body's unit of the hospital holds it, not the hospital)
+    told.update({(a.recipient.hospital, RE_LEVEL_HEAD.sub("", a.honor.label)): "" for a in found
+                 if a.sentence is not title and a.recipient.kind == Kind.ORG_UNIT and a.recipient.hospital
+                 and (a.recipient.hospital, RE_LEVEL_HEAD.sub("", a.honor.label)) not in told})
     # (told again with the very same title, the two tellings are one award with both sentences)
     return [a for a in found if a.sentence is not title
             or told.get((a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)), a.honor.label) == a.honor.label]

@@ -167,7 +167,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
             elif not is_body:  # 某医院某某奖 unquoted: the hospital is not part of it either
                 inner = inner[be - m.start():]
     pre = RE_THROUGH_VERB.sub("", pre)  # 某科摘得“…”: what stands before the verb is no part of the title
-    pre = re.sub(r"^(?:系统|授予|颁发|表扬|表彰|的)+", "", pre)
+    pre = re.sub(r"^(?:系统|授予|颁发|表扬|表彰|命名|的)+", "", pre)
     pre = re.sub(r"^(?:医院|我院|本院|该院)(?=$|[的])的?", "", pre)  # 获颁医院“终身成就奖”: the hospital's own award
     pre = RE_COUNT_PREFIX.sub("", pre)
     pre = RE_OUR_PLACE.sub("", pre)  # 入选了我省首批“…”: the article's own place and batch, no part of the title

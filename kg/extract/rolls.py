@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..patterns import PICTOGRAPHS
 from ..records import Kind
@@ -92,7 +93,12 @@ def announced(text: str) -> list[HonorName]:
         part = m.group(1) or m.group(2) or m.group(3)
         honors, _, _ = read_honors(part, 0)
         out.extend(h for h in _in_full(honors) if not h.label.endswith(("和个人", "和先进个人")))
+        if RE_AND_COLLECTIVES.search(part):  # 全国三八红旗手(集体): the people's title and the collectives'
+            out.extend(replace(h, label=h.label[:-1] + "集体") for h in honors if h.label.endswith("手"))
     return out
+
+
+RE_AND_COLLECTIVES = re.compile(r"手\s*[(（](?:先进)?集体[)）]")
 
 
 def _in_full(honors: list[HonorName]) -> list[HonorName]:

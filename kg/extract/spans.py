@@ -333,7 +333,7 @@ def _sentence_spans(doc: Doc, sent: Sentence) -> list[Span]:
 
 
 # 该科, 该支部, 该中心: the unit of that kind the article named last (before this sentence, or in it)
-RE_THIS_UNIT = re.compile(r"(?:该|这个|这一)(科室|科|党支部|支部|党总支|中心|病区)")
+RE_THIS_UNIT = re.compile(r"(?:该|这个|这一)(科室|科|党支部|支部|党总支|中心|病区|集体)")
 UNIT_BACK = 8  # sentences back the unit 该科 stands for may have been named
 RE_GOING_TO = re.compile(r"(?:派驻|派往|赴|到|前往|支援|帮扶|援助|挂职|驻|在|进驻|下沉)$")
 RE_ENTRY_COMMA = re.compile(r"(?:\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\))?,")
@@ -358,7 +358,7 @@ def _this_unit(doc: Doc, sent: Sentence, spans: list[Span]) -> list[Span]:
         kind = m.group(1)
         branch = kind == "科室党支部"  # (a feature on a department: its branch, 科室党支部, is the department's)
         heads = ("党支部", "支部") if kind in ("党支部", "支部") else ("科", "科室") if kind in ("科", "科室") or branch \
-            else (kind,)
+            else "" if kind == "集体" else (kind,)  # (该集体: whatever unit was named last)
         back = UNIT_BACK if m.group().startswith(("该", "这")) else BRANCH_BACK
         here = [sp for sp in spans if sp.kind == Kind.ORG_UNIT and sp.end <= m.start()]
         earlier = [sp for i in range(sent.index - 1, max(-1, sent.index - back), -1)
