@@ -277,3 +277,11 @@ def test_a_village_named_alone_is_no_aid_when_the_sentence_names_no_hospital():
     text = ("走进余干县瑞洪镇康山村,一排排蓝莓大棚整齐排列。\n"
             "上饶市信江医院召开大会。医院驻康山村第一书记介绍,医院每月组织专家下村义诊。\n")
     assert aid_counties(text) == set()
+
+
+def test_aid_to_hospitals_listed_with_their_places_and_yiji():
+    """甲医院(乙名)分别与某省某市的丙医院、丁医院,以及某市的戊医院签订对口帮扶协议: all three; a poetic
+    word before 县医院 (水乡县医院) names no hospital."""
+    text = ("托管五年,水乡县医院换了模样\n2017年,江苏省人民医院(南京医科大学第一附属医院)分别与陕西省安康市的"
+            "紫阳县人民医院、岚皋县医院,以及商洛市的丹凤县医院签订对口帮扶协议。")
+    assert aid_counties(text) == {("江苏省人民医院", "紫阳县"), ("江苏省人民医院", "岚皋县"), ("江苏省人民医院", "丹凤县")}

@@ -186,7 +186,8 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
         after = text[chain[-1].end:chain[-1].end + 30]
         for i, h in enumerate(chain):
             before = text[max(0, h.start - 6):h.start]
-            if RE_TARGET_LEAD.search(before) or re.search(r"(?:对|与|为|向)$", before) and RE_AID.search(after) \
+            if RE_TARGET_LEAD.search(before) or RE_PLACED_LEAD.search(text, max(0, h.start - 14), h.start) \
+                    and RE_AID.search(after) \
                     or before.endswith("向") and RE_SENT_AFTER.match(after) \
                     or RE_POST_LEAD.search(before) and RE_AID.search(text, 0, h.start) \
                     or before.endswith("承担") and RE_ASSIGNED_AFTER.match(text, chain[-1].end) \
@@ -264,11 +265,16 @@ def _mode(m: re.Match[str]) -> str:
     return "驻村" if word in ("工作队", "第一书记") else word
 
 
+# 甲医院、乙医院和丙医院; …,以及商洛市的丁医院 (a place before the next one)
+RE_LIST_JOIN = re.compile(r"(?:[,，]\s*)?(?:[、和及与]|以及)(?:[\u4e00-\u9fff]{2,10}?的)?")
+RE_PLACED_LEAD = re.compile(r"(?:对|与|为|向)(?:[\u4e00-\u9fff]{2,10}?的)?$")  # 分别与某省某市的甲医院…
+
+
 def _hospital_lists(text: str, hospitals: list[Span]) -> list[list[Span]]:
     """Hospitals written one after another (甲医院、乙医院和丙医院), each list in order."""
     lists: list[list[Span]] = []
     for h in hospitals:
-        if lists and re.fullmatch(r"[、和及与]", text[lists[-1][-1].end:h.start]):
+        if lists and RE_LIST_JOIN.fullmatch(text, lists[-1][-1].end, h.start):
             lists[-1].append(h)
         else:
             lists.append([h])

@@ -333,6 +333,9 @@ def _read_name(doc: Doc, text: str, words: tuple[Token, ...], offset: int, e: in
     if len(accepted) >= 2 and roles[0] == "proper" and roles[1] == "admin" \
             and general_freq(accepted[0][0]) >= COMMON_VERB_FREQ:
         return None  # 的时候县医院: a common word before 县 names no county (the gazetteer's would read as places)
+    if roles == ["proper", "admin"] and accepted[1][0] in ("县", "市", "区", "州", "旗") \
+            and not place_divisions(accepted[0][0] + accepted[1][0]) and not place_divisions(accepted[0][0]):
+        return None  # 水乡县医院: a word before 县医院 that names no county (the story's, not a place's)
     if propers and not any(r in ("place", "inst", "inststem") for r in roles):
         if len(propers) == 1 and (weak_proper(propers[0]) or len(propers[0]) == 1
                                   or len(propers[0]) == 2 and propers[0][-1] == "县"):
