@@ -1330,6 +1330,7 @@ def test_those_selected_listed_after_the_count_of_a_title_named_before():
             "入选的2个示范科室为:哈医大二院急诊科、鸡西市人民医院门诊部。\n")
     got = {(r, h) for r, h, _, _ in awards_of(text)}
     assert got == {("哈尔滨医科大学附属第二医院", "改善医疗服务示范医院"), ("五常市人民医院", "改善医疗服务示范医院"),
+                   ("哈尔滨医科大学附属第二医院急诊科", "改善医疗服务示范科室"),  # (哈医大二院: its abbreviation)
                    ("鸡西市人民医院门诊部", "改善医疗服务示范科室")}
 
 

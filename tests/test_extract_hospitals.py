@@ -147,6 +147,17 @@ def test_a_short_name_declared_after_another_name_in_brackets_refers_to_the_hosp
     assert sorted(labels) == ["江西省人民医院"] * 4 + ["石城县人民医院"]
 
 
+def test_an_abbreviation_of_a_hospital_named_in_full_is_that_hospital():
+    """海医一附院, 河北医大二院: the characters of a full name the article gives, in order; an abbreviation
+    of no hospital it names stays unread."""
+    text = ("海南医学院第一附属医院与河北医科大学第二医院签约。海医一附院院长王某表示,河北医大二院将派出专家。"
+            "西医大三院也派人参加。")
+    x = kg.extract_text(text)
+    mentions = [m for m in x.mentions if m.kind == Kind.HOSPITAL]
+    assert sorted(m.label for m in mentions) == ["河北医科大学第二医院"] * 2 + ["海南医学院第一附属医院"] * 2
+    assert {"海医一附院", "河北医大二院"} <= {a for m in mentions for a in m.aliases}
+
+
 def test_a_declared_short_name_with_a_bare_city_is_the_same_hospital():
     text = "郴州市第三人民医院(以下简称“市三医院”)始建于1958年。近年来,市三医院获得“湖南省文明单位”称号。"
     assert hospitals(text) == {"郴州市第三人民医院"}

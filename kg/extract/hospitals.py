@@ -38,6 +38,7 @@ from .names import (
 RE_SUFFIX = re.compile("|".join(w + "(?!院)" if w == "人医" else w for w in hospital_suffixes()))
 RE_NOT_A_HOSPITAL_AFTER = re.compile(r"(?:协会|学会|联盟|合作联盟|管理局|管理中心|管理委员会|管理分会|管理研究所|研究所|评审|等级|排名|绩效|建设项目|院感)")
 RE_ALIAS_DECLARED = re.compile(r"^\s*\((?:[^()]{2,30}?[,，;；]\s*)?(?:以下)?(?:简称|下称)[:为]?\s*[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?\s*\)")
+RE_DECLARED_BEFORE = re.compile(r"称[:为]?\s*[“\"]?$")  # (以下简称“…”: where a short name is declared)
 RE_ALIAS_PAREN = re.compile(r"^\s*\(([\u4e00-\u9fff]{2,20}(?:医院|中心|保健院))(?:\)|[,，;；]\s*(?:以下)?(?:简称|下称))")
 RE_SELF = re.compile(r"我院|本院|该院|我们医院|院党委|院领导")
 RE_CLAUSE_HOSPITAL = re.compile(r"(?:^|(?<=[,。;!?\n]))医院(?!党委|领导|院长|职工)")
@@ -586,6 +587,7 @@ def find_hospitals(doc: Doc) -> None:
             if a and a.group(1) != label:
                 declared[a.group(1)] = label
     _alias_mentions(doc, declared)
+    _abbreviated_mentions(doc)
     doc.main_hospital = _main_hospital(doc)
 
 
@@ -691,11 +693,47 @@ def _alias_mentions(doc: Doc, declared: dict[str, str]) -> None:
     taken = {(m.sentence, m.start) for m in doc.hospital_mentions}
     for sent in doc.sentences:
         for m in rx.finditer(sent.text):
-            if (sent.index, sent.start + m.start()) in taken or re.search(r"称[:为]?\s*[“\"]?$", sent.text[:m.start()]):
+            if (sent.index, sent.start + m.start()) in taken or RE_DECLARED_BEFORE.search(sent.text, 0, m.start()):
                 continue
             label = declared[m.group()]
             doc.hospital_mentions.append(doc.mention(Kind.HOSPITAL, label, sent, m.start(), m.end(), (m.group(),)))
     doc.hospital_mentions.sort(key=lambda x: (x.start, x.end))
+
+
+# the end of a hospital's abbreviation: 某医大附一院, 某医一附院, 某市一院, 某大二院
+RE_ABBREVIATED_END = re.compile(r"(?:附属?[一二三四五六七八九]院|[一二三四五六七八九]附院|[一二三四五六七八九]院)")
+ABBREVIATED_HEAD_MAX = 5  # characters of an abbreviation before its end (温医大, 河北医大)
+
+
+def _abbreviated_mentions(doc: Doc) -> None:
+    """温医大附一院, 海医二附院, 天水市一院: an abbreviation of a hospital the article names in full, its
+    characters those of the full name in order, from the first (温州医科大学附属第一医院)."""
+    fulls = [label for label in doc.hospitals if label.endswith("医院") and len(label) >= 6]
+    if not fulls or not any(RE_ABBREVIATED_END.search(s.text) for s in doc.sentences):
+        return
+    taken = [(m.start, m.end) for m in doc.hospital_mentions]
+    for sent in doc.sentences:
+        for m in RE_ABBREVIATED_END.finditer(sent.text):
+            for k in range(min(ABBREVIATED_HEAD_MAX, m.start()), 0, -1):
+                short = sent.text[m.start() - k:m.end()]
+                start = sent.start + m.start() - k
+                if not all("\u4e00" <= c <= "\u9fff" for c in short) \
+                        or any(s < sent.start + m.end() and start < e for s, e in taken) \
+                        or RE_DECLARED_BEFORE.search(sent.text, 0, m.start() - k):  # (以下简称“温医一院”: the declaration)
+                    continue
+                hits = [f for f in fulls if f[0] == short[0] and len(f) > len(short) + 1 and _in_order(short, f)]
+                if len(hits) == 1:
+                    doc.hospital_mentions.append(doc.mention(Kind.HOSPITAL, hits[0], sent, m.start() - k, m.end(),
+                                                             (short,), doc.hospitals[hits[0]].attrs))
+                    taken.append((start, sent.start + m.end()))
+                    break
+    doc.hospital_mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Are ``short``'s characters ``full``'s, in order (温医大附一院 in 温州医科大学附属第一医院)?"""
+    it = iter(full)
+    return all(c in it for c in short)
 
 
 TITLE_HEAD_WEIGHT = 3.0  # a title that opens with a hospital (某医院2023年大事记, 某医院:…) is about it
