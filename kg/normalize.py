@@ -834,7 +834,7 @@ RE_ENTRY_END = re.compile(r"(?:医院|卫生院|保健院|中心|科|部|室|病
 
 
 def _two_entries(line: str) -> bool:
-    """Two units of a roll set in two columns on one line, a wide gap between them."""
+    """Two units of a roll set in two columns on one line, a gap between them (its spaces collapsed)."""
     m = RE_TWO_ENTRIES.fullmatch(line)
     return m is not None and all(RE_ENTRY_END.search(g) and not RE_PROSE_MARK.search(g) for g in m.groups())
 

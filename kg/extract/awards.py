@@ -181,7 +181,8 @@ def _told_again(doc: Doc, found: list[Award]) -> list[Award]:
         return found
     told = {(a.recipient.label, RE_LEVEL_HEAD.sub("", a.honor.label)): a.honor.label for a in found
             if a.sentence is not title}
-    # (昆医附二院急诊医学部获…, its short name unread: the body's unit of the hospital holds it, not the hospital)
+    # (昆医附二院急诊医学部获…, its short name unread: the body's unit of the hospital holds it, not the
+    # hospital; "" matches no title, so the headline's award to the hospital is dropped)
     told.update({(a.recipient.hospital, RE_LEVEL_HEAD.sub("", a.honor.label)): "" for a in found
                  if a.sentence is not title and a.recipient.kind == Kind.ORG_UNIT and a.recipient.hospital
                  and (a.recipient.hospital, RE_LEVEL_HEAD.sub("", a.honor.label)) not in told})

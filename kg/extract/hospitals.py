@@ -83,6 +83,8 @@ def _military_names(text: str) -> list[HospitalName]:
 
 
 def read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
+    """The hospital names of a sentence, in order; a university hospital's district campus written right
+    after it (北京大学第三医院延庆医院) joined to it."""
     previous: HospitalName | None = None
     for name in _read_hospital_names(doc, sent):
         if previous is not None and name.start == previous.end and _campus_of(previous, name):
