@@ -2015,3 +2015,9 @@ def test_a_headline_of_a_unit_under_an_unread_short_name_and_that_collective():
             "这是该集体继2019年获评“云南省青年文明号”后获得的又一项荣誉。")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {
         ("昆明医科大学第一附属医院急诊医学部", "全国青年文明号"), ("昆明医科大学第一附属医院急诊医学部", "云南省青年文明号")}
+
+
+def test_a_university_party_committee_after_the_person_it_commends():
+    """2021年“七一”,甲被某医科大学党委评为“优秀共产党员”: the person, by the university's committee."""
+    assert awards_of("2021年“七一”,何春明被西南医科大学党委评为“优秀共产党员”。") == {
+        ("何春明", "优秀共产党员", 2021, ("中共西南医科大学委员会",))}

@@ -91,7 +91,7 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
 
 
 # a university's party committee, which commends its hospitals' branches: 中共某医科大学委员会, 某大学党委
-RE_UNIVERSITY_COMMITTEE = re.compile(r"(?:中共|(?<=[被由经给向获,，、:：\s“(]))((?:(?!中共)[^\W\d_的了在是和与及对把将为等]){2,10}?(?:大学|学院))(?:委员会|党委)"
+RE_UNIVERSITY_COMMITTEE = re.compile(r"(?:中共|(?<=[被由经给向获,，、:：\s“(]))((?:(?!中共)[^\W\d_的了在是和与及对把将为等被由经给向获]){2,10}?(?:大学|学院))(?:委员会|党委)"
                                      r"(?!书记|副书记|委员|常委|办公室|组织部|宣传部|统战部|教师工作部|[\u4e00-\u9fff]{0,4}(?:党支部|总支))")
 RE_MEDIUM_AFTER = re.compile(r"(?:门户)?(?:网站|官网|官方网站|微信公众号|公众号|官方微博|客户端)")
 
