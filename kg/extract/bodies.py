@@ -73,7 +73,7 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
             placed = (body.end, place)
     if "地委" in text:
         found.extend(_prefecture_committees(text))
-    if "学院" in text or "大学" in text:
+    if ("学院" in text or "大学" in text) and ("委员会" in text or "党委" in text):  # (every match holds both)
         found.extend(BodyName(m.start(), m.end(), m.group(), f"{PARTY_PREFIX}{m.group(1)}委员会", "city")
                      for m in RE_UNIVERSITY_COMMITTEE.finditer(text))
     taken = [(b.start, b.end) for b in found]
