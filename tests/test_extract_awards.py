@@ -2021,3 +2021,64 @@ def test_a_university_party_committee_after_the_person_it_commends():
     """2021年“七一”,甲被某医科大学党委评为“优秀共产党员”: the person, by the university's committee."""
     assert awards_of("2021年“七一”,何春明被西南医科大学党委评为“优秀共产党员”。") == {
         ("何春明", "优秀共产党员", 2021, ("中共西南医科大学委员会",))}
+
+
+def test_naming_a_bare_unit_as_a_title_confers_it_on_the_unit():
+    """命名心外监护室为“…”: the unit named between 命名 and 为; 前不久 dates it by the article."""
+    text = ("青春在监护室里闪光\n发布日期:2022年12月26日\n\n天津市胸科医院心外监护室现有医护人员52名。"
+            "前不久,天津市总工会又命名心外监护室为“天津市工人先锋号”。")
+    assert awards_of(text) == {("天津市胸科医院心外监护室", "天津市工人先锋号", 2022, ("天津市总工会",))}
+
+
+def test_a_chronicle_titled_with_its_topic_dates_its_month_entries():
+    """某医院2021年党建工作大事记: its 3月12日 entries are of 2021; 上年度 is no part of the title."""
+    text = ("青州市人民医院2021年党建工作大事记\n\n三月\n\n3月12日 共青团青州市委印发表彰决定,"
+            "医院团委被授予上年度“青州市五四红旗团委”称号。\n")
+    assert awards_of(text) == {("青州市人民医院团委", "青州市五四红旗团委", 2021, ("共青团青州市委员会",))}
+
+
+def test_a_meeting_of_a_years_work_summary_is_no_chronicle_of_that_year():
+    """某医院召开2022年度对口支援工作总结表彰会, posted in 2023: its 去年 is 2022."""
+    text = ("北京某某医院召开2022年度对口支援工作总结表彰会\n\n2023-01-19\n\n"
+            "眼科医师张雪援藏一年。去年7月,她被西藏自治区党委、政府评为“西藏自治区优秀援藏干部人才”。")
+    assert {(r, y) for r, _, y, _ in awards_of(text)} == {("张雪", 2022)}
+
+
+def test_a_list_of_last_years_titles_published_names_the_title():
+    """公布上年度某省模范职工之家命名名单,医院工会名列其中: the title, without 上年度 and 命名."""
+    text = "同月,辽宁省总工会公布上年度辽宁省模范职工之家命名名单,朝阳市中心医院工会名列其中。"
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("朝阳市中心医院工会", "辽宁省模范职工之家")}
+
+
+@pytest.mark.parametrize("when, year", [("在建党百年之际", 2021), ("在庆祝中国共产党成立100周年之际", 2021),
+                                        ("在新中国成立70周年之际", 2019)])
+def test_an_anniversary_dates_a_conferral(when, year):
+    text = f"朝阳市中心医院心内科主任郑海燕{when}被中共辽宁省委授予“辽宁省优秀共产党员”称号。"
+    assert awards_of(text) == {("郑海燕", "辽宁省优秀共产党员", year, ("中共辽宁省委",))}
+
+
+def test_at_the_same_time_is_in_the_year_the_conferral_before_wrote_not_its_titles_year():
+    """与此同时 after a conferral of 2021 is of 2021; 同时 after 表彰2022年度… is of the article's date."""
+    text = ("在庆祝中国共产党成立100周年之际,中共吉林省委授予吉林市中心医院党委“吉林省先进基层党组织”称号。"
+            "与此同时,医院原感染科主任赵淑琴被党中央授予“全国优秀共产党员”称号。")
+    assert ("赵淑琴", "全国优秀共产党员", 2021, ("中共中央",)) in awards_of(text)
+    text = ("景德镇市第一人民医院新闻\n发布时间:2023-03-08\n\n近日,全国妇联印发《关于表彰2022年度全国三八红旗手(集体)"
+            "和全国巾帼文明岗的决定》,景德镇市第一人民医院护理部荣获“全国巾帼文明岗”称号。\n"
+            "同时,江西省妇联决定授予我院产科护士长余丽华“江西省三八红旗手”称号。")
+    assert ("余丽华", "江西省三八红旗手", 2023, ("江西省妇女联合会",)) in awards_of(text)
+
+
+def test_a_roll_line_of_a_hospital_and_its_people_each_with_a_bracketed_post():
+    """某医院:甲(某科护士长)、乙(某科副主任医师), a line too long for a one-entry row."""
+    text = ("近日,浙江省总工会印发《关于授予2023年浙江省五一劳动奖状、奖章和浙江省工人先锋号的决定》,"
+            "我省卫生健康系统共有3名个人获浙江省五一劳动奖章。\n\n"
+            "获奖名单如下:\n\n一、浙江省五一劳动奖章(3人)\n\n"
+            "浙江大学医学院附属第一医院:诸葛晓峰(肝胆胰外科主任医师)\n"
+            "浙江大学医学院附属第二医院:吴佳慧(急诊医学科护士长)、吴立群(神经外科副主任医师)\n")
+    assert {r for r, h, _, _ in awards_of(text) if h == "浙江省五一劳动奖章"} == {"诸葛晓峰", "吴佳慧", "吴立群"}
+
+
+def test_a_person_conferred_long_before_zao_zai():
+    """某科副主任医师甲早在2019年就被…授予: the doctor, not the department."""
+    text = "临沂市人民医院普外科副主任医师徐建国早在2019年就被中共新疆维吾尔自治区委员会授予“优秀援疆干部人才”称号。"
+    assert awards_of(text) == {("徐建国", "优秀援疆干部人才", 2019, ("中共新疆维吾尔自治区委员会",))}

@@ -63,12 +63,12 @@ RE_VERB = re.compile(
 )
 RE_VERB_CHAR = re.compile(r"[被授命颁获膺摘斩评选确认保]")  # every form of RE_VERB has one: found in one quick scan
 RE_NEWS_OPENER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}讯\s*(?:[(][^()]{0,40}[)])?\s*)?"  # (本报讯(记者 某某)9月8日,…)
-                            r"(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
+                            r"(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|前不久|不久前|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
 RE_AS_A_START = re.compile(r"[^,。;]{2,40}?为(?:新的?|重要)?(?:起点|契机|动力|抓手)")
 RE_ORGAN_END = re.compile(r"(?:中心|科|站|所|局|委|院|室|队|会)$")
 RE_SAME_OCCASION = re.compile(r"\s*(?:同时|与此同时|同日|同一天|当天|会上|大会上|会议上|同批)[,，]?")
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
-RE_NEWS = re.compile(r"近日|日前|近期|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式"
+RE_NEWS = re.compile(r"近日|日前|近期|前不久|不久前|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式"
                      r"|同一时期|与此同时|(?:公布|发布)了[^,。;]{0,30}名单")  # (a list just published: this year's)
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!度?[\u4e00-\u9fff]{0,3}(?:以来|起|至今))")
 RE_GROUP_COUNT = re.compile(r"^(?:等\d*|(?:\d+|[一二三四五六七八九十两]+)(?=[个名位家]))[个名位家人]*"
@@ -133,6 +133,7 @@ class _State:
     given: dict = field(default_factory=dict)  # title -> (years, organs) of its first conferral told with its organs
     given_by_fallback: set = field(default_factory=set)  # titles whose organs there are the article's organisers
     recent_index: int = -1  # that sentence's index
+    recent_years: tuple[int, ...] = ()  # the years its last conferral wrote (2021年, 去年), not those of the titles
     decision_year: tuple[int, ...] = ()  # 关于表彰2023年度…的决定: the year of the organisers' commendation
     signatures: tuple[tuple[int, int], ...] = ()  # (sentence index, year) of each decision's signature date
     news_paragraph: int = -1  # a paragraph opened as news (近日,…)
@@ -331,7 +332,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if state.roll is not None:
             short = (len(sent.text) <= 40 or bool(RE_ENUMERATED.match(sent.text))  # rolls: one entry a line,
                      or "。" not in sent.text and (sent.text.count("、") >= 2  # or a line of names,
-                                                   or len(RE_ENTRIES_APART.findall(sent.text)) >= 2))  # or of entries
+                                                   or len(RE_ENTRIES_APART.findall(sent.text)) >= 2  # or of entries
+                                                   or sent.text.count("(") >= 2))  # (某医院:甲(某科主任)、乙(…))
             got = list(_roll_line(sent, spans, state.roll, state.roll_organizers, doc_year, 0)) if short else []
             if got and not found_here:
                 yield from got
@@ -811,8 +813,10 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     previous: list[Span] = []
     previous_bodies: list[Span] = []
     previous_years: list[str] = []  # (the years the clause of the previous organs wrote)
+    occasion_years: tuple[int, ...] = ()
     if RE_SAME_OCCASION.match(text) and state.recent and sent.index - state.recent_index == 1:
         previous_bodies = list(state.recent[-1][2])  # 同时,乙被授予“…”: at the conferral just told, by its organs
+        occasion_years = state.recent_years  # (and in the year it wrote, if any)
     titles_here: list = []
     also = RE_ALSO_HONORED.search(text) if "的" in text else None
     inside_names = [(s.start, s.end) for s in spans if s.kind != Kind.AWARDING_BODY]
@@ -938,6 +942,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 or state.news_paragraph == sent.paragraph or state.chronicle \
                 or bool(clause_bodies) and "决定" in text[:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…,授予…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.published[2] if published_title == h.label else ()) \
+                or occasion_years \
                 or (state.decision_year if fallback and not clause_bodies else ()) \
                 or (_signed(state, sent.index) if "决定" in text[:m.start()] else ()) \
                 or ((state.heading_year,) if state.heading_year and not history else ()) \
@@ -964,6 +969,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     if titles_here:
         state.recent = titles_here  # the titles of the last sentence that conferred any
         state.recent_index = sent.index
+        state.recent_years = tuple(y for y in years if f"{y}年度" not in text)  # (关于表彰2022年度…的决定: a title's)
 
 
 # a sentence telling who confers a title named before: 该奖章由某省总工会授予; “某巾帼文明岗”由某省妇联命名
@@ -1432,11 +1438,11 @@ def _hospital_of(unit: Span) -> Span:
 def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[int, ...] = ()) -> tuple[int, ...]:
     """The last year written before the verb (2021年2月,党中央、国务院授予…), or told relative to
     the year before it (同年, 那一年, 次年) or to the article's (今年, 去年, 前年, 是年), whichever is written later."""
-    explicit = list(RE_YEAR.finditer(text, 0, verb))
+    explicit = sorted([*RE_YEAR.finditer(text, 0, verb), *RE_ANNIVERSARY.finditer(text, 0, verb)], key=lambda m: m.start())
     relative = list(RE_RELATIVE_YEAR.finditer(text, 0, verb))
     if relative and (not explicit or relative[-1].start() > explicit[-1].start()):
         word = relative[-1].group()
-        base = int(explicit[-1].group(1)) if explicit else last_year
+        base = _year_of(explicit[-1]) if explicit else last_year
         if word in ("是年", "今年", "本年"):
             return doc_year[:1]  # (是年, a yearbook's word: the year of its entry, not the last year written)
         if word in ("同年", "当年", "这一年", "那一年") and base:
@@ -1449,7 +1455,23 @@ def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[i
             return (doc_year[0] - 1,)
         if doc_year and word == "前年":
             return (doc_year[0] - 2,)
-    return (int(explicit[-1].group(1)),) if explicit else ()
+    return (_year_of(explicit[-1]),) if explicit else ()
+
+
+def _year_of(m: re.Match[str]) -> int:
+    """The year a match of RE_YEAR or RE_ANNIVERSARY tells (建党100周年: 1921 + 100)."""
+    if m.re is RE_YEAR:
+        return int(m.group(1))
+    count = m.group("n")
+    n = int(count) if count.isdigit() else ANNIVERSARY_WORDS[count]
+    return (PARTY_FOUNDED if m.group("party") else PRC_FOUNDED) + n
+
+
+PARTY_FOUNDED, PRC_FOUNDED = 1921, 1949
+ANNIVERSARY_WORDS = {"百": 100, "一百": 100, "九十五": 95, "九十": 90, "七十": 70, "六十": 60, "七十五": 75}
+# 建党百年之际, 庆祝中国共产党成立100周年, 新中国成立70周年: a year told by an anniversary
+RE_ANNIVERSARY = re.compile(r"(?:(?P<party>建党|中国共产党成立|党的(?=\d|百|一百|九十))|(?:新中国|中华人民共和国)成立)"
+                            r"(?P<n>\d{2,3}|一百|百|九十五|九十|七十五|七十|六十)(?:周年|年)")
 
 
 MONTHS_AHEAD = 2

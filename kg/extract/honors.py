@@ -40,10 +40,11 @@ RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$|(?:奖牌|
                          r"|为(?:新的?|重要)?(?:起点|契机|动力|抓手)$"  # (以某某获评“最美医生”为契机)
                          r"|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?$")  # (a news list's date after a headline)
 # (以获评某称号为新起点; 南丁格尔奖章获奖者名单: the medal; 全国青年文明号集体: the title, then its kind)
-RE_BARE_TAIL_CUT = re.compile(r"为(?:新的?|重要)?(?:起点|契机|动力|抓手)$|(?<=[奖章号])(?:获奖者|获得者)(?:名单)?$|(?<=号)集体$")
+RE_BARE_TAIL_CUT = re.compile(r"命名$|为(?:新的?|重要)?(?:起点|契机|动力|抓手)$|(?<=[奖章号])(?:获奖者|获得者)(?:名单)?$|(?<=号)集体$")
 RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:年?[-—–~至到](?:19|20)?\d{2,4})?年度?")
+RE_RELATIVE_YEAR_PREFIX = re.compile(r"^(?:上一?|本|今|去)年度")
 RE_EDITION = re.compile(r"^(全[国省市区县州]|)(?:第[一二三四五六七八九十\d]+(?:届|批|次)|首届|首批|新一届|新一批|上一届)")  # (全市第三批…: 全市…)
 QUOTED_MIN = 3  # characters of a quoted title not closed by 称号
 RE_HONORISH = re.compile(r"先进|优秀|杰出|模范|示范|标兵|文明|名医|名中医|国医大师|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
@@ -182,6 +183,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         inner = RE_SCOPE_PART.sub("", inner)  # 我省卫生健康系统部分全国…先进个人: the list's scope, no part of the title
     texts = []
     for s in (pre, inner):
+        s = RE_RELATIVE_YEAR_PREFIX.sub("", s)  # 授予上年度“…”: the year is told by the sentence, not the title
         y = RE_YEAR_PREFIX.match(s)
         if y:
             year = year or int(y.group(1))

@@ -79,7 +79,9 @@ def chronicle_year(doc: Doc) -> int | None:
     return None
 
 
-RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:大事记|工作总结|年鉴|工作报告|年报)")
+# (某医院2021年党建工作大事记, the topic's words before its kind ending the title; not 2022年度对口支援工作总结表彰会)
+RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:(?:大事记|工作总结|年鉴|工作报告|年报)"
+                          r"|[\u4e00-\u9fff]{1,6}?(?:大事记|工作总结|年鉴|工作报告|年报)(?![\u4e00-\u9fff]))")
 RE_YEAR_REPORT = re.compile(r"((?:19|20)\d{2})年度?[^,。;:]{0,20}?(?:获得|荣获|受到|所获|获)[^,。;:]{0,12}?(?:表彰|荣誉|奖励)情况")
 REPORT_HEAD_SENTENCES = 6
 

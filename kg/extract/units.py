@@ -67,7 +67,7 @@ def _rx_standalone() -> re.Pattern[str]:
     # or the words that open a list of recipients (获评…的有, 分别是, 包括), or say whose it is (她所在的急诊科,
     # 他担任书记的某科党支部)
     # (a department the lexicon lacks is one only with its party branch: 手术麻醉科党支部)
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予|的有|的是|别是|别为|包括|这是|院的)|(?<=所在的|书记的|带领的|领衔的))(?:院|医院)?(?:(?:{dept}|{RE_ORDINAL_BRANCH})?党总支{RE_NUMBERED}党支部"  # (护理党总支第二党支部: a branch in one)
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予|命名|的有|的是|别是|别为|包括|这是|院的)|(?<=所在的|书记的|带领的|领衔的))(?:院|医院)?(?:(?:{dept}|{RE_ORDINAL_BRANCH})?党总支{RE_NUMBERED}党支部"  # (护理党总支第二党支部: a branch in one)
                       rf"|(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY}"
                       rf"|(?:(?![的了和与及在对为是等获被授予院])[\u4e00-\u9fff]){{2,8}}?(?:科|病区|中心){RE_NUMBERED}?(?:党总支|党支部)"
                       # (a branch of no known department only where a line or a roll's entry starts: 妇儿党支部)
