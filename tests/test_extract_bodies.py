@@ -114,3 +114,9 @@ def test_the_level_of_a_title_from_the_place_it_opens_on(title, level):
     from kg.extract.levels import honor_level
 
     assert honor_level(title) == level
+
+
+def test_a_citys_health_work_committee_confers():
+    """中共上海市卫生健康工作委员会 (the city's 卫生健康工作党委) is an awarding organ."""
+    assert awards_of("肿瘤科主任医师林学军被中共上海市卫生健康工作委员会授予“上海市卫生健康系统优秀共产党员”称号。") == {
+        ("林学军", "上海市卫生健康系统优秀共产党员", None, ("中共上海市卫生健康工作委员会",))}

@@ -295,3 +295,21 @@ def test_a_pages_title_ending_in_its_sites_hospital_names_the_articles_own():
 def test_a_maternal_and_child_health_centre_is_a_hospital():
     x = kg.extract_text("洛阳市妇女儿童医疗保健中心产科党支部获评先进基层党组织。")
     assert "洛阳市妇女儿童医疗保健中心" in {m.label for m in x.mentions}
+
+
+def test_a_name_and_the_verb_after_it_are_no_part_of_a_hospital():
+    """今年是陆海清到龙华医院工作的第三年: the hospital is 龙华医院, the one the article names in full."""
+    x = kg.extract_text("上海中医药大学附属龙华医院召开大会。今年是陆海清到龙华医院工作的第三年。")
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"上海中医药大学附属龙华医院"}
+
+
+def test_the_hospital_inspectors_come_to_is_the_articles_own():
+    """省巡查组进驻某医院: the hospital inspected is what the article is about, though other hospitals'
+    experts are named more often; a bare 医院 is it."""
+    text = ("省巡查组进驻丹东市第一医院开展巡查工作\n\n9月9日,省大型医院巡查第三组进驻丹东市第一医院。巡查组由中国医科大学"
+            "附属盛京医院等单位的专家组成。盛京医院专家查看了病历。医院院长于洪波作了汇报。")
+    assert awards_of(text) == set()
+    x = kg.extract_text(text)
+    from kg.records import AffiliationClaim
+    assert {(c.person.label, c.organization.label) for c in x.claims if isinstance(c, AffiliationClaim)} == {
+        ("于洪波", "丹东市第一医院")}

@@ -391,3 +391,15 @@ def test_yi_names_of_a_clan_whose_name_reads_as_a_verb():
     from kg.extract.people import read_name
 
     assert read_name("院长阿说莫色说", 2).name == "阿说莫色"
+
+
+def test_in_office_after_a_post_is_no_name():
+    """他从某医院副院长任上调任…: 任上 (in office), not a person holding the post."""
+    assert affiliations("雷建华是畲族,2018年8月,他从丽水市中心医院副院长任上调任景宁畲族自治县人民医院院长。") == set()
+
+
+def test_an_administrative_office_stands_between_a_hospital_and_its_officer():
+    """盛京医院医务处处长甲: his hospital is the one named before the office, not the article's own."""
+    text = ("省巡查组进驻丹东市第一医院\n\n巡查组进驻丹东市第一医院开展工作。丹东市第一医院院长于洪波作了汇报。"
+            "中国医科大学附属盛京医院医务处处长关宏伟一行查看了急诊抢救室。")
+    assert ("关宏伟", "中国医科大学附属盛京医院医务处") in affiliations(text)

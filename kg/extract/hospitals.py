@@ -46,6 +46,9 @@ AID_LEADS = "赴|到|去|前往|支援|帮扶|援助|托管|派驻|派往|驻|�
 RE_AID_BEFORE = re.compile(f"(?:{AID_LEADS})$")
 GENERIC_INSTITUTIONS = frozenset("大学 学院 医学院 医科大学 中医药大学 医药大学 卫生学校 军医大学".split())
 RE_LIST_GAP = re.compile(r"^[、,和及与]{1,2}$")
+# 巡查组进驻某医院: inspectors come to the hospital the article is about (no place it goes to)
+RE_INSPECTED = re.compile(r"(?:巡查|督导|检查|考核|评审|调研|验收|暗访|巡视|巡察|督查|评估)(?:第[一二三四五六七八九十\d]+)?(?:组|团|小组)"
+                          r"(?:一行)?(?:进驻|来到|走进|莅临|到)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -760,7 +763,8 @@ def _main_hospital(doc: Doc) -> str | None:
     visited: set[str] = set()
     for m in doc.hospital_mentions:
         before = text[max(0, m.start - 4):m.start]
-        if RE_AID_BEFORE.search(before) or (visited_end >= 0 and RE_LIST_GAP.match(text[visited_end:m.start])):
+        inspected = RE_INSPECTED.search(text, max(0, m.start - 12), m.start) is not None
+        if not inspected and RE_AID_BEFORE.search(before) or (visited_end >= 0 and RE_LIST_GAP.match(text[visited_end:m.start])):
             visited_end = m.end
             visited.add(m.label)
             continue

@@ -53,9 +53,14 @@ def classify(word: str) -> str:
         return "inst"
     if word in ("大学", "医学院", "学院", "医科大学", "医疗中心", "医疗集团"):
         return "inst"  # (宁波市医疗中心|李惠利医院: a city's medical centre, its hospital named within it)
+    if len(word) == 2 and word[1] in MOTION_ENDS and not in_dictionary(word):
+        return "stop"  # 陆海清到龙华医院: a name's last character and the verb after it, cut as one word
     if 2 <= len(word) <= 4 and not _common_verb(word):
         return "proper"
     return "stop"
+
+
+MOTION_ENDS = frozenset("到在去赴往至从")
 
 
 def _common_verb(word: str) -> bool:

@@ -32,7 +32,7 @@ FOLLOWERS = tuple(sorted(
     挂职 回到 返回 前往 来自 赶赴 奔赴 日前 近期 前不久 此前 去年 近年 最近 近来 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任
     时任 先后 曾 曾于 曾经 曾在 作为 两 二 三 四 五 六 七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已
     将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆 同获 同被 同时 同样 成功 顺利 光荣 荣幸
-    所在 驻村 一直 始终 长期 积极 深入 随即 立即 迅速 毅然 带头 率先 首次""".split(),
+    所在 驻村 一直 始终 长期 积极 深入 随即 立即 迅速 毅然 带头 率先 首次 早在 早年 早已""".split(),
     key=len, reverse=True,
 ))
 # the first follower that starts a text, in FOLLOWERS' order (longest first), in one scan
@@ -173,8 +173,13 @@ def _verb_after_function_word(text: str, i: int, sl: int, end: int) -> bool:
     """曾派出, 于沿岸: a function word that is also a family name, then a common verb or direction
     word as the 'given name'. (Nouns made of verbs, 建设 or 胜利, are given names: 曾建设.)"""
     given = text[i + sl:end]
+    if sl == 1 and text[i] in FUNCTION_WORD_SURNAMES and given in PLACE_AFTER_WORDS:
+        return True  # 副院长任上调任…: 任上 (in office), not a 任 called 上
     return sl == 1 and text[i] in FUNCTION_WORD_SURNAMES and len(given) == 2 \
         and word_tags().get(given) in ("v", "f") and general_freq(given) >= COMMON_VERB_FREQ // 5
+
+
+PLACE_AFTER_WORDS = frozenset("上 下 内 中 里 外 前 后".split())  # (direction words: no given name on their own)
 
 
 def _verb_across(text: str, end: int) -> bool:
@@ -346,8 +351,9 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
                 name = PersonName(i, unsurnamed.end(), word)
         if name is not None and t[1] in COMPOUNDING_POSTS and not word_tags().get(name.name, "nr").startswith("nr"):
             continue  # 专家门诊, 医生干活: a dictionary word after a post that also starts compounds is no name
-        if name is None:
-            continue
+        if name is None or len(name.name) == 2 and name.name[0] in FUNCTION_WORD_SURNAMES \
+                and name.name[1] in PLACE_AFTER_WORDS:
+            continue  # (副院长任上: in office)
         if RE_BYLINE.search(text[:t[0]]) or t[1] in ("记者", "通讯员", "特约记者", "编辑", "责任编辑", "作者", "摄影"):
             continue
         out.append((name, t[0]))
