@@ -692,14 +692,22 @@ def line_edits(text: str) -> list[Edit]:
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
         nxt = lines[b].strip()
+        if RE_HYPHEN_BREAK.search(current) and RE_CJK_START.match(nxt):
+            # 被评为“某市- / 先进基层党组织”: a word broken across lines with a hyphen, the hyphen no text
+            dash = starts[a] + len(lines[a].rstrip()) - 1
+            edits.append((dash, dash + 1, ""))
+            edits.append((gap_start, gap_end, ""))
+            current = current[:-1] + nxt
+            in_paragraph = _opens_paragraph(lines[b]) or in_paragraph
+            continue
         # (a roll's entry wrapped over lines ends with its short last line: 黔东南州 甲 某县人民医院外 / 科主任)
         join = _joins(current, nxt, width or local.get(a, 0), blank_is_paragraph and b - a > 1,
                       len(lines[a].strip()) if entry else None) or \
             (wrapped and _splits_a_word(current, nxt)) or _splits_a_name(current, nxt)
         if join and _table_row(lines[a].strip()) and _table_row(nxt):
             join = False  # two rows of a table set in cells (绵阳市中心医院 王志刚 心血管内科主任 …), however wide
-        if join and (_two_entries(lines[a].strip()) or _two_entries(nxt)):
-            join = False  # a roll in two columns: 某医院重症医学科      某市中心医院急诊科
+        if join and (_two_entries(lines[a].strip()) or _two_entries(nxt) or _next_person_entry(current, nxt)):
+            join = False  # a roll in two columns: 某医院重症医学科      某市中心医院急诊科; 甲(某医院)  乙(某医院)
         if join and width and current.endswith((")", "）", "】", "名单")) \
                 and _heads_rows(nxt, lines[after[b]].strip() if b in after else "", width):
             join = False  # …名单(卫生健康系统部分) / 某省先进个人 / 某市 王某 某医院…: a roll's part, headed
@@ -710,6 +718,10 @@ def line_edits(text: str) -> list[Edit]:
                 and len(lines[a].strip()) >= INDENTED_LINE_MIN:
             join = True  # paragraphs start indented: an unindented line inside one goes on with it
             # (not after a short indented line: a roll's region heading, 　　郑州市, over one entry a line)
+        if join and (RE_BOX_RULE.fullmatch(nxt) or RE_BOX_RULE.fullmatch(lines[a].strip())):
+            join = False  # a box's top or bottom rule (┏━━━┓) is a line of its own
+        if join and _set_apart(lines[b]) and current[-1:] not in "、,，":
+            join = False  # 　　　　　　　　某市总工会: a short line set far to the right, a signature or a roll's organ
         in_paragraph = _opens_paragraph(lines[b]) or (join and in_paragraph)
         entry = entry if join else _opens_entry(nxt)
         edits.append((gap_start, gap_end, "" if join else "\n"))
@@ -725,6 +737,10 @@ def line_edits(text: str) -> list[Edit]:
     return _merge_adjacent_deletions(edits)
 
 
+RE_HYPHEN_BREAK = re.compile(r"[\u4e00-\u9fff][-‐‑]$")
+RE_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+
+
 def late_join_edits(text: str) -> list[Edit]:
     """The joins of ``line_edits`` that no page width decides, on text whose lines it has joined."""
     edits: list[Edit] = []
@@ -732,7 +748,8 @@ def late_join_edits(text: str) -> list[Edit]:
     lines = text.split("\n")
     for a, b in zip(lines, lines[1:]):
         pos += len(a) + 1
-        if a and b and (_joins(a, b, 0) or _splits_a_name(a, b)) and not (_table_row(a) and _table_row(b)):
+        if a and b and (_joins(a, b, 0) or _splits_a_name(a, b)) and not (_table_row(a) and _table_row(b)) \
+                and not (RE_BOX_RULE.fullmatch(a) or RE_BOX_RULE.fullmatch(b)):
             edits.append((pos - 1, pos, ""))  # (never two rows of a table: …中华全国总工会 2021.04 / 3 …)
     return edits
 
@@ -837,6 +854,27 @@ def _two_entries(line: str) -> bool:
     """Two units of a roll set in two columns on one line, a gap between them (its spaces collapsed)."""
     m = RE_TWO_ENTRIES.fullmatch(line)
     return m is not None and all(RE_ENTRY_END.search(g) and not RE_PROSE_MARK.search(g) for g in m.groups())
+
+
+RE_BOX_RULE = re.compile(r"[\u2500-\u257f\s]+")
+RE_PERSON_ENTRY = re.compile(r"[\u4e00-\u9fff·]{2,6}[(（][\u4e00-\u9fff]{2,}")  # 甲(某医院…
+
+
+def _next_person_entry(line: str, nxt: str) -> bool:
+    """A roll of people with their workplaces in brackets, one row a line: the line holds such an entry
+    and ends one (甲(某县人民医院)), and the next line starts another."""
+    return bool(RE_PERSON_ENTRY.match(nxt) and RE_PERSON_ENTRY.search(line)
+                and (line.endswith((")", "）")) or RE_ENTRY_END.search(line)))
+
+
+SET_APART_INDENT = 14  # spaces before a line pushed right (a signature, an organ under a roll's heading), more
+SET_APART_MAX = 16  # than a PDF's hanging indent of a roll's wrapped entry (…、湖 / 　　　　北文理学院附属医院…)
+
+
+def _set_apart(line: str) -> bool:
+    text = line.lstrip()
+    return len(line) - len(text) >= SET_APART_INDENT and len(text.rstrip()) <= SET_APART_MAX \
+        and not RE_PROSE_MARK.search(text)
 
 
 def _table_row(line: str) -> bool:

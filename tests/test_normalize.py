@@ -422,3 +422,21 @@ def test_a_rolls_next_part_title_is_not_joined_to_a_full_width_entry():
     """…刘某 某省妇幼保健院党委办公室主任 / 某省先进基层党组织: the next part's title stays a line."""
     source = (Path(__file__).parent / "data" / "ocr_roll_parts.txt").read_text(encoding="utf-8")
     assert "甘肃省先进基层党组织" in normalize_text(source)[0].split("\n")
+
+
+def test_a_word_broken_across_lines_with_a_hyphen_is_joined_without_it():
+    source = "　　梅州市人民医院急诊科党支部被评为“梅州市-\n先进基层党组织”。\n"
+    assert normalize_text(source)[0] == "梅州市人民医院急诊科党支部被评为“梅州市先进基层党组织”。"
+
+
+BOXED_ROLL = ("　　本报讯　近日，全市表彰大会召开，会议对一批先进个人进行了表\n彰，号召全市卫生健康系统广大干部职工向先进学\n"
+              "习，在各自岗位上建功立业，为健康昭通建设作出贡献。\n\n"
+              "┌──────────────────────────┐\n　　　昭通市优秀共产党员（卫生健康系统）名单\n"
+              "　　　　　　　　　　　　　　　　　　中共昭通市委\n\n　　马建华　昭通市第一人民医院神经外科党支部书记\n"
+              "　　禄春兰　彝良县人民医院儿科主任\n└──────────────────────────┘\n")
+
+
+def test_a_boxs_rules_and_the_organ_set_right_under_its_heading_are_lines_of_their_own():
+    lines = normalize_text(BOXED_ROLL)[0].split("\n")
+    assert lines[-1] == "└──────────────────────────┘" and "中共昭通市委" in lines
+    assert "禄春兰 彝良县人民医院儿科主任" in lines
