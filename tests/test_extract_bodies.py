@@ -120,3 +120,10 @@ def test_a_citys_health_work_committee_confers():
     """中共上海市卫生健康工作委员会 (the city's 卫生健康工作党委) is an awarding organ."""
     assert awards_of("肿瘤科主任医师林学军被中共上海市卫生健康工作委员会授予“上海市卫生健康系统优秀共产党员”称号。") == {
         ("林学军", "上海市卫生健康系统优秀共产党员", None, ("中共上海市卫生健康工作委员会",))}
+
+
+def test_a_bare_city_committee_of_a_county_level_citys_hospital_is_that_citys():
+    """An article of 张家港市第一人民医院 (张家港市 is a city inside 苏州市): its 市委、市政府 are 张家港's."""
+    text = ("张家港市第一人民医院获评先进\n\n近日,市委、市政府授予张家港市第一人民医院“张家港市文明单位”称号。"
+            "张家港市第一人民医院院长表示感谢。")
+    assert {b for *_, b in awards_of(text)} == {("中共张家港市委", "张家港市人民政府")}

@@ -148,6 +148,7 @@ class _State:
     award_table: bool = False  # inside a table of awards, a row each
     titles_first: bool = False  # (its title column before the recipient's: 序号 荣誉称号 获奖集体/个人 …)
     roll_numbered: bool = False  # the roll's entries are numbered (01 …): stories between them do not end it
+    roll_at: int = -1  # the sentence heading the roll
     entry: tuple[Span | None, int] = (None, -1)  # a roll's 【collective】 heading its paragraph
     own_table: bool = False  # (no recipient's column: the article's hospital's honors, 年份 荣誉称号 授予单位)
     ceremony: tuple[int, tuple] = (-1, ())  # (sentence, organs) of 某某召开…表彰大会 with no recipient in it
@@ -307,6 +308,16 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
                 if h.label not in state.given or h.label in state.given_by_fallback:
                     state.given[h.label] = (state.given.get(h.label, (state.decision_year or doc_year,))[0], organs)
                     state.given_by_fallback.discard(h.label)
+        if news and "关于" not in sent.text and "名单" in sent.text:
+            # a roll's heading: 某市卫生健康系统2023年度先进集体和先进个人名单(某市卫生健康委员会), its organ in
+            # the bracket or on the line below it (…名单 / 某市总工会)
+            at = sent.text.rindex("(") if sent.text.rstrip().endswith(")") else len(sent.text)
+            organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.start > at)
+            if not organs and sent.index + 1 < len(doc.sentences):
+                below = doc.sentences[sent.index + 1]
+                organs = tuple(_organs_line(below.text, sentence_spans(doc, below)))
+            for h in news if organs or any(h.year for h in news) else ():
+                state.given.setdefault(h.label, ((h.year,) if h.year else state.decision_year or doc_year, organs))
         if news and RE_OWN_DECISION.search(sent.text):  # 医院决定对…“优秀护士”予以通报表彰: the hospital's own
             state.own_titles.update(h.label for h in news)
         boxed = organs_section(sent.text, spans)  # 一、某奖章(某总工会,2023年4月): the roll's own organs
@@ -325,9 +336,15 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             told = (years, tuple(boxed[1])) if boxed else state.given.get(title.label) or \
                 ((), state.ceremony[1] if 0 <= sent.index - state.ceremony[0] <= ROLL_REACH else ())
             state.roll, state.roll_numbered = (title, years, told), False  # (【先进集体】: the one named)
+            state.roll_at = sent.index
             state.roll_organizers = [] if title.label in state.own_titles or boxed else organizers  # (no organ's title)
             if rest is not None:
                 yield from _roll_line(sent, spans, state.roll, state.roll_organizers, doc_year, rest)
+            continue
+        if state.roll is not None and sent.index == state.roll_at + 1 and not state.roll[2][1] \
+                and (organs := _organs_line(sent.text, spans)):
+            title, years, told = state.roll  # 某市三八红旗手 / 某市妇联 / 甲 某医院…: the organ under the heading
+            state.roll = (title, years, (told[0], tuple(organs)))
             continue
         if state.roll is not None:
             short = (len(sent.text) <= 40 or bool(RE_ENUMERATED.match(sent.text))  # rolls: one entry a line,
@@ -685,6 +702,15 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
         for r in _fit(recipients, honor) if individual(honor.label) is not False else \
                 [r for r in recipients if r.kind != Kind.PERSON]:  # (a person on a roll of collectives: a heading missed)
             yield Award(sent, r, honor, years or recent or doc_year, told[1] or tuple(organizers_for(honor, organizers)))
+
+
+def _organs_line(text: str, spans: list[Span]) -> list[Span]:
+    """A line that is nothing but the organs of a roll (某市妇联; 中共某市委 某市人民政府)."""
+    organs = [s for s in spans if s.kind == Kind.AWARDING_BODY]
+    rest = text
+    for s in sorted(organs, key=lambda s: -s.start):
+        rest = rest[:s.start] + rest[s.end:]
+    return organs if organs and not rest.strip(" 、和") else []
 
 
 def _on_the_list(doc: Doc, sent: Sentence, spans: list[Span], organizers: list[Span],

@@ -16,7 +16,7 @@ from ..lexicon import honor_heads
 from ..patterns import PICTOGRAPHS
 
 # (pictographs end a title like punctuation: 全国青年文明号🎊, 奖状🏅 in a WeChat headline)
-_NOT_TITLE = rf"\s“”\"‘’,。;:、()!?{PICTOGRAPHS}"
+_NOT_TITLE = rf"\s“”\"‘’,。;:、()!?{PICTOGRAPHS}\u25A0-\u25FF"
 _VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选"  # a verb after a quoted title starts the next clause
 # who received a title, named after it: 获得“A”的有甲, “A”的医务人员中,有甲, 获评A的医疗卫生单位包括:甲
 NAMED_AFTER = (r"的(?:[\u4e00-\u9fff]{1,8}中|[\u4e00-\u9fff]{0,4}(?:单位|集体|个人|同志|医院|人员|工作者|党组织|科室|代表))?"
@@ -44,6 +44,7 @@ RE_BARE_TAIL_CUT = re.compile(r"命名$|为(?:新的?|重要)?(?:起点|契机|�
 RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:年?[-—–~至到](?:19|20)?\d{2,4})?年度?")
+RE_YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?:[-—–~至到](?:19|20)?\d{2,4})?年度(?=[\u4e00-\u9fff])")
 RE_RELATIVE_YEAR_PREFIX = re.compile(r"^(?:上一?|本|今|去)年度")
 RE_EDITION = re.compile(r"^(全[国省市区县州]|)(?:第[一二三四五六七八九十\d]+(?:届|批|次)|首届|首批|新一届|新一批|上一届)")  # (全市第三批…: 全市…)
 QUOTED_MIN = 3  # characters of a quoted title not closed by 称号
@@ -198,6 +199,9 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
     label = (pre + "“" + inner + "”" + tail) if quoted and tail else (pre + inner + tail)
     label = RE_SPACE_IN_WORDS.sub("", label.strip())  # (a title broken by a space: “全省卫生 健康系统…”)
     label = RE_HOLDER.sub(lambda h: h.group(1) or "", label)  # “‘白求恩奖章’获得者”称号: the title is the medal
+    if (inside := RE_YEAR_INSIDE.search(label)) is not None:  # 某市卫生健康系统2023年度先进集体: the title's year
+        year = year or int(inside.group(1))
+        label = label[:inside.start()] + label[inside.end():]
     if len(label) < 2 or RE_NOT_HONOR.search(label) or not quoted and RE_NOT_BARE_HONOR.search(label):
         return None
     if quoted and len(inner) < 2:

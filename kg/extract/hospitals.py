@@ -460,7 +460,8 @@ def _home_province(doc: Doc) -> Division | None:
 
 
 def _home_city(doc: Doc) -> Division | None:
-    """The city of the article's own hospital, when its name places it."""
+    """The city of the article's own hospital, when its name places it: a county-level city's (张家港市, in
+    苏州市) when the article is placed in it too."""
     if doc.main_hospital is None:
         return None
     mention = doc.hospitals.get(doc.main_hospital)
@@ -469,7 +470,7 @@ def _home_city(doc: Doc) -> Division | None:
         return None
     gaz = load_gazetteer()
     for d in gaz.chain(code):
-        if d.name.endswith("市") and d.level in ("prefecture", "province"):
+        if d.name.endswith("市") and (d.level in ("prefecture", "province") or d == doc.county):
             return d
     return None
 

@@ -37,7 +37,10 @@ RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[.、)]|(?=\s*[\u4e00-\u9fff]))\s*)
 
 RE_ANNOUNCE = re.compile(r"关于(?:通报)?(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)"
                          r"|对[^,。;]{0,16}?(“[^”]{2,30}”(?:[和、及与]\d{0,3}[名个位家]?“[^”]{2,30}”)*)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
-                         r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)")
+                         r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)"
+                         # a roll's own heading line of two titles: 某市卫生健康系统2023年度先进集体和先进个人名单(某委)
+                         # (or 2024年度某市五一劳动奖章、工人先锋号(卫生健康系统)名单)
+                         r"|^\s*([^,。;:“”()]{4,40}?)(?:\([^()]{2,12}\))?名单(?:\([^()]{2,30}\))?\s*$")
 
 
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下(?:\([^()]{1,12}\))?[。:：]?$")
@@ -53,7 +56,8 @@ RE_ROLL_GROUP = re.compile(r"[\u4e00-\u9fff]{2,8}[(]\d+[个家名][)][:：]\s*"
 
 # 一、全省…群众满意医疗机构(8个) / (二)优秀共产党员 / a bold line holding one title
 RE_INLINE_SECTION = re.compile(r"\s*(?P<title>[^,。;:“”()]{2,20}):\s*(?=\S)")  # 模范个人:甲(…)、乙(…)
-RE_SECTION = re.compile(rf"^[\s{PICTOGRAPHS}]*(?:附(?:件\d*)?[:：]\s*)?(?:[一二三四五六七八九十]{{1,3}}[、.]|[(][一二三四五六七八九十]{{1,3}}[)]|\d{{1,2}}[、.])?\s*"
+# (a part's heading may follow a WeChat pictograph or a newspaper's mark: ▲先进集体)
+RE_SECTION = re.compile(rf"^[\s{PICTOGRAPHS}\u25A0-\u25FF]*(?:附(?:件\d*)?[:：]\s*)?(?:[一二三四五六七八九十]{{1,3}}[、.]|[(][一二三四五六七八九十]{{1,3}}[)]|\d{{1,2}}[、.])?\s*"
                         r"(?:(?:受到|受|获得|获)?表彰的)?(?P<title>[^,。;:]{4,40}?)(?:获得者|获奖者|名单)?\s*"
                         r"(?:[(](?:共?\d+[个名家位项人](?:,[^()]{0,16})?|[^()]{0,4}不分先后|按[^()]{1,10}(?:排序|排列|为序)|[^()]{0,10}部分|节选)[)])?"
                         r"\s*:?\s*$")  # (一、先进集体(8个); 一、“十佳医生”(排名不分先后))
@@ -87,11 +91,19 @@ RE_SPACE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")
 
 def announced(text: str) -> list[HonorName]:
     out = []
-    if "关于" not in text and "予以" not in text and "进行表" not in text:
+    if "关于" not in text and "予以" not in text and "进行表" not in text and "名单" not in text:
         return out  # words each form of the pattern needs
     for m in RE_ANNOUNCE.finditer(text):
-        part = m.group(1) or m.group(2) or m.group(3)
+        part = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         honors, _, _ = read_honors(part, 0)
+        if m.group(4) and honors and (place := RE_LEVEL_PREFIX.match(honors[0].label)) is not None:
+            # 某市五一劳动奖章、工人先锋号名单: the later titles of the place the first names (of its field too:
+            # 某省卫生健康系统先进集体和先进工作者名单)
+            head = honors[0].label.removesuffix("先进集体") if honors[0].label.endswith("先进集体") else place.group()
+            honors = [honors[0], *(h if RE_LEVEL_PREFIX.match(h.label) else replace(h, label=head + h.label)
+                                   for h in honors[1:])]
+        if m.group(4):
+            honors = [h for h in honors if RE_LEVEL_PREFIX.match(h.label)]  # (先进集体和先进个人名单: kinds, no titles)
         out.extend(h for h in _in_full(honors) if not h.label.endswith(("和个人", "和先进个人")))
         if RE_AND_COLLECTIVES.search(part):  # 全国三八红旗手(集体): the people's title and the collectives'
             out.extend(replace(h, label=h.label[:-1] + "集体") for h in honors if h.label.endswith("手"))
@@ -162,14 +174,19 @@ RE_LIST_INTRO = re.compile(r"(?:名单|名录|情况)(?:公布)?如下\s*[:：]?
 
 
 def list_intro(text: str) -> bool:
-    """A line announcing the roll below it (获表彰名单如下:)."""
-    return "如下" in text and RE_LIST_INTRO.search(text) is not None
+    """A line announcing the roll below it (获表彰名单如下:), or the top rule of a box a page sets a roll in
+    (╔═══╗ / ┌───┐)."""
+    return "如下" in text and RE_LIST_INTRO.search(text) is not None or RE_BOX_TOP.fullmatch(text) is not None
+
+
+RE_BOX_TOP = re.compile(r"\s*[┏╔┌╭][━═─\s]+[┓╗┐╮]\s*")
+RE_SCOPE_NOTE = re.compile(r"\([^()]{2,12}(?:系统|部分|行业|领域)\)$")  # 某市三八红旗手(卫生健康系统): the roll's scope
 
 
 def bare_title_heading(text: str) -> Heading | None:
     """Below a roll's announcement (名单如下:), a line that is one title and nothing else (全县优秀共产党员):
     the heading of the part of the roll listing its recipients."""
-    line = text.strip()
+    line = RE_SCOPE_NOTE.sub("", text.strip())
     if not 4 <= len(line) <= 30 or any(c in line for c in ",。;:"):
         return None
     honors, end, _ = read_honors(line, 0)
@@ -231,10 +248,15 @@ def _sans_level(title: str) -> str:
 
 # 一、全国五一劳动奖章(中华全国总工会,2023年4月) / 五、第21届全国青年文明号(共青团中央等23家单位联合命名):
 # a section of a summary of honors, its title's organs (and date) in brackets
-RE_ORGANS_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])\s*"
-                               r"(?P<title>[^,。;:()“”]{4,30}|“[^“”]{2,30}”)\s*[(](?P<note>[^()]{2,60})[)]\s*:?\s*$")
-RE_ORGANS_NOTE_END = re.compile(r"(?:等\d*[个家]?(?:单位|部门))?(?:联合|共同)?(?:命名|表彰|授予|评选|颁发)?"
-                                r"(?:[,、\s]*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?)?\s*$")
+# 一、某奖章(某总工会,2023年4月); 2021年度某市“最美医生”名单(市卫生健康局、某日报社联合评选,排名不分先后)
+RE_ORGANS_SECTION = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[、.])\s*"
+                               r"(?P<title>[^,。;:()“”]{4,30}|“[^“”]{2,30}”)"
+                               r"|(?P<list>[^,。;:()“”]{0,20}“[^“”]{2,30}”[^,。;:()“”]{0,6}?名单|[^,。;:()“”]{4,30}?名单))"
+                               r"\s*[(](?P<note>[^()]{2,60})[)]\s*:?\s*$")
+RE_ORGANS_NOTE_END = re.compile(r"(?:、[\u4e00-\u9fff]{2,10}?(?:报社|日报社|电视台|广播电视台|传媒集团))*"  # (a paper selecting with them)
+                                r"(?:等\d*[个家]?(?:单位|部门))?(?:联合|共同)?(?:命名|表彰|授予|评选|颁发|主办)?"
+                                r"(?:[,、\s]*(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+                                r"(?:[,;]\s*(?:排名不分先后|按姓氏笔画(?:为序|排序|排列)))?\s*$")
 
 
 def organs_section(text: str, spans: list[Span]) -> tuple[Heading, list[Span]] | None:
@@ -242,8 +264,9 @@ def organs_section(text: str, spans: list[Span]) -> tuple[Heading, list[Span]] |
     theirs, of the year the bracket or the title gives."""
     if "(" not in text or (m := RE_ORGANS_SECTION.match(text)) is None:
         return None
-    honors, end, _ = read_honors(m.group("title"), 0)
-    if len(honors) != 1 or end < len(m.group("title").rstrip()):
+    title = m.group("title") or m.group("list")[:-2]  # (a list's title without its 名单)
+    honors, end, _ = read_honors(title, 0)
+    if len(honors) != 1 or end < len(title.rstrip()):
         return None
     organs: list[Span] = []
     pos = m.start("note")

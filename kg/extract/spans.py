@@ -54,11 +54,12 @@ RE_COMMA_END = re.compile(r"[,。;]")
 # what may come before a paragraph's subject: a bullet, 本报讯(记者 某某), a date or 近日 and a comma
 RE_SUBJECT_OPENER = re.compile(r"[●■◆▲★·【\s]*(?:本报讯|讯)?(?:\([^()]{0,24}\))?(?:作为[^,。;:]{0,24},|[^,。;:]{0,12}[,:])?\s*")
 RE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|司|局|办公室|办)")
-RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)】]))\s*(?:(?:19|20)\d{2}年?\s*|\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
-                                r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40}|男|女)\)")  # (甲(女) 某医院…: the sex alone)
+RE_NAME_WITH_PLACE = re.compile(r"(?:^|(?<=[、,;:\s)】.]))\s*(?:(?:19|20)\d{2}年?\s*|\d{1,3}[.、]?\s*)?([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,9}?)"
+                                r"\(((?:男|女|[^()]{0,8}族)?[,]?[^()]{2,40}|男|女)(?:\)|$)")  # (甲(女) 某医院…: the sex alone)
+# (the bracket left open at the end of a roll's line: 乙(某县人民医院, its closing mark lost to OCR)
 RE_FORMER_HEADS = re.compile(r"\s*【?(?:医院)?历任(院长|党委书记|党总支书记|书记|主要负责人)】?[:：]?")
 RE_ONE_ENTRY = re.compile(r"[\u4e00-\u9fff·]{2,9}\([^()]{4,60}\)\s*$")  # 甲(女,某医院某科主任): a roll's line
-RE_SPACED_ENTRIES = re.compile(r"\)\s*[\u4e00-\u9fff]")  # 甲(心内科) 乙(骨科): a roll's entries set apart by spaces
+RE_SPACED_ENTRIES = re.compile(r"\)\s*\.?\s*[\u4e00-\u9fff]")  # 甲(心内科) 乙(骨科): a roll's entries set apart by spaces
 NAME_BOUNDARY_BEFORE = frozenset("的和与及、,。;:对向给让被由为是在将把从以")  # what a name may follow inside a clause
 RE_LABELLED_NAME_END = re.compile(r"\s*(?:$|、|;)")
 RE_LOCAL_BEFORE = re.compile(r"(?:村|社区|居委会|村委会|嘎查)$")
@@ -605,6 +606,8 @@ def _people(doc: Doc, sent: Sentence, orgs: list[Span], units: list, main: str |
                 continue
             inside = [o for o in orgs if m.start(2) <= o.start and o.end <= m.end(2) and o.kind == Kind.HOSPITAL]
             hospital = inside[0].label if inside else None  # (…某科主任,对口支援某县医院: the first is where one works)
+            if hospital is None and not m.group().endswith(")"):
+                continue  # (a bracket left open on a line broken inside it: 甲(某市某区 / 卫生健康局…), unread)
             unit = None
             if m.group(2) in ("男", "女") and (after := RE_ENTRY_GAP.match(text, m.end())) is not None:
                 # 甲(女) 某县人民医院护理部主任: the sex alone in the bracket, the workplace after the gap
