@@ -2121,3 +2121,23 @@ def test_a_rolls_heading_of_a_citys_titles_names_the_city_for_each_and_its_organ
             "【宁德市工人先锋号】\n宁德市医院胸痛中心\n└──────────────┘\n")
     assert awards_of(text) == {("黄晓东", "宁德市五一劳动奖章", 2024, ("宁德市总工会",)),
                                ("宁德市医院胸痛中心", "宁德市工人先锋号", 2024, ("宁德市总工会",))}
+
+
+def test_the_same_month_is_in_the_year_of_the_conferral_before():
+    """A year's review posted in January: 4月28日 is last year's, and so is 同月."""
+    text = ("汉中市中心医院2024年工作回顾\n发布时间:2025-01-10\n\n4月28日,中华全国总工会授予汉中市中心医院“全国五一劳动奖状”。"
+            "同月,陕西省总工会授予医院重症医学科护士长周敏“陕西省五一劳动奖章”。")
+    assert ("周敏", "陕西省五一劳动奖章", 2024, ("陕西省总工会",)) in awards_of(text)
+
+
+def test_a_title_won_before_what_the_unit_has_harvested_now():
+    """这是该科继2018年获评“…”之后收获的又一项荣誉: 收获 starts the next clause, no part of the title."""
+    text = ("3月,全国妇联公布2022年度全国巾帼文明岗名单,赤峰市医院神经内科榜上有名。"
+            "这是该科继2018年获评“内蒙古自治区巾帼文明岗”之后收获的又一项荣誉。")
+    assert ("赤峰市医院神经内科", "内蒙古自治区巾帼文明岗", 2018, ()) in awards_of(text)
+
+
+def test_a_title_once_won_by_the_officer_the_phrase_describes():
+    """曾获评某称号的医院党委书记甲…说: the title is his."""
+    text = "赤峰市医院召开总结会。曾获评2016年度内蒙古自治区优秀共产党员的医院党委书记吴建平在会上说,要再接再厉。"
+    assert awards_of(text) == {("吴建平", "内蒙古自治区优秀共产党员", 2016, ())}

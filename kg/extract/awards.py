@@ -66,7 +66,7 @@ RE_NEWS_OPENER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}讯\s*(?:[(][^()]{0,40}[
                             r"(?:(?:19|20)\d{2}年)?(?:近日|日前|近期|前不久|不久前|\d{1,2}月\d{1,2}日)")  # (2024年9月27日,…)
 RE_AS_A_START = re.compile(r"[^,。;]{2,40}?为(?:新的?|重要)?(?:起点|契机|动力|抓手)")
 RE_ORGAN_END = re.compile(r"(?:中心|科|站|所|局|委|院|室|队|会)$")
-RE_SAME_OCCASION = re.compile(r"\s*(?:同时|与此同时|同日|同一天|当天|会上|大会上|会议上|同批)[,，]?")
+RE_SAME_OCCASION = re.compile(r"\s*(?:同时|与此同时|同日|同一天|当天|同月|当月|会上|大会上|会议上|同批)[,，]?")
 RE_HISTORY = re.compile(r"先后|相继|历年|曾经|曾获|多次|连续|多年|近年来|近三年|多项|历次|一系列")
 RE_NEWS = re.compile(r"近日|日前|近期|前不久|不久前|今年|本年|\d{1,2}月\d{1,2}日|\d{1,2}月份?,|大会|会上|仪式"
                      r"|同一时期|与此同时|(?:公布|发布)了[^,。;]{0,30}名单")  # (a list just published: this year's)
@@ -704,6 +704,10 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
             yield Award(sent, r, honor, years or recent or doc_year, told[1] or tuple(organizers_for(honor, organizers)))
 
 
+HOLDER_REACH = 16  # characters between 曾获某称号的 and the name of the one who holds it (his post)
+RE_POST_GAP = re.compile(r"[^,。;、“”()]*")
+
+
 def _organs_line(text: str, spans: list[Span]) -> list[Span]:
     """A line that is nothing but the organs of a roll (某市妇联; 中共某市委 某市人民政府)."""
     organs = [s for s in spans if s.kind == Kind.AWARDING_BODY]
@@ -925,6 +929,11 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
             # (not 我院两个党支部获评…: the count of the hospital's own, unnamed)
         if not recipients and (named := RE_NAMED_AFTER_TITLE.match(text, end)):
             recipients, end = _named_after(text, spans, named.end())  # 获得“…”称号的是甲、乙
+        if not recipients and text.endswith(("曾", "曾经"), 0, m.start()) and text.startswith("的", end):
+            # 曾获评某称号的医院党委书记甲: the person the participle describes, after his post
+            holder = next((s for s in spans if s.kind == Kind.PERSON and end < s.start <= end + HOLDER_REACH), None)
+            if holder is not None and RE_POST_GAP.fullmatch(text, end + 1, holder.start):
+                recipients, end = [holder], holder.end
         other = RE_OTHER_SUBJECT.search(text, max(window_start, m.start() - 12), m.start())  # (市卫生健康委获评…)
         if not recipients and not unnamed and not other:
             recipients = _recipients_before(text, spans, window_start, m.start(), honors)
@@ -995,7 +1004,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     if titles_here:
         state.recent = titles_here  # the titles of the last sentence that conferred any
         state.recent_index = sent.index
-        state.recent_years = tuple(y for y in years if f"{y}年度" not in text)  # (关于表彰2022年度…的决定: a title's)
+        h, ys = titles_here[-1][0], titles_here[-1][1]  # (the date it was told at: not a title's own year,
+        state.recent_years = tuple(y for y in ys if y != h.year and f"{y}年度" not in text)  # 表彰2022年度…)
 
 
 # a sentence telling who confers a title named before: 该奖章由某省总工会授予; “某巾帼文明岗”由某省妇联命名

@@ -17,10 +17,12 @@ from ..patterns import PICTOGRAPHS
 
 # (pictographs end a title like punctuation: 全国青年文明号🎊, 奖状🏅 in a WeChat headline)
 _NOT_TITLE = rf"\s“”\"‘’,。;:、()!?{PICTOGRAPHS}\u25A0-\u25FF"
-_VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选"  # a verb after a quoted title starts the next clause
+_VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选|收获"  # a verb after a quoted title starts the next clause
 # who received a title, named after it: 获得“A”的有甲, “A”的医务人员中,有甲, 获评A的医疗卫生单位包括:甲
 NAMED_AFTER = (r"的(?:[\u4e00-\u9fff]{1,8}中|[\u4e00-\u9fff]{0,4}(?:单位|集体|个人|同志|医院|人员|工作者|党组织|科室|代表))?"
                r",?\s*(?:则|就|正|便|还|既)?(?:分别是|分别为|分别|是|有|为|包括)")
+# 曾获评某称号的医院党委书记甲: the title, then who holds it, by his post
+HOLDER_AFTER = r"的(?=[\u4e00-\u9fff]{0,8}?(?:书记|主任|院长|护士长|医生|医师|专家|教授|科长|部长))"
 # (a title's head never ends in 和/及/与: 全国五一劳动奖状和“…” is two titles)
 RE_QUOTED = re.compile(
     rf"(?P<pre>(?:[^{_NOT_TITLE}]{{0,21}}?[^{_NOT_TITLE}和及与])??)(?P<q>“[^“”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\")"
@@ -31,7 +33,7 @@ RE_QUOTED = re.compile(
 )
 RE_BARE = re.compile(
     rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$"
-    rf"|[{PICTOGRAPHS}]|{NAMED_AFTER})"
+    rf"|[{PICTOGRAPHS}]|{NAMED_AFTER}|{HOLDER_AFTER})"
 )
 GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体 模范集体 模范个人".split())
 RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")
