@@ -2141,3 +2141,17 @@ def test_a_title_once_won_by_the_officer_the_phrase_describes():
     """曾获评某称号的医院党委书记甲…说: the title is his."""
     text = "赤峰市医院召开总结会。曾获评2016年度内蒙古自治区优秀共产党员的医院党委书记吴建平在会上说,要再接再厉。"
     assert awards_of(text) == {("吴建平", "内蒙古自治区优秀共产党员", 2016, ())}
+
+
+def test_a_numbered_ward_and_a_childrens_centre_are_units_of_the_hospital():
+    """产科一病区 is one ward; 儿童医学中心 a department, no hospital; 该院继某中心获评“…”之后取得的…: its title."""
+    text = ("邵阳市中心医院产科一病区获评全国巾帼文明岗。"
+            "这是该院继儿童医学中心获评“湖南省巾帼文明岗”之后取得的又一项荣誉。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("邵阳市中心医院产科一病区", "全国巾帼文明岗"), ("邵阳市中心医院儿童医学中心", "湖南省巾帼文明岗")}
+
+
+def test_this_gold_plaque_is_a_title_named_before_not_a_new_one():
+    """这已不是太和医院第一次摘得这块“金字招牌”: a figure of speech for the title just named."""
+    text = "十堰市太和医院获全国五一劳动奖状。这已不是太和医院第一次摘得这块“金字招牌”。"
+    assert {h for _, h, _, _ in awards_of(text)} == {"全国五一劳动奖状"}

@@ -17,7 +17,7 @@ from ..patterns import PICTOGRAPHS
 
 # (pictographs end a title like punctuation: 全国青年文明号🎊, 奖状🏅 in a WeChat headline)
 _NOT_TITLE = rf"\s“”\"‘’,。;:、()!?{PICTOGRAPHS}\u25A0-\u25FF"
-_VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选|收获"  # a verb after a quoted title starts the next clause
+_VERBS = "荣获|获得|获评|授予|被评|评为|荣膺|当选|收获|取得"  # a verb after a quoted title starts the next clause
 # who received a title, named after it: 获得“A”的有甲, “A”的医务人员中,有甲, 获评A的医疗卫生单位包括:甲
 NAMED_AFTER = (r"的(?:[\u4e00-\u9fff]{1,8}中|[\u4e00-\u9fff]{0,4}(?:单位|集体|个人|同志|医院|人员|工作者|党组织|科室|代表))?"
                r",?\s*(?:则|就|正|便|还|既)?(?:分别是|分别为|分别|是|有|为|包括)")
@@ -62,6 +62,7 @@ RE_NOT_HONOR = re.compile(
     r"|^(?:国|省|市)字号$|拟表彰|拟推荐|拟命名|拟$|名列"  # (斩获“国字号”: a word for any national honor; a proposed one)
     r"|级以上|^该项|级$|典型案例$|建设单位$"  # (获县级以上集体荣誉9项, 该项国家级荣誉: a count of honors; a case, a programme)
     r"|两优一先$"  # (a name for three titles at once: 全省“两优一先”表彰大会)
+    r"|^(?:这|那|此)[块个项份面枚]"  # (摘得这块“金字招牌”: a title named before, by a figure of speech)
 )
 RE_HOLDER = re.compile(r"^‘([^‘’]{2,30})’(?=获得者$)|(?<=[章状奖’])获得者$")
 RE_NOT_BARE_HONOR = re.compile(r"的|了|在|是")  # a bare run with these is a clause, not a title

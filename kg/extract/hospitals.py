@@ -105,7 +105,8 @@ def _department_centre(surface: str) -> bool:
     """急诊医学中心 (急诊医学科), 心血管病中心: a clinical department's centre, no hospital."""
     stem = surface[:-2]
     units = departments()
-    return bool(stem) and (stem + "科" in units or stem in units or stem.endswith("病") and stem[:-1] + "科" in units)
+    return surface in units or bool(stem) and (stem + "科" in units or stem in units
+                                               or stem.endswith("病") and stem[:-1] + "科" in units)
 
 
 def _campus_of(university: HospitalName, campus: HospitalName) -> bool:

@@ -34,7 +34,7 @@ class UnitName:
 
 RE_NOT_IN_UNIT = re.compile(r"[的了和与及在对为是等、,获被授]")
 RE_VERB_HEAD = re.compile(r"选派|派出|派驻|组织|成立|联合|联系|携手|牵头|依托|开设|组建|建立|设立|申报|按照|根据|依照|通过|经过")
-RE_WARD = r"病区|护理单元"
+RE_WARD = r"(?:[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]+|\d{1,2})?(?:病区|护理单元)"  # (产科一病区, 心内科2病区)
 # a hospital's teams sent out (援藏医疗队, 援鄂医疗队临时党支部, 驻某县某村工作队) and its offices of aid work
 RE_TEAM = r"(?:援[\u4e00-\u9fff]{1,4}|支援[\u4e00-\u9fff]{1,4}|驻[\u4e00-\u9fff]{2,16}?)?(?:医疗队|工作队|医疗分队|专家团队)"
 RE_OFFICE = r"(?:健康扶贫|对口支援|对口帮扶|乡村振兴|扶贫)(?:办公室|办)"  # 儿科病区: a ward of a department is a unit of its own
@@ -52,7 +52,7 @@ def _rx_after_hospital() -> re.Pattern[str]:
     dept = _dept_alt()
     return re.compile(
         rf"(?:[\u4e00-\u9fff]{{0,6}}?党总支{RE_NUMBERED}党支部"  # (护理党总支第三党支部: a branch in a general branch)
-        rf"|(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?"
+        rf"|(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?![继在于为将把与和对向])[\u4e00-\u9fff]{{1,8}}?(?:科|病区|中心){PARTY}?"
         rf"|[\u4e00-\u9fff]{{2,6}}?(?<!干)部(?![门分位署队])(?:{RE_NUMBERED}?{PARTY})?|{PARTY}"
         # (急诊医学部, 急危重症医学部党总支; not 领导干部, 医院内部门)
         rf"|{RE_TEAM}(?:临时)?{PARTY}?|{RE_OFFICE})"
@@ -67,7 +67,7 @@ def _rx_standalone() -> re.Pattern[str]:
     # or the words that open a list of recipients (获评…的有, 分别是, 包括), or say whose it is (她所在的急诊科,
     # 他担任书记的某科党支部)
     # (a department the lexicon lacks is one only with its party branch: 手术麻醉科党支部)
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与])|(?<=授予|命名|的有|的是|别是|别为|包括|这是|院的)|(?<=所在的|书记的|带领的|领衔的))(?:院|医院)?(?:(?:{dept}|{RE_ORDINAL_BRANCH})?党总支{RE_NUMBERED}党支部"  # (护理党总支第二党支部: a branch in one)
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[院和及与继])|(?<=授予|命名|的有|的是|别是|别为|包括|这是|院的)|(?<=所在的|书记的|带领的|领衔的))(?:院|医院)?(?:(?:{dept}|{RE_ORDINAL_BRANCH})?党总支{RE_NUMBERED}党支部"  # (护理党总支第二党支部: a branch in one)
                       rf"|(?:{dept})(?:{RE_WARD})?(?:{RE_NUMBERED}?{PARTY})?|{RE_ORDINAL_BRANCH}{PARTY}|(?<=院){PARTY}"
                       rf"|(?:(?![的了和与及在对为是等获被授予院])[\u4e00-\u9fff]){{2,8}}?(?:科|病区|中心){RE_NUMBERED}?(?:党总支|党支部)"
                       # (a branch of no known department only where a line or a roll's entry starts: 妇儿党支部)
