@@ -313,3 +313,8 @@ def test_the_hospital_inspectors_come_to_is_the_articles_own():
     from kg.records import AffiliationClaim
     assert {(c.person.label, c.organization.label) for c in x.claims if isinstance(c, AffiliationClaim)} == {
         ("于洪波", "丹东市第一医院")}
+
+
+def test_a_womens_and_childrens_medical_centre_is_a_hospital_though_a_childrens_centre_is_a_department():
+    x = kg.extract_text("海南省妇女儿童医学中心产科获评全国三八红旗集体。")
+    assert {m.label for m in x.mentions if m.kind == Kind.HOSPITAL} == {"海南省妇女儿童医学中心"}

@@ -105,8 +105,7 @@ def _department_centre(surface: str) -> bool:
     """急诊医学中心 (急诊医学科), 心血管病中心: a clinical department's centre, no hospital."""
     stem = surface[:-2]
     units = departments()
-    return surface in units or bool(stem) and (stem + "科" in units or stem in units
-                                               or stem.endswith("病") and stem[:-1] + "科" in units)
+    return bool(stem) and (stem + "科" in units or stem in units or stem.endswith("病") and stem[:-1] + "科" in units)
 
 
 def _campus_of(university: HospitalName, campus: HospitalName) -> bool:
@@ -143,7 +142,8 @@ def _read_hospital_names(doc: Doc, sent: Sentence) -> Iterator[HospitalName]:
         if name is not None and (RE_COUNTED_PLACES.search(name.surface) or RE_COUNT_OF_HOSPITALS.match(name.surface)):
             continue  # 甲县、乙县两县人民医院, 三十多家医院: hospitals counted, none named
         if name is not None and m.group().endswith("中心") \
-                and any(_department_centre(name.surface[k:]) for k in range(len(name.surface) - 3)):
+                and (name.surface in departments()  # (儿童医学中心 alone; not 某省妇女儿童医学中心)
+                     or any(_department_centre(name.surface[k:]) for k in range(len(name.surface) - 3))):
             continue  # 急诊医学中心, 心血管病中心: a hospital's department, named as a centre
         if name is not None and RE_TITLE_WORDS.search(name.surface):
             continue  # “河南省改善医疗服务先进典型医院”, 爱婴医院, 甲级卫生院: a title or grade of hospitals, not one
