@@ -872,6 +872,7 @@ SET_APART_MAX = 16  # than a PDF's hanging indent of a roll's wrapped entry (…
 
 
 def _set_apart(line: str) -> bool:
+    """A short line pushed far right: a signature, or the organ under a roll's heading, never a wrapped one."""
     text = line.lstrip()
     return len(line) - len(text) >= SET_APART_INDENT and len(text.rstrip()) <= SET_APART_MAX \
         and not RE_PROSE_MARK.search(text)

@@ -316,8 +316,9 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             if not organs and sent.index + 1 < len(doc.sentences):
                 below = doc.sentences[sent.index + 1]
                 organs = tuple(_organs_line(below.text, sentence_spans(doc, below)))
-            for h in news if organs or any(h.year for h in news) else ():
-                state.given.setdefault(h.label, ((h.year,) if h.year else state.decision_year or doc_year, organs))
+            if organs or any(t.year for t in news):
+                for h in news:
+                    state.given.setdefault(h.label, ((h.year,) if h.year else state.decision_year or doc_year, organs))
         if news and RE_OWN_DECISION.search(sent.text):  # 医院决定对…“优秀护士”予以通报表彰: the hospital's own
             state.own_titles.update(h.label for h in news)
         boxed = organs_section(sent.text, spans)  # 一、某奖章(某总工会,2023年4月): the roll's own organs
@@ -1004,8 +1005,8 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
     if titles_here:
         state.recent = titles_here  # the titles of the last sentence that conferred any
         state.recent_index = sent.index
-        h, ys = titles_here[-1][0], titles_here[-1][1]  # (the date it was told at: not a title's own year,
-        state.recent_years = tuple(y for y in ys if y != h.year and f"{y}年度" not in text)  # 表彰2022年度…)
+        last, told = titles_here[-1][0], titles_here[-1][1]  # (the date it was told at: not a title's own
+        state.recent_years = tuple(y for y in told if y != last.year and f"{y}年度" not in text)  # year, 2022年度…)
 
 
 # a sentence telling who confers a title named before: 该奖章由某省总工会授予; “某巾帼文明岗”由某省妇联命名
@@ -1474,7 +1475,8 @@ def _hospital_of(unit: Span) -> Span:
 def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[int, ...] = ()) -> tuple[int, ...]:
     """The last year written before the verb (2021年2月,党中央、国务院授予…), or told relative to
     the year before it (同年, 那一年, 次年) or to the article's (今年, 去年, 前年, 是年), whichever is written later."""
-    explicit = sorted([*RE_YEAR.finditer(text, 0, verb), *RE_ANNIVERSARY.finditer(text, 0, verb)], key=lambda m: m.start())
+    explicit = sorted([*RE_YEAR.finditer(text, 0, verb), *RE_ANNIVERSARY.finditer(text, 0, verb)],
+                      key=lambda m: m.start())
     relative = list(RE_RELATIVE_YEAR.finditer(text, 0, verb))
     if relative and (not explicit or relative[-1].start() > explicit[-1].start()):
         word = relative[-1].group()

@@ -766,7 +766,8 @@ def _main_hospital(doc: Doc) -> str | None:
     for m in doc.hospital_mentions:
         before = text[max(0, m.start - 4):m.start]
         inspected = RE_INSPECTED.search(text, max(0, m.start - 12), m.start) is not None
-        if not inspected and RE_AID_BEFORE.search(before) or (visited_end >= 0 and RE_LIST_GAP.match(text[visited_end:m.start])):
+        if not inspected and (RE_AID_BEFORE.search(before)
+                              or visited_end >= 0 and RE_LIST_GAP.match(text[visited_end:m.start])):
             visited_end = m.end
             visited.add(m.label)
             continue
