@@ -285,3 +285,20 @@ def test_aid_to_hospitals_listed_with_their_places_and_yiji():
     text = ("托管五年,水乡县医院换了模样\n2017年,江苏省人民医院(南京医科大学第一附属医院)分别与陕西省安康市的"
             "紫阳县人民医院、岚皋县医院,以及商洛市的丹凤县医院签订对口帮扶协议。")
     assert aid_counties(text) == {("江苏省人民医院", "紫阳县"), ("江苏省人民医院", "岚皋县"), ("江苏省人民医院", "丹凤县")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a doctor's own aid work at a county hospital: his hospital's aid to that county
+    ("新乡医学院第一附属医院神经内科主任赵志刚带领团队建成卒中中心。2018年8月,他主动请缨赴新疆哈密,"
+     "在巴里坤哈萨克自治县人民医院开展为期一年半的援疆工作。",
+     {("新乡医学院第一附属医院", "巴里坤哈萨克自治县")}),
+    # 在某医院援藏两年: the hospital he works at in Tibet is the aided one, not the aider
+    ("保定市第一中心医院2020年7月,麻醉科主治医师张磊远赴阿里地区噶尔县,在阿里地区人民医院援藏两年。",
+     {("保定市第一中心医院", "噶尔县")}),
+    # 乙则在某县人民医院援青三年: the hospital the sentence before placed 乙 at
+    ("济宁市第二人民医院副院长韩立军和临沂市第三人民医院麻醉科副主任医师宋晓东获表彰。"
+     "韩立军赴海北藏族自治州刚察县人民医院挂职院长。宋晓东则在祁连县人民医院援青三年。",
+     {("济宁市第二人民医院", "刚察县"), ("临沂市第三人民医院", "祁连县")}),
+])
+def test_aid_through_the_people_sent(text, expected):
+    assert aid_counties(text) == expected

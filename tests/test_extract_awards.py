@@ -2155,3 +2155,53 @@ def test_this_gold_plaque_is_a_title_named_before_not_a_new_one():
     """这已不是太和医院第一次摘得这块“金字招牌”: a figure of speech for the title just named."""
     text = "十堰市太和医院获全国五一劳动奖状。这已不是太和医院第一次摘得这块“金字招牌”。"
     assert {h for _, h, _, _ in awards_of(text)} == {"全国五一劳动奖状"}
+
+
+def test_a_ceremony_in_a_chronicle_confers_what_its_next_sentence_names_won():
+    """3月7日,某省妇联召开…表彰大会。甲获“某省三八红旗手”称号: the ceremony's organ, not the article's
+    first organiser (a trade union an earlier month's entry named), nor that entry's year."""
+    text = ("某市人民医院2023年大事记\n"
+            "1月18日,浙江省总工会公布2022年度浙江省工人先锋号名单,衢州市人民医院急诊医学科榜上有名。\n"
+            "3月7日,浙江省妇联召开纪念“三八”国际妇女节暨表彰大会。医院妇产科主任周丽娟获“浙江省三八红旗手”称号。\n")
+    assert ("周丽娟", "浙江省三八红旗手", 2023, ("浙江省妇女联合会",)) in awards_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 命名“…”30家: the count is no part of the title
+    ("2023年11月,浙江省卫生健康委员会发文命名首批“浙江省清廉医院建设示范单位”30家,龙游县人民医院名列其中。",
+     {("龙游县人民医院", "浙江省清廉医院建设示范单位", 2023, ("浙江省卫生健康委员会",))}),
+    # 文明和谐: 和 inside a word, no list of two titles
+    ("忻州市人民医院荣获山西省文明和谐单位标兵称号。", {("忻州市人民医院", "山西省文明和谐单位标兵", None, ())}),
+    # a Youth League branch of a department is a unit of its own
+    ("天津市儿童医院护理部团支部获评“全国五四红旗团支部”。",
+     {("天津市儿童医院护理部团支部", "全国五四红旗团支部", None, ())}),
+    # 公布年度某省…名单: 年度 alone is no part of the title
+    ("吉林省总工会公布年度吉林省五一劳动奖章获得者名单,延边医院护理部副主任朴美玉名列其中。",
+     {("朴美玉", "吉林省五一劳动奖章", None, ("吉林省总工会",))}),
+    # 确认为, and a date written with dots
+    ("2023.3,佳木斯大学附属第一医院被黑龙江省精神文明建设委员会确认为“黑龙江省文明单位标兵”。",
+     {("佳木斯大学附属第一医院", "黑龙江省文明单位标兵", 2023, ("黑龙江省精神文明建设委员会",))}),
+])
+def test_titles_read_whole_and_no_more(text, expected):
+    assert awards_of(text) == expected
+
+
+def test_a_post_numbered_heading_and_a_festival_are_no_titles():
+    """01 全国工人先锋号 (a WeChat post's numbered heading) and 【五四青年节】 (a festival)."""
+    text = ("【五四青年节】天津市第三中心医院喜获多项荣誉\n"
+            "4月25日,全国总工会印发决定,天津市第三中心医院重症医学科荣获“全国工人先锋号”。\n"
+            "01&nbsp;全国工人先锋号\n重症医学科现有医护人员86名。\n")
+    assert {h for _, h, _, _ in awards_of(text)} == {"全国工人先锋号"}
+
+
+def test_a_roll_of_personal_honors_under_a_roman_numbered_heading():
+    """Ⅱ 个人荣誉 / 1.某科主任甲:“某奖章”,某总工会,2022.4。: each row's person, title, organs and date."""
+    text = ("某医院三年荣誉回顾\n佳木斯大学附属第一医院2021—2023年主要荣誉如下。\n"
+            "Ⅱ　个人荣誉\n"
+            "１．神经内科主任张宏宇：“黑龙江省五一劳动奖章”，黑龙江省总工会，２０２２．４。\n"
+            "２．驻村第一书记高志远：“黑龙江省脱贫攻坚先进个人”，中共黑龙江省委、黑龙江省人民政府，21年２月。\n"
+            "３．骨科党支部书记马晓东：“佳木斯市优秀共产党员”，中共佳木斯市委，2021.7.1。\n")
+    assert awards_of(text) >= {
+        ("张宏宇", "黑龙江省五一劳动奖章", 2022, ("黑龙江省总工会",)),
+        ("高志远", "黑龙江省脱贫攻坚先进个人", None, ("中共黑龙江省委", "黑龙江省人民政府")),
+        ("马晓东", "佳木斯市优秀共产党员", 2021, ("中共佳木斯市委",))}

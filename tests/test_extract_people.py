@@ -5,7 +5,7 @@ import pytest
 
 import kg
 from conftest import awards_of, claims_of
-from kg.records import AffiliationClaim, AwardClaim
+from kg.records import AffiliationClaim, AwardClaim, Kind
 
 
 def affiliations(text: str) -> set[tuple[str, str]]:
@@ -403,3 +403,20 @@ def test_an_administrative_office_stands_between_a_hospital_and_its_officer():
     text = ("省巡查组进驻丹东市第一医院\n\n巡查组进驻丹东市第一医院开展工作。丹东市第一医院院长于洪波作了汇报。"
             "中国医科大学附属盛京医院医务处处长关宏伟一行查看了急诊抢救室。")
     assert ("关宏伟", "中国医科大学附属盛京医院医务处") in affiliations(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after the name closes it (骨科蒋立新3人入选)
+    ("衢州市人民医院普外科毛志勇、骨科蒋立新3人入选。", {"毛志勇", "蒋立新"}),
+    # verbs of the genre after a name: 出征, 评价
+    ("衢州市人民医院麻醉科主治医师祝海波出征西藏。", {"祝海波"}),
+    ("汉中市中心医院党委书记马卫东评价说,他是榜样。", {"马卫东"}),
+    # a Mongolian name starting with 那, after a post
+    ("呼伦贝尔市人民医院重症医学科主任那日苏荣获“内蒙古自治区五一劳动奖章”。", {"那日苏"}),
+    # 曾 (once) before 荣获 and 和 (and) before a count are no family names
+    ("新乡医学院第一附属医院曾荣获“全国五一劳动奖状”。", set()),
+    ("海南省人民医院派驻执行院长、副院长和十二名学科带头人常驻琼中。", set()),
+])
+def test_names_read_in_the_genres_places(text, expected):
+    assert {c.person.label for c in claims_of(text, AffiliationClaim)} | \
+        {c.recipient.label for c in claims_of(text, AwardClaim) if c.recipient.kind == Kind.PERSON} == expected

@@ -34,7 +34,8 @@ RE_AID_AFTER_LIST = re.compile(r"(?:建立|签订|签署|开展|结成|结为|�
 COMMON_WORD_FREQ = 500  # a county's short form more frequent than this in general text is read as the word
 RE_SENT_AFTER = re.compile(r"(?:派驻|选派|派出|派遣|下派|输送)")  # 向某县人民医院派驻专家
 RE_POST_LEAD = re.compile(r"(?:现任|担任|挂任|兼任|任)$")  # 援藏干部,现任某县人民医院院长: the post is there
-RE_WORK_THERE = re.compile(r"[^,。;]{0,4}?(?:帮扶|挂职|支援|驻点|坐诊带教|蹲点)(?!专家|团队|医疗队|队员|工作队|人员)")  # (not 在X对口帮扶专家团队的指导下)
+RE_WORK_THERE = re.compile(r"(?:[^,。;]{0,4}?|开展[^,。;]{0,10}?)(?:帮扶|挂职|支援|驻点|坐诊带教|蹲点|援[藏疆青滇黔])"
+                           r"(?!专家|团队|医疗队|队员|工作队|人员)")  # (not 在X对口帮扶专家团队的指导下)
 RE_NOT_AID = re.compile(r"抗疫|疫情|地震|救灾|抗洪|灾区|抗震|洪灾|泥石流|救援")
 RE_PLACE_CHAIN = re.compile(
     r"(?P<chain>(?:[\u4e00-\u9fff]{2,14}?(?:自治区|省|自治州|地区|盟|州|市))?"
@@ -209,7 +210,7 @@ def _sentence_aid(doc: Doc, sent: Sentence, spans: list[Span]) -> Iterator[Aid]:
     respective = _respective_aiders(text, hospitals, targets)
     for t in targets:
         own_clause = _clause_aider(text, spans, targets, t)
-        giver = respective.get(t.start) or own_clause or aider
+        giver = respective.get(t.start) or own_clause or _clause_person(text, spans, targets, t) or aider
         how = _mode(RE_AID.search(text, own_clause.end)) if own_clause else mode  # (found there: see _clause_aider)
         own = _own_county(doc, giver.label)
         if isinstance(t, Span):
@@ -239,6 +240,19 @@ def _clause_aider(text: str, spans: list[Span], targets: list, target) -> Span |
     if cands and RE_AID.search(text, cands[-1].end, clause_end.start() if clause_end else len(text)):
         return cands[-1]
     return None
+
+
+def _clause_person(text: str, spans: list[Span], targets: list, target) -> Span | None:
+    """甲医院的A…,B则在丙县人民医院援青三年: the hospital of the person whose clause goes to this target,
+    when an earlier target's clause stands between them and the sentence's first hospital."""
+    if not any(t.end <= target.start for t in targets):
+        return None
+    ends = [m.end() for m in RE_CLAUSE_END.finditer(text, 0, target.start)]
+    start = ends[-1] if ends else 0
+    labels = {t.label for t in targets if isinstance(t, Span)}
+    person = next((s for s in reversed(spans) if s.kind == Kind.PERSON and start <= s.start and s.end <= target.start
+                   and s.hospital and s.hospital not in labels and not s.official), None)
+    return Span(Kind.HOSPITAL, person.start, person.start, person.hospital) if person is not None else None
 
 
 RE_CLAUSE_END = re.compile(r"[,，;；。]")
@@ -320,6 +334,13 @@ def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
     later = aiders
     if later:
         return later[0]
+    subject = next((s for s in spans if s.kind == Kind.PERSON and s.start <= 1 and not s.hospital), None)
+    if subject is not None:  # 乙则在某县人民医院援青三年: the hospital the sentences before placed the subject at
+        placed = next((s.hospital for other in reversed(doc.sentences[:sent.index])
+                       for s in sentence_spans(doc, other) if s.kind == Kind.PERSON and s.label == subject.label
+                       and s.hospital and not s.official), None)
+        if placed is not None and placed not in target_labels:
+            return Span(Kind.HOSPITAL, subject.start, subject.start, placed)
     people = [s for s in spans if s.kind in (Kind.PERSON, Kind.ORG_UNIT) and s.hospital and s.hospital not in target_labels]
     if people:
         h = people[0].hospital
@@ -336,7 +357,7 @@ def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
     head = _paragraph_person(doc, sent)  # 【某某】某医院某科医师。…由医院选派到某村任第一书记: the entry's hospital
     if head is not None and head.hospital not in target_labels:
         return Span(Kind.HOSPITAL, 0, 0, head.hospital)
-    if doc.main_hospital and (re.search(r"选派|派出|派驻|我院|医院|院领导|院党委|党员|干部|专家|医疗队|工作队", text)):
+    if doc.main_hospital and (re.search(r"选派|派出|派驻|我院|医院|院领导|院党委|党员|干部|专家|医疗队|工作队|请缨", text)):
         return Span(Kind.HOSPITAL, 0, 0, doc.main_hospital)
     return None
 

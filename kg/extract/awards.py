@@ -30,7 +30,7 @@ from .clause_organs import RE_BY_VERB, bodies_after, bodies_for, fits_bodies, or
 from .doc import Doc
 from .honors import GENERIC_HEADS, NAMED_AFTER, HonorName, individual, read_honors
 from .hospitals import context_place
-from .organizers import article_year, chronicle_year, decision_year_at, decision_years, find_organizers, organizers_for
+from .organizers import article_year, chronicle_year, decision_year_at, decision_years, find_organizers, in_field, organizers_for
 from .rolls import (
     selected_heading,
     RE_ENUMERATED,
@@ -54,7 +54,7 @@ from .rolls import (
 from .spans import RE_RULE_LINE, Span, local_hospital, sentence_spans
 
 RE_VERB = re.compile(
-    r"(?P<passive>被[^,。;]{0,40}?(?:追授|授予|评为|命名为|表彰为|认定为|确定为|评选为|选为))"
+    r"(?P<passive>被[^,。;]{0,40}?(?:追授|授予|评为|命名为|表彰为|认定为|确定为|确认为|评选为|选为))"
     r"|(?P<active>追授|授予|命名为|命名|确定|认定)"  # (追授: conferred after the recipient's death)
     r"|(?P<give>为(?=[^,。;]{1,30}?颁发)|颁发给)"
     r"|(?P<get>(?:荣获|获得(?![者感])|获评|获颁|获授予|获授|荣膺|喜获|摘得|斩获|被评为|评为|当选为|当选|入选|获(?![奖得悉批准益取救赠利胜])"
@@ -152,6 +152,7 @@ class _State:
     entry: tuple[Span | None, int] = (None, -1)  # a roll's 【collective】 heading its paragraph
     own_table: bool = False  # (no recipient's column: the article's hospital's honors, 年份 荣誉称号 授予单位)
     ceremony: tuple[int, tuple] = (-1, ())  # (sentence, organs) of 某某召开…表彰大会 with no recipient in it
+    ceremony_years: tuple[int, ...] = ()  # the year that sentence writes (召开2024年…表彰大会)
     list_intro: int = -1  # the sentence announcing a roll below it (获表彰名单如下:)
     row_year: int | None = None  # the year cell of a table's last row that had one (a cell over several rows)
     chronicle: bool = False  # the article reports one year (某医院2024年工作总结, …大事记): its conferrals are of it
@@ -296,7 +297,9 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         yield from found_here
         if not found_here and "表彰大会" in sent.text and (c := RE_HELD.search(sent.text)) is not None:
             organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= c.start())[-3:]
-            state.ceremony = (sent.index, organs) if organs else state.ceremony
+            if organs:
+                state.ceremony = (sent.index, organs)
+                state.ceremony_years = tuple(int(y) for y in RE_YEAR.findall(sent.text, 0, c.start() + 40))[-1:]
         news = announced(sent.text)
         state.announced.extend(news)
         if news and (at := sent.text.find("关于")) > 0:
@@ -372,7 +375,8 @@ RE_HONORS_HEADING = re.compile(r"(?:所获|获得的?|荣获的?|获奖)[^,。;:
 _RULE_MARKS = "—─=*■◆●★☆"  # a poster's or a page's rules around a heading: —— 集体荣誉 ——
 _RULE = rf"[\s{_RULE_MARKS}]*"
 # a line that is only a section's heading: (一、)集体荣誉, 医院荣誉, 个人荣誉榜
-RE_HONORS_TITLE_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十]{1,3}\))?" + _RULE +
+RE_HONORS_TITLE_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|\(?[一二三四五六七八九十]{1,3}\)|[IVX]{1,4}[、.]?)?"
+                                  + _RULE +
                                   r"(?P<whose>个人|医院|集体|单位|科室|团队|(?:集体|科室)[和及与](?:个人|员工))?(?:\([^()]{1,6}\))?"
                                   r"(?:主要|所获|获得|曾获|近年|历年|获奖)?荣誉(?:称号)?(?:榜|一览|名录)?(?:\([^()]{1,6}\))?" + _RULE)
 # …and its parts by level: (一)国家级, 2.省部级荣誉
@@ -438,15 +442,17 @@ def _item_owner(text: str, spans: list[Span], pos: int) -> tuple[Span, int] | No
     # (徐某(护理部主任):; 医院党委:, the unit's span after 医院)
     unit = next((s for s in spans if s.kind == Kind.ORG_UNIT and s.start >= pos
                  and RE_OWN_HOSPITAL.fullmatch(text, pos, s.start)), None)
-    if person is not None and (person.start == pos or unit is not None):
+    if person is not None and (person.start == pos or unit is not None
+                               or person.end == colon and colon - pos <= OWNER_HEAD):  # (驻村第一书记王某:)
         return person, colon + 1
     if unit is not None and unit.end == colon:
         return unit, colon + 1
     return None
 
 
+OWNER_HEAD = 16  # characters a line's head may run before its owner's colon (a post, then the name)
 RE_OWN_LINE = re.compile(r"(?:医院|我院|本院|全院):")
-RE_NOTE_YEAR = re.compile(r"(?:等\d*[个家]?(?:部门|单位))?[,、]\s*((?:19|20)\d{2})年")
+RE_NOTE_YEAR = re.compile(r"(?:等\d*[个家]?(?:部门|单位))?[,、]\s*((?:19|20)\d{2})(?:年|[.\-/]\d)")
 RE_ITEM_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?|[.\-/]\d{1,2}(?![\d年]))\s*")  # (2017.11 全国文明单位: a poster's date)
 RE_DASH_AFTER = re.compile(r"[—–-]{1,2}\s*")
 RE_OWN_HOSPITAL = re.compile(r"(?:我院|本院|医院|院)?")  # (——医院党委: the unit's span starts at 党委)
@@ -948,12 +954,15 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
         previous = recipients
         clause_bodies = given_by or bodies_for(spans, window_start, m)
         published_title = None
+        ceremony = False
         if not clause_bodies and state.published is not None and 0 < sent.index - state.published[0] <= 2 \
                 and any(h.label == state.published[1].label for h in honors):
             clause_bodies = list(state.published[3])  # …发布“某某”评选结果。获评“某某”的…中,有甲: its organs
             published_title = state.published[1].label  # (only that title's: 分别获评“它”和“另一个”)
-        if not clause_bodies and state.ceremony[0] == sent.index - 1 and m.group("passive"):
+        if not clause_bodies and state.ceremony[0] == sent.index - 1 and (m.group("passive") or m.group("get")) \
+                and all(in_field(o.label, h.label) for o in state.ceremony[1] for h in honors):
             clause_bodies = list(state.ceremony[1])  # 中共某市委召开…表彰大会。院党委被授予…: its organs confer
+            ceremony = bool(state.ceremony_years)  # (and in the year the ceremony was dated by)
         if not clause_bodies and (clause_bodies := bodies_after(text, spans, end)):
             end = clause_bodies[-1].end  # (the next clause starts after them: they are not its organs)
         clause_years = RE_YEAR.findall(text, window_start, m.start())
@@ -979,6 +988,7 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 or bool(clause_bodies) and "决定" in text[:m.start()]  # (近日,喜讯频传。/ 省妇联决定授予…,授予…)
             ys = tuple(dict.fromkeys(hy + years)) or (state.published[2] if published_title == h.label else ()) \
                 or occasion_years \
+                or (state.ceremony_years if ceremony else ()) \
                 or (state.decision_year if fallback and not clause_bodies else ()) \
                 or (_signed(state, sent.index) if "决定" in text[:m.start()] else ()) \
                 or ((state.heading_year,) if state.heading_year and not history else ()) \
@@ -1475,8 +1485,8 @@ def _hospital_of(unit: Span) -> Span:
 def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[int, ...] = ()) -> tuple[int, ...]:
     """The last year written before the verb (2021年2月,党中央、国务院授予…), or told relative to
     the year before it (同年, 那一年, 次年) or to the article's (今年, 去年, 前年, 是年), whichever is written later."""
-    explicit = sorted([*RE_YEAR.finditer(text, 0, verb), *RE_ANNIVERSARY.finditer(text, 0, verb)],
-                      key=lambda m: m.start())
+    explicit = sorted([*RE_YEAR.finditer(text, 0, verb), *RE_ANNIVERSARY.finditer(text, 0, verb),
+                       *RE_DOTTED_DATE.finditer(text, 0, verb)], key=lambda m: m.start())
     relative = list(RE_RELATIVE_YEAR.finditer(text, 0, verb))
     if relative and (not explicit or relative[-1].start() > explicit[-1].start()):
         word = relative[-1].group()
@@ -1498,13 +1508,15 @@ def _years(text: str, verb: int, last_year: int | None = None, doc_year: tuple[i
 
 def _year_of(m: re.Match[str]) -> int:
     """The year a match of RE_YEAR or RE_ANNIVERSARY tells (建党100周年: 1921 + 100)."""
-    if m.re is RE_YEAR:
+    if m.re is RE_YEAR or m.re is RE_DOTTED_DATE:
         return int(m.group(1))
     count = m.group("n")
     n = int(count) if count.isdigit() else ANNIVERSARY_WORDS[count]
     return (PARTY_FOUNDED if m.group("party") else PRC_FOUNDED) + n
 
 
+# 2023.3, / 2021.7.1: a date written with dots (not 2019.5万元, a number)
+RE_DOTTED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\.(?:1[0-2]|0?[1-9])(?:\.\d{1,2})?(?![\d.%万亿元米])")
 PARTY_FOUNDED, PRC_FOUNDED = 1921, 1949
 ANNIVERSARY_WORDS = {"百": 100, "一百": 100, "九十五": 95, "九十": 90, "七十": 70, "六十": 60, "七十五": 75}
 # 建党百年之际, 庆祝中国共产党成立100周年, 新中国成立70周年: a year told by an anniversary

@@ -93,7 +93,16 @@ def bodies_after(text: str, spans: list[Span], end: int) -> list[Span]:
         group, pos = organs_at(text, spans, cell.end(), RE_CELL_ORGAN_SEP)
         if group and (pos >= len(text.rstrip()) or RE_YEAR_LEFT.match(text, pos)):
             return group
+    comma = RE_COMMA_GAP.match(text, end)
+    if comma:  # 甲:“某奖章”,某省总工会,2022.4。: a list's row, the organs and a date after commas to its end
+        group, pos = organs_at(text, spans, comma.end())
+        if group and RE_ROW_END.match(text, pos):
+            return group
     return []
+
+
+RE_COMMA_GAP = re.compile(r"\s*,\s*")
+RE_ROW_END = re.compile(r"(?:\s*,\s*(?:(?:19|20)?\d{2}年度?|(?:19|20)\d{2}(?:[.\-/]\d{1,2}){0,2})(?:\d{1,2}月)?(?:\d{1,2}日)?)?\s*[。;]?\s*$")
 
 
 RE_CELL_GAP = re.compile(r"[ \t\u3000]+")

@@ -32,7 +32,7 @@ RE_QUOTED = re.compile(
     rf"|[^{_NOT_TITLE}]{{0,14}}?(?:{_VERBS}))"
 )
 RE_BARE = re.compile(
-    rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和|及|与|,|。|;|:|!|\(|\s|“|$"
+    rf"(?P<bare>[^{_NOT_TITLE}]{{2,36}}?)(?=荣誉称号|称号|荣誉|殊荣|等(?![奖级次])|、|和(?!谐)|及|与|,|。|;|:|!|\(|\s|“|$"
     rf"|[{PICTOGRAPHS}]|{NAMED_AFTER}|{HOLDER_AFTER})"
 )
 GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体 模范集体 模范个人".split())
@@ -40,14 +40,16 @@ RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣�
 RE_THROUGH_VERB = re.compile(r"^.*(?:荣获|获得|获评|获颁|摘得|斩获|喜获|授予|评为|荣膺)")
 RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$|(?:奖牌|牌匾|证书|荣誉证书|匾额)$|获奖(?:者|人员)?(?:名单)?$"
                          r"|为(?:新的?|重要)?(?:起点|契机|动力|抓手)$"  # (以某某获评“最美医生”为契机)
-                         r"|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?$")  # (a news list's date after a headline)
+                         r"|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?$"  # (a news list's date after a headline)
+                         r"|^(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:家|个|名|位|所|支|人).*")  # (命名“…”30家: a count)
 # (以获评某称号为新起点; 南丁格尔奖章获奖者名单: the medal; 全国青年文明号集体: the title, then its kind)
 RE_BARE_TAIL_CUT = re.compile(r"命名$|为(?:新的?|重要)?(?:起点|契机|动力|抓手)$|(?<=[奖章号])(?:获奖者|获得者)(?:名单)?$|(?<=号)集体$")
 RE_LEVEL_LIST = re.compile(r"((?:全国|国家|省|市|县|区)(?:、(?:省|市|县|区))+)(?=[\u4e00-\u9fff“])")
 RE_TERMINATOR = re.compile(r"(?:等\d*(?:多?项|个)?(?:[\u4e00-\u9fff]{0,4}荣誉|[\u4e00-\u9fff]{0,4}称号|[\u4e00-\u9fff]{0,4}殊荣|奖项|表彰)?|荣誉称号|称号|荣誉|殊荣)")
 RE_YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})(?:年?[-—–~至到](?:19|20)?\d{2,4})?年度?")
 RE_YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?:[-—–~至到](?:19|20)?\d{2,4})?年度(?=[\u4e00-\u9fff])")
-RE_RELATIVE_YEAR_PREFIX = re.compile(r"^(?:上一?|本|今|去)年度")
+RE_RELATIVE_YEAR_PREFIX = re.compile(r"^(?:(?:上一?|本|今|去)年度|年度(?=全国|全省|全市|[\u4e00-\u9fff]{2,7}?[省市区]))")
+# (公布年度某省五一劳动奖章…: this year's; not 年度先进科室, a hospital's own title by its name)
 RE_EDITION = re.compile(r"^(全[国省市区县州]|)(?:第[一二三四五六七八九十\d]+(?:届|批|次)|首届|首批|新一届|新一批|上一届)")  # (全市第三批…: 全市…)
 QUOTED_MIN = 3  # characters of a quoted title not closed by 称号
 RE_HONORISH = re.compile(r"先进|优秀|杰出|模范|示范|标兵|文明|名医|名中医|国医大师|名师|劳模|奖|杯|之星|最美|十佳|红旗|先锋|标杆|巾帼|五一|五四|三八|天使|贡献|突出|卫士|楷模|榜样|好人|道德|能手|英雄")
@@ -55,7 +57,7 @@ RE_NOT_HONOR = re.compile(
     r"^(?:[一二三]级[甲乙丙]等|二甲|三甲|第\d+名|排名|ISO|一等奖$|二等奖$|三等奖$)|认证|评审|验收|立项|达标|复审|通过"
     r"|事迹|名单|情况|公示|表彰|各级|活动$|大会|会议|讲话|珍惜|珍视|不负|以上$|以上荣誉|^以下"
     r"|层次|(?:创新型|拔尖|领军|后备)人才$|人选$|培养对象$|计划$|人才工程|工程$"  # (talent programmes: 入选某省“千层次”创新型人才)
-    r"|县城$|城市$|城区$"  # (a place's titles: 国家卫生县城, 全国文明城市)
+    r"|县城$|城市$|城区$|节$"  # (【五四青年节】: a festival)  # (a place's titles: 国家卫生县城, 全国文明城市)
     r"|^[一二三四五1-5]星级?"  # (a rating: 五星级党支部)
     r"|提名$|提名奖$|候选|入围"  # (a nomination is no conferral: 获得“某最美医生”提名)
     r"|项目$|榜单|排行榜|排名|\d+强"  # (a project approved, a ranking published: 区域医疗中心建设项目, …最佳医院榜单, 100强)
@@ -73,6 +75,7 @@ RE_OUR_PLACE = re.compile(r"^(?:我|本)[省市县区州](?:首批|首届|第[�
 RE_SCOPE_PART = re.compile(r"^[^,。;:“”]{2,12}?部分(?=全国|全省|全市|[\u4e00-\u9fff]{2,3}[省市])")
 RE_RECIPIENT_NOUN_END = re.compile(r"(?:党组织|同志|集体|个人|科室|医务人员|医务工作者|职工|员工)$")
 RE_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+RE_ITEM_NUMBER = re.compile(r"^\d{1,2}(?![\d年届级A])")
 RE_COUNT_TAIL = re.compile(r"\d+(?:项|次|个)$")
 # 全国五一劳动奖章(2008年); 全国五一劳动奖章(2019年,中华全国总工会) / —2019年,…: the year of a title in a list
 # (a bracket closed after the year is read past; one going on with the organ is left to the caller)
@@ -184,6 +187,7 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
         pre = ""  # 授予(全市50个)两新组织党组织“…”: the recipients' kind, written before the quoted title
     if not quoted:
         inner = RE_COUNT_PREFIX.sub("", re.sub(r"^(?:表扬|表彰)", "", inner))  # (通报表扬2022年度…先进集体)
+        inner = RE_ITEM_NUMBER.sub("", inner)  # 01 全国工人先锋号: a post's numbered heading
         inner = RE_SCOPE_PART.sub("", inner)  # 我省卫生健康系统部分全国…先进个人: the list's scope, no part of the title
     texts = []
     for s in (pre, inner):

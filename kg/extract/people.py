@@ -32,7 +32,8 @@ FOLLOWERS = tuple(sorted(
     挂职 回到 返回 前往 来自 赶赴 奔赴 日前 近期 前不久 此前 去年 近年 最近 近来 一起 曾获 曾被 曾任 曾荣获 又被 也被 还被 均被 男 女 今年 近日 一行 代表 上台 领取 同时 现任
     时任 先后 曾 曾于 曾经 曾在 作为 两 二 三 四 五 六 七 八 九 十 也 还 又 再次 再度 多次 连续 分别 则 就 已
     将 因 由 向 对 给 跟 同 在此 从 自 于 表扬 亲自 说道 坦言 回忆 同获 同被 同时 同样 成功 顺利 光荣 荣幸
-    所在 驻村 一直 始终 长期 积极 深入 随即 立即 迅速 毅然 带头 率先 首次 早在 早年 早已""".split(),
+    所在 驻村 一直 始终 长期 积极 深入 随即 立即 迅速 毅然 带头 率先 首次 早在 早年 早已
+    出征 请缨 评价 认为 告诉 感慨 叮嘱 嘱咐 寄语 希望 提出 参与 加入 接诊 救治 抢救 带教 退休 出生 毕业""".split(),
     key=len, reverse=True,
 ))
 # the first follower that starts a text, in FOLLOWERS' order (longest first), in one scan
@@ -48,7 +49,7 @@ UNSURNAMED_BAD_CHARS = frozenset("的了在和与及等是为把将从以于到�
                                  "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
 RARE_WORD_FREQ = 20  # a dictionary word this rare, right after a post, is taken for the name it also is
 RE_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d{2}年")  # 赵某2022年被评为…
-RE_COUNT_FOLLOWS = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]")  # 授予甲、乙3名同志: the count closing a list
+RE_COUNT_FOLLOWS = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:[名位]|人(?![民大员才]))")  # 授予甲、乙3名同志: the count closing a list
 SPEECH = frozenset("说讲称道谈问答笑")
 RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
 RE_BOUNDARY = re.compile(r"[,、;。(]|同志")
@@ -107,6 +108,8 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
         return None  # 全国三八红旗手 after a post and a gap: a title's level, no 全 family
     if text[i + 1:i + 2] in ADVERB_SURNAMES.get(text[i], ""):
         return None  # 党员都能…, 骨干全脱产…: the adverb 都 or 全, not the family name
+    if text.startswith(ONCE_VERBS, i):
+        return None  # 医院曾荣获…: the adverb 曾 (once) before the verb, not the family name
     tibetan = tibetan_syllables()
     if text[i:i + 2] in tibetan and text[i + 2:i + 4] in tibetan and (i == 0 or text[i - 1:i + 1] not in tibetan):
         return PersonName(i, i + 4, text[i:i + 4])  # 泽仁多吉, 降央拉姆: two syllables of a Tibetan name
@@ -153,6 +156,7 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
 
 # family names that are above all adverbs (都 all, 全 wholly), and what follows the adverb
 ADVERB_SURNAMES = {"都": "能要会可在是有已将把被对向给让来去得不没很也应必", "全": "面部体力程天身心都员院脱年额新"}
+ONCE_VERBS = ("曾荣获", "曾荣膺", "曾荣立", "曾获", "曾被")
 LEVEL_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州", "全军", "全院", "全体")
 
 
@@ -175,10 +179,13 @@ def _verb_after_function_word(text: str, i: int, sl: int, end: int) -> bool:
     given = text[i + sl:end]
     if sl == 1 and text[i] in FUNCTION_WORD_SURNAMES and given in PLACE_AFTER_WORDS:
         return True  # 副院长任上调任…: 任上 (in office), not a 任 called 上
+    if sl == 1 and text[i] in FUNCTION_WORD_SURNAMES and given[:1] in NUMERALS:
+        return True  # 副院长和十二名学科带头人: 和 (and) before a count
     return sl == 1 and text[i] in FUNCTION_WORD_SURNAMES and len(given) == 2 \
         and word_tags().get(given) in ("v", "f") and general_freq(given) >= COMMON_VERB_FREQ // 5
 
 
+NUMERALS = frozenset("一二两三四五六七八九十百千")
 PLACE_AFTER_WORDS = frozenset("上 下 内 中 里 外 前 后".split())  # (direction words: no given name on their own)
 
 
@@ -361,7 +368,10 @@ def names_after_titles(sent: Sentence) -> list[tuple[PersonName, int]]:
 
 
 def _mongolian_qi(name: str) -> str:
-    """其其格, 乌云其其格, 其木格: 其 is in Mongolian names ending in 格 (elsewhere it is the pronoun)."""
+    """其其格, 乌云其其格, 其木格: 其 is in Mongolian names ending in 格 (elsewhere it is the pronoun);
+    那日苏, 那仁: 那 starts Mongolian names (那一年, 那些 are the pronoun, their next character says so)."""
+    if name.startswith("那") and name[1:2] not in "一个些时年天里么样边位次":
+        name = name[1:]
     return name.replace("其", "") if name.endswith("格") else name
 
 

@@ -15,9 +15,10 @@ from functools import cache
 from ..lexicon import departments
 from ..patterns import word_alternation
 
-PARTY_WORDS = ("党总支", "党支部", "总支", "支部", "党委", "党小组", "纪委", "团委", "工会")
+PARTY_WORDS = ("党总支", "党支部", "总支", "支部", "党委", "党小组", "纪委", "团委", "团总支", "团支部", "工会")
 PARTY = "(?:" + "|".join(PARTY_WORDS) + ")"
-GENERIC_UNITS = frozenset({"党委", "党总支", "党支部", "总支", "支部", "医院党委", "院党委", "纪委", "团委", "工会"})
+GENERIC_UNITS = frozenset({"党委", "党总支", "党支部", "总支", "支部", "医院党委", "院党委", "纪委", "团委", "团总支", "团支部",
+                           "工会"})
 RE_NUMBERED = r"(?:第[一二三四五六七八九十]+)"  # 内科第一党支部: a department's numbered branch
 RE_ORDINAL_BRANCH = r"(?:(?:临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院)?第[一二三四五六七八九十]+|临床|医技|行政|机关|后勤|护理|离退休|退休|门诊|住院|在职|学生)"
 
