@@ -293,7 +293,8 @@ def test_aid_to_hospitals_listed_with_their_places_and_yiji():
      "在巴里坤哈萨克自治县人民医院开展为期一年半的援疆工作。",
      {("新乡医学院第一附属医院", "巴里坤哈萨克自治县")}),
     # 在某医院援藏两年: the hospital he works at in Tibet is the aided one, not the aider
-    ("保定市第一中心医院2020年7月,麻醉科主治医师张磊远赴阿里地区噶尔县,在阿里地区人民医院援藏两年。",
+    ("保定市第一中心医院选派骨干援藏。2020年7月,麻醉科主治医师张磊主动报名参加援藏工作,远赴阿里地区噶尔县,"
+     "在阿里地区人民医院援藏两年。",
      {("保定市第一中心医院", "噶尔县")}),
     # 乙则在某县人民医院援青三年: the hospital the sentence before placed 乙 at
     ("济宁市第二人民医院副院长韩立军和临沂市第三人民医院麻醉科副主任医师宋晓东获表彰。"
@@ -302,3 +303,10 @@ def test_aid_to_hospitals_listed_with_their_places_and_yiji():
 ])
 def test_aid_through_the_people_sent(text, expected):
     assert aid_counties(text) == expected
+
+
+def test_aided_hospitals_praised_in_a_commendation_are_no_aid_of_the_article_hospital():
+    """对甲县人民医院、乙县人民医院等10家帮扶成效明显的受援医院予以通报表扬: praise, not our aid."""
+    text = ("广西医科大学第一附属医院对口帮扶隆林各族自治县人民医院。"
+            "同时,对那坡县人民医院、乐业县人民医院等10家帮扶成效明显的受援医院予以通报表扬。")
+    assert aid_counties(text) == {("广西医科大学第一附属医院", "隆林各族自治县")}

@@ -2205,3 +2205,27 @@ def test_a_roll_of_personal_honors_under_a_roman_numbered_heading():
         ("张宏宇", "黑龙江省五一劳动奖章", 2022, ("黑龙江省总工会",)),
         ("高志远", "黑龙江省脱贫攻坚先进个人", None, ("中共黑龙江省委", "黑龙江省人民政府")),
         ("马晓东", "佳木斯市优秀共产党员", 2021, ("中共佳木斯市委",))}
+
+
+def test_a_roll_of_name_dash_post_entries_under_its_heading():
+    """2023年某省五一劳动奖章获得者名单 / 甲—某医院某科主任: each entry's name before the dash."""
+    text = ("江西省总工会决定授予熊志强等300名职工“江西省五一劳动奖章”。\n"
+            "2023年江西省五一劳动奖章获得者名单(节选)\n"
+            "吴建平—南昌大学第一附属医院心血管内科主任医师\n"
+            "钟秀兰(女)—赣州市妇幼保健院产科护士长\n"
+            "彭国华—修水县第一人民医院院长\n")
+    assert {r for r, h, _, _ in awards_of(text) if h == "江西省五一劳动奖章"} >= {"吴建平", "钟秀兰", "彭国华"}
+
+
+def test_a_certificate_of_merit_goes_to_the_unit_not_to_the_person_before_it():
+    """…主任医师甲带领团队…;某医院早在2019年就曾获“全国五一劳动奖状”: 奖状 are given to collectives."""
+    text = ("南昌大学第一附属医院心血管内科主任医师吴建平带领团队常年开展义诊;"
+            "九江市第一人民医院早在2019年就曾获中华全国总工会授予的“全国五一劳动奖状”。")
+    assert awards_of(text) == {("九江市第一人民医院", "全国五一劳动奖状", 2019, ("中华全国总工会",))}
+
+
+def test_a_count_and_its_verb_inside_a_list_of_titles_are_no_part_of_the_next_title():
+    """50个单位获甲奖状、300名职工获乙奖章: 300名职工获 starts a clause of its own."""
+    text = "本次共有50个单位获江西省五一劳动奖状、300名职工获江西省五一劳动奖章,九江市第一人民医院名列其中。"
+    honors = {m.label for m in kg.extract_text(text).mentions if m.kind == Kind.HONOR}
+    assert honors == {"江西省五一劳动奖状", "江西省五一劳动奖章"}

@@ -416,6 +416,9 @@ def test_an_administrative_office_stands_between_a_hospital_and_its_officer():
     # 曾 (once) before 荣获 and 和 (and) before a count are no family names
     ("新乡医学院第一附属医院曾荣获“全国五一劳动奖状”。", set()),
     ("海南省人民医院派驻执行院长、副院长和十二名学科带头人常驻琼中。", set()),
+    # 向东, 向阳: given names that start with the preposition 向; 党员都装在心里: the adverb 都
+    ("郴州市第一人民医院党委书记李向东表示,荣誉属于全院党员。", {"李向东"}),
+    ("郴州市第一人民医院党委书记黄丽娟把每一名党员都装在心里。", {"黄丽娟"}),
 ])
 def test_names_read_in_the_genres_places(text, expected):
     assert {c.person.label for c in claims_of(text, AffiliationClaim)} | \

@@ -255,6 +255,7 @@ def _clause_person(text: str, spans: list[Span], targets: list, target) -> Span 
     return Span(Kind.HOSPITAL, person.start, person.start, person.hospital) if person is not None else None
 
 
+RE_PRAISED = re.compile(r"(?:予以|进行)(?:通报)?(?:表扬|表彰)")
 RE_CLAUSE_END = re.compile(r"[,，;；。]")
 RE_RESPECTIVELY = re.compile(r"(?:还|也|又|均)?分别")
 
@@ -357,7 +358,8 @@ def _aider(doc: Doc, sent: Sentence, spans: list[Span], targets) -> Span | None:
     head = _paragraph_person(doc, sent)  # 【某某】某医院某科医师。…由医院选派到某村任第一书记: the entry's hospital
     if head is not None and head.hospital not in target_labels:
         return Span(Kind.HOSPITAL, 0, 0, head.hospital)
-    if doc.main_hospital and (re.search(r"选派|派出|派驻|我院|医院|院领导|院党委|党员|干部|专家|医疗队|工作队|请缨", text)):
+    if doc.main_hospital and re.search(r"选派|派出|派驻|我院|医院|院领导|院党委|党员|干部|专家|医疗队|工作队|请缨", text) \
+            and not RE_PRAISED.search(text):  # (对甲县人民医院等受援医院予以通报表扬: praise, no aid of ours)
         return Span(Kind.HOSPITAL, 0, 0, doc.main_hospital)
     return None
 

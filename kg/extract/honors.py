@@ -36,7 +36,7 @@ RE_BARE = re.compile(
     rf"|[{PICTOGRAPHS}]|{NAMED_AFTER}|{HOLDER_AFTER})"
 )
 GENERIC_HEADS = frozenset("先进集体 先进个人 先进工作者 优秀个人 先进单位 优秀集体 模范集体 模范个人".split())
-RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺")
+RE_VERB_INSIDE = re.compile(r"荣获|获得|获评|授予|被评为|评为|荣膺|(?<=[名个家位])[\u4e00-\u9fff]{0,4}获")  # (、300名职工获…)
 RE_THROUGH_VERB = re.compile(r"^.*(?:荣获|获得|获评|获颁|摘得|斩获|喜获|授予|评为|荣膺)")
 RE_TAIL_CUT = re.compile(r"之后.*|以后.*|以来.*|期间.*|时.*$|(?:奖牌|牌匾|证书|荣誉证书|匾额)$|获奖(?:者|人员)?(?:名单)?$"
                          r"|为(?:新的?|重要)?(?:起点|契机|动力|抓手)$"  # (以某某获评“最美医生”为契机)
@@ -254,6 +254,6 @@ def individual(label: str) -> bool | None:
         return False  # 文明单位标兵, 巾帼文明岗标兵: the model among units; 文明标兵单位, 优秀家庭医生团队: units
     if re.search(r"个人|工作者|党员|标兵|模范$|劳动模范|红旗手|名医|名师|医师|医生|护士|天使$|奖章|能手|卫士|英雄|楷模|之星|人员|专家|人物|劳模|好人|干部|书记|院长", label):
         return True
-    if re.search(r"集体|单位|组织|党支部|党委|总支|岗$|文明岗|号$|医院|科室|之家|基地|窗口|团队|班组|示范点|中心", label):
+    if re.search(r"集体|单位|组织|党支部|党委|总支|岗$|文明岗|号$|医院|科室|之家|基地|窗口|团队|班组|示范点|中心|奖状$", label):
         return False
     return None

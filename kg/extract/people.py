@@ -25,7 +25,7 @@ NAME_BAD_CHARS = frozenset(
     "省市县区乡镇村院科部室处局委会党团队组所中心医护理,、。;:!?()“”《》【】 0123456789"
 )
 FOLLOWERS = tuple(sorted(
-    """同志 等 和 与 及 、 , 。 ; : ( ) “ | 主任 副主任 院长 副院长 书记 教授 医生 医师 护士
+    """同志 等 和 与 及 、 , 。 ; : ( ) “ | — 主任 副主任 院长 副院长 书记 教授 医生 医师 护士
     护士长 药师 技师 专家 老师 获 荣获 获得 获评 被 被评为 荣膺 当选 入选 作 主持 带领 表示 介绍 说
     谈到 指出 强调 参加 出席 发表 担任 任 赴 到 在 为 以 是 的 成为 接待 率 率队 带队 等人 等同志
     本人 这样 博士 讲话 致辞 发言 宣读 接过 带着 牵头 主动 坚持 扎根 从事 负责 第一时间 榜上有名 上榜 位列其中 名列其中 名列
@@ -155,7 +155,7 @@ def read_name(text: str, i: int, anchored: bool = False) -> PersonName | None:
 
 
 # family names that are above all adverbs (都 all, 全 wholly), and what follows the adverb
-ADVERB_SURNAMES = {"都": "能要会可在是有已将把被对向给让来去得不没很也应必", "全": "面部体力程天身心都员院脱年额新"}
+ADVERB_SURNAMES = {"都": "能要会可在是有已将把被对向给让来去得不没很也应必装放记", "全": "面部体力程天身心都员院脱年额新"}
 ONCE_VERBS = ("曾荣获", "曾荣膺", "曾荣立", "曾获", "曾被")
 LEVEL_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州", "全军", "全院", "全体")
 
@@ -220,7 +220,10 @@ def _dotted_name(text: str, i: int) -> PersonName | None:
 
 
 def _given_chars(given: str) -> bool:
-    """Can these characters be a given name (Chinese, none of them a function character)?"""
+    """Can these characters be a given name (Chinese, none of them a function character)? (向东, 向阳:
+    names jieba knows as such may start with the preposition 向.)"""
+    if len(given) == 2 and given[0] == "向" and word_tags().get(given, "").startswith("nr"):
+        given = given[1:]
     for c in given:
         if c in NAME_BAD_CHARS or not "\u4e00" <= c <= "\u9fff":
             return False

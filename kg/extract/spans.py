@@ -69,7 +69,7 @@ RE_NAME_THEN = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?,?)?(?:(?
 RE_LIST_HEAD = re.compile(r"(?:(?:19|20)\d{2}年?\s*(?=[\u4e00-\u9fff])|\d{1,3}(?:[.、)]\s*|\s*(?=[\u4e00-\u9fff]))"
                           r"|【[^】]{2,40}】[:：]?\s*)?")  # at the start of the text (a table's year cell too: 1999年 王某 …)
 RE_OPENING = re.compile(r"[(;]")
-RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\)\s*|\s*\|\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
+RE_ENTRY_GAP = re.compile(r"\s*\((?:男|女|[\u4e00-\u9fff]{1,4}族)[^()]{0,16}\)\s*(?:[—–]{1,2}\s*)?|\s*\|\s*|\s*[—–]{1,2}\s*|\s+")  # 王某 …, 王某(女) …, 王某(女,回族)…: a roll entry
 
 
 @cache
