@@ -2229,3 +2229,37 @@ def test_a_count_and_its_verb_inside_a_list_of_titles_are_no_part_of_the_next_ti
     text = "本次共有50个单位获江西省五一劳动奖状、300名职工获江西省五一劳动奖章,九江市第一人民医院名列其中。"
     honors = {m.label for m in kg.extract_text(text).mentions if m.kind == Kind.HONOR}
     assert honors == {"江西省五一劳动奖状", "江西省五一劳动奖章"}
+
+
+def test_the_red_flag_of_a_title_is_no_banner_of_inner_mongolia():
+    """全省五四红旗团委: 红旗 is a red flag, not 红旗区 nor a 旗 (banner) with its Youth League committee."""
+    text = "5月4日,共青团山西省委表彰2022年度全省五四红旗团委,临汾市人民医院团委荣获“山西省五四红旗团委”称号。"
+    assert awards_of(text) == {("临汾市人民医院团委", "山西省五四红旗团委", 2022, ("共青团山西省委员会",))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 同批受表彰的集体还有甲和乙
+    ("2023年9月,呼伦贝尔市人民医院被中共内蒙古自治区委员会授予“全区民族团结进步模范集体”称号。"
+     "全区卫生健康系统同批受表彰的集体还有通辽市医院和锡林郭勒盟中心医院。",
+     {"呼伦贝尔市人民医院", "通辽市医院", "锡林郭勒盟中心医院"}),
+    # 命名…,医院榜上有名。…除医院外,还有甲和乙: the title of the list
+    ("临汾市人民医院\n2023年12月,山西省精神文明建设委员会发文,命名表彰2023年度山西省文明和谐单位标兵,医院榜上有名。"
+     "临汾市共有3家医疗机构获评,除医院外,还有临汾市中心医院和临汾市第四人民医院。",
+     {"临汾市人民医院", "临汾市中心医院", "临汾市第四人民医院"}),
+])
+def test_others_honored_in_the_same_batch(text, expected):
+    assert {r for r, _, y, _ in awards_of(text) if y == 2023} == expected
+
+
+def test_the_title_a_sentence_names_is_the_one_others_also_won():
+    """…荣获“全国五一劳动奖状”,…荣获“全国工人先锋号”。获得全国五一劳动奖状的单位…除我院外,还有甲: only that title."""
+    text = ("宁夏医科大学总医院荣获中华全国总工会授予的“全国五一劳动奖状”,医院导管室荣获“全国工人先锋号”。"
+            "全区今年获得全国五一劳动奖状的单位共有4家,卫生健康系统除我院外,还有吴忠市人民医院。")
+    assert {h for r, h, _, _ in awards_of(text) if r == "吴忠市人民医院"} == {"全国五一劳动奖状"}
+
+
+def test_a_year_review_named_in_the_subtitle_dates_its_months():
+    """党建引领… / ——某医院2023年工作回顾 / 9月,医院被…授予…: the review's year."""
+    text = ("党建引领聚合力 守护草原谱新篇\n——呼伦贝尔市人民医院2023年工作回顾\n"
+            "9月,医院被中共内蒙古自治区委员会授予“全区民族团结进步模范集体”称号。\n")
+    assert {y for _, _, y, _ in awards_of(text)} == {2023}

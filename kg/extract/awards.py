@@ -277,7 +277,11 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.last_year = int(written[-1])
         if RE_NEWS_OPENER.match(sent.text):
             state.news_paragraph = sent.paragraph  # the paragraph reports news: its conferrals are of the article's date
-        found_here += list(_on_the_list(doc, sent, spans, organizers, doc_year))
+        on_list = list(_on_the_list(doc, sent, spans, organizers, doc_year))
+        if on_list and not found_here:  # (…命名表彰某称号,医院榜上有名。除医院外,还有甲和乙: that title's)
+            state.recent = [(a.honor, a.years, a.bodies, None) for a in on_list[:1]]
+            state.recent_index = sent.index
+        found_here += on_list
         if not found_here and (("名单" in sent.text or "结果" in sent.text)
                                and ((m := RE_LIST_PUBLISHED.search(sent.text)) is not None
                                     or (m := RE_LIST_PUBLISHED_AFTER.search(sent.text)) is not None)
@@ -1075,13 +1079,17 @@ def _also_conferred(doc: Doc, found: list[Award]) -> Iterator[Award]:
 
 # 同批受到表彰的还有甲医院、乙医院等集体,以及丙某、丁某等个人: the titles just named, to each by kind
 RE_ALSO_HONORED = re.compile(r"(?:(?:同批|同时|一同|同期|一并)(?:受到表彰|获得表彰|获表彰|受表彰|获评|获此殊荣|入选)"
-                             r"|同获(?:此项|此|该项|该|这一)?(?:荣誉|殊荣|称号))的(?:还有|有)")  # (与我院同获此项荣誉的还有…)
+                             r"|同获(?:此项|此|该项|该|这一)?(?:荣誉|殊荣|称号))的(?:集体|单位|医院|个人|同志)?(?:还有|有)"
+                             r"|另一(?:家|个|位|名)(?:单位|医院|集体)?(?:为|是)"  # (与我院同获此项荣誉的还有…; 另一家为某医院)
+                             r"|除(?:医院|我院|本院|该院)外,?(?:还有|另有)")  # (除医院外,还有甲和乙)
 
 
 def _also_honored(sent: Sentence, spans: list[Span], state: _State) -> Iterator[Award]:
     m = RE_ALSO_HONORED.search(sent.text)
     who = _listed_recipients(spans, m.end(), len(sent.text))
-    for h, ys, bs, person_title in state.recent:
+    # (获得甲奖状的单位…除我院外,还有某医院: of the titles before, the one this sentence names)
+    recent = [r for r in state.recent if r[0].label in sent.text[:m.start()]] or state.recent
+    for h, ys, bs, person_title in recent:
         here = replace(h, start=m.start(), end=m.start())
         for r in who:
             if person_title is None or person_title == (r.kind == Kind.PERSON):

@@ -61,6 +61,8 @@ def read_bodies(doc: Doc, sent: Sentence) -> list[BodyName]:
     for m in regional:
         if m.group() == "党委" and not text.endswith("自治区", 0, m.start()):
             continue  # 西藏自治区党委 is the region's committee; 社区党委, 院区党委 are no regional organs
+        if text.endswith(FLAG_WORDS, 0, m.start()):
+            continue  # 五四红旗团委: a title's 红旗 (red flag), no banner (旗) of Inner Mongolia
         # 湖南省委、省政府: a bare 省 right after a placed provincial organ is that province
         inherited = None
         admin = _bare_admin(text, m.start())
@@ -108,6 +110,9 @@ def _prefecture_committees(text: str) -> Iterator[BodyName]:
                 break
 
 
+FLAG_WORDS = ("红旗", "锦旗", "国旗", "党旗", "团旗")
+
+
 def _bare_admin(text: str, s: int) -> str:
     """The administrative word right before an organ word at ``s``: 自治区 or one character (省, 市 ...)."""
     return "自治区" if text.endswith("自治区", 0, s) else text[s - 1]
@@ -135,7 +140,8 @@ def _regional(doc: Doc, text: str, s: int, e: int, word: str,
         cand = text[s - length:s]
         if not cand[0].strip():
             continue  # (a place starts at a character, not at the space before it)
-        divs = place_divisions(cand)
+        # (its last character the division's own: not 五四红旗团委, 红旗 the short form of a 红旗区)
+        divs = [d for d in place_divisions(cand) if d.name.endswith(cand[-1])]
         if divs and cand[-1] in "省市县区州盟旗":
             place = load_gazetteer().resolve(cand, doc.context_codes) or divs[0]
             start = s - length

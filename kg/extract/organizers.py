@@ -72,6 +72,9 @@ def chronicle_year(doc: Doc) -> int | None:
     m = RE_CHRONICLE.search(doc.article.title or "")
     if m:
         return int(m.group(1))
+    subtitle = doc.sentences[1].text if len(doc.sentences) > 1 else ""
+    if subtitle.startswith(("——", "—")) and (m := RE_CHRONICLE.search(subtitle)):
+        return int(m.group(1))  # 某标题 / ——某医院2023年工作回顾: the subtitle says what the article is
     for sent in doc.sentences[:REPORT_HEAD_SENTENCES]:
         m = RE_YEAR_REPORT.search(sent.text)
         if m:
@@ -80,8 +83,8 @@ def chronicle_year(doc: Doc) -> int | None:
 
 
 # (某医院2021年党建工作大事记, the topic's words before its kind ending the title; not 2022年度对口支援工作总结表彰会)
-RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:(?:大事记|工作总结|年鉴|工作报告|年报)"
-                          r"|[\u4e00-\u9fff]{1,6}?(?:大事记|工作总结|年鉴|工作报告|年报)(?![\u4e00-\u9fff]))")
+RE_CHRONICLE = re.compile(r"((?:19|20)\d{2})年度?(?:(?:大事记|工作总结|年鉴|工作报告|年报|工作回顾|回顾)"
+                          r"|[\u4e00-\u9fff]{1,6}?(?:大事记|工作总结|年鉴|工作报告|年报|工作回顾)(?![\u4e00-\u9fff]))")
 RE_YEAR_REPORT = re.compile(r"((?:19|20)\d{2})年度?[^,。;:]{0,20}?(?:获得|荣获|受到|所获|获)[^,。;:]{0,12}?(?:表彰|荣誉|奖励)情况")
 REPORT_HEAD_SENTENCES = 6
 
