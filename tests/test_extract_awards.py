@@ -2263,3 +2263,12 @@ def test_a_year_review_named_in_the_subtitle_dates_its_months():
     text = ("党建引领聚合力 守护草原谱新篇\n——呼伦贝尔市人民医院2023年工作回顾\n"
             "9月,医院被中共内蒙古自治区委员会授予“全区民族团结进步模范集体”称号。\n")
     assert {y for _, _, y, _ in awards_of(text)} == {2023}
+
+
+def test_a_rolls_part_headed_by_its_title_and_count():
+    """…名单如下: / 某省巾帼文明岗(2个): / 甲医院某科: the heading's title, not the part's before it."""
+    text = ("福建省妇联命名表彰2023年度福建省三八红旗手和福建省巾帼文明岗。卫健系统获表彰名单如下:\n"
+            "福建省三八红旗手(2名):\n庄婉清(泉州市第一医院新生儿科护士长)\n邱锦芳(龙岩市第一医院手术室护士长)\n"
+            "福建省巾帼文明岗(1个):\n漳州市医院产科一病区\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("庄婉清", "福建省三八红旗手"), ("邱锦芳", "福建省三八红旗手"), ("漳州市医院产科一病区", "福建省巾帼文明岗")}

@@ -183,10 +183,13 @@ RE_BOX_TOP = re.compile(r"\s*[┏╔┌╭][━═─\s]+[┓╗┐╮]\s*")
 RE_SCOPE_NOTE = re.compile(r"\([^()]{2,12}(?:系统|部分|行业|领域)\)$")  # 某市三八红旗手(卫生健康系统): the roll's scope
 
 
+RE_HEADING_COUNT = re.compile(r"\s*(?:\(\d{1,4}\s*(?:个|名|人|家|项|位)\))?\s*[:：]\s*$")
+
+
 def bare_title_heading(text: str) -> Heading | None:
     """Below a roll's announcement (名单如下:), a line that is one title and nothing else (全县优秀共产党员):
     the heading of the part of the roll listing its recipients."""
-    line = RE_SCOPE_NOTE.sub("", text.strip())
+    line = RE_HEADING_COUNT.sub("", RE_SCOPE_NOTE.sub("", text.strip()))  # (某称号(4名): its count and colon)
     if not 4 <= len(line) <= 30 or any(c in line for c in ",。;:"):
         return None
     honors, end, _ = read_honors(line, 0)
