@@ -30,7 +30,15 @@ from .clause_organs import RE_BY_VERB, bodies_after, bodies_for, fits_bodies, or
 from .doc import Doc
 from .honors import GENERIC_HEADS, NAMED_AFTER, HonorName, individual, read_honors
 from .hospitals import context_place
-from .organizers import article_year, chronicle_year, decision_year_at, decision_years, find_organizers, in_field, organizers_for
+from .organizers import (
+    article_year,
+    chronicle_year,
+    decision_year_at,
+    decision_years,
+    find_organizers,
+    in_field,
+    organizers_for,
+)
 from .rolls import (
     selected_heading,
     RE_ENUMERATED,

@@ -49,7 +49,7 @@ UNSURNAMED_BAD_CHARS = frozenset("的了在和与及等是为把将从以于到�
                                  "省市县区乡镇村院科部室处局委会党团队组所中心医护理")
 RARE_WORD_FREQ = 20  # a dictionary word this rare, right after a post, is taken for the name it also is
 RE_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d{2}年")  # 赵某2022年被评为…
-RE_COUNT_FOLLOWS = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:[名位]|人(?![民大员才]))")  # 授予甲、乙3名同志: the count closing a list
+RE_COUNT_FOLLOWS = re.compile(r"(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:[名位]|人(?![民大员才]))")  # 授予甲、乙3名同志, 甲、乙3人入选: the count closing a list
 SPEECH = frozenset("说讲称道谈问答笑")
 RE_PROFILE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}),\s*[男女]\s*,")
 RE_BOUNDARY = re.compile(r"[,、;。(]|同志")
