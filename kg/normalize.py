@@ -799,7 +799,8 @@ def _local_widths(lines: list[str], content: list[int]) -> dict[int, int]:
     """The wrap width at each line of a page whose columns differ in width (a wide lead, then narrow
     columns): the line's own length, when four or more lines around it (itself included) are as
     long within two characters, most of them stopping mid-word; not in a roll or a table (names
-    one a line end in 院, 科 …; cells stand apart; entries start with a number)."""
+    one a line end in 院, 科 …, its parts' titles in 集体, 个人 …; cells stand apart; entries start
+    with a number)."""
     out: dict[int, int] = {}
     texts = [lines[i].strip() for i in content]
     sizes = [len(t) for t in texts]
@@ -807,7 +808,8 @@ def _local_widths(lines: list[str], content: list[int]) -> dict[int, int]:
     for k, i in enumerate(content):
         lo, hi = max(0, k - LOCAL_LINES), k + LOCAL_LINES + 1
         same = [j for j in range(lo, min(hi, len(texts))) if abs(sizes[j] - sizes[k]) <= 2]
-        named = sum(1 for j in same if texts[j][-1] in NAME_ENDS or texts[j][-1] in TERMINAL)
+        named = sum(1 for j in same if texts[j][-1] in NAME_ENDS or texts[j][-1] in TERMINAL
+                    or _title_line(texts[j]))  # (全国某某先进集体: a roll's part's title, a line of its own)
         if sizes[k] >= LOCAL_MIN_WIDTH and len(same) >= 4 and named * 2 < len(same) and not any(rows[lo:hi]):
             out[i] = sizes[k]
     return out

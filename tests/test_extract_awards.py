@@ -2272,3 +2272,35 @@ def test_a_rolls_part_headed_by_its_title_and_count():
             "福建省巾帼文明岗(1个):\n漳州市医院产科一病区\n")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {
         ("庄婉清", "福建省三八红旗手"), ("邱锦芳", "福建省三八红旗手"), ("漳州市医院产科一病区", "福建省巾帼文明岗")}
+
+
+def test_an_attached_roll_of_the_titles_a_joint_commendation_named():
+    """在甲、乙、丙联合表彰的某先进集体和先进个人中… / 附:…受表彰名单 / 某先进集体 / 甲医院某科 / …: each part's
+    title (its heading a line of its own, not the first entry's start), of the organs that commended it."""
+    text = ("9月8日,全国抗击新冠肺炎疫情表彰大会在北京隆重举行。在中共中央、国务院、中央军委联合表彰的"
+            "全国抗击新冠肺炎疫情先进集体和先进个人中,我市卫生健康系统有2个集体、1名个人获此殊荣。\n\n"
+            "附:我市卫生健康系统受表彰名单\n\n全国抗击新冠肺炎疫情先进集体\n孝感市中心医院重症医学科\n应城市人民医院\n\n"
+            "全国抗击新冠肺炎疫情先进个人\n黄海燕(女) 孝感市中心医院重症医学科护士长\n")
+    organs = ("中共中央", "中央军事委员会", "国务院")
+    assert awards_of(text) == {
+        ("孝感市中心医院重症医学科", "全国抗击新冠肺炎疫情先进集体", None, organs),
+        ("应城市人民医院", "全国抗击新冠肺炎疫情先进集体", None, organs),
+        ("黄海燕", "全国抗击新冠肺炎疫情先进个人", None, organs)}
+
+
+def test_a_careers_lines_under_a_profile_are_the_persons():
+    """王某,男,…。/ 2003年 被…授予“…”称号; / 2013年 获…: each line of the career, subject and all left out,
+    is the profile's person's award (and 继…之后: the time after a title is no part of it)."""
+    text = ("金永哲,男,朝鲜族,1966年3月生,现任延边大学附属医院感染科主任。\n"
+            "2003年  任医院发热门诊负责人,被吉林省人民政府授予“吉林省防治非典型肺炎工作先进个人”称号;\n"
+            "2013年  获吉林省总工会授予的“吉林省五一劳动奖章”;\n"
+            "2022.08  获中国医师协会“中国医师奖”。\n")
+    assert awards_of(text) == {
+        ("金永哲", "吉林省防治非典型肺炎工作先进个人", 2003, ("吉林省人民政府",)),
+        ("金永哲", "吉林省五一劳动奖章", 2013, ("吉林省总工会",)),
+        ("金永哲", "中国医师奖", 2022, ("中国医师协会",))}
+
+
+def test_the_time_after_a_title_is_no_part_of_it():
+    text = "这是继2017年宋世昌主任医师获评首届全国名中医之后,甘肃省中医院再次有专家获此殊荣。"
+    assert {h for _, h, _, _ in awards_of(text)} == {"全国名中医"}

@@ -419,6 +419,11 @@ def test_an_administrative_office_stands_between_a_hospital_and_its_officer():
     # 向东, 向阳: given names that start with the preposition 向; 党员都装在心里: the adverb 都
     ("郴州市第一人民医院党委书记李向东表示,荣誉属于全院党员。", {"李向东"}),
     ("郴州市第一人民医院党委书记黄丽娟把每一名党员都装在心里。", {"黄丽娟"}),
+    # 挂任 (seconded as) and 难掩 after a name, a dotted one too
+    ("重庆医科大学附属第一医院副主任医师邓凯挂任城口县人民医院副院长。", {"邓凯"}),
+    ("莎车县人民医院党委书记艾尔肯·吐尔洪难掩激动。", {"艾尔肯·吐尔洪"}),
+    # a clause opened by its year: 继2017年某主任医师获评…之后
+    ("这是继2017年宋世昌主任医师获评首届全国名中医之后,甘肃省中医院再次有专家获此殊荣。", {"宋世昌"}),
 ])
 def test_names_read_in_the_genres_places(text, expected):
     assert {c.person.label for c in claims_of(text, AffiliationClaim)} | \

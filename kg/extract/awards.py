@@ -148,6 +148,7 @@ class _State:
     published: tuple | None = None  # (sentence index, title, years, organs) of a list published without its names
     last_year: int | None = None  # the last year written so far (for 同年, 次年)
     profile: Span | None = None  # the person a profile or an expert card is about (王某,男,…; a name on its own line)
+    profile_at: int = -1  # the sentence heading a profile written 王某,男,… (-1: none, or a card's name alone)
     honor_section: str | None = None  # inside a list of honors (主要荣誉:): whose, "person", "org" or ""
     own_titles: set = field(default_factory=set)  # titles the article's hospital itself confers (医院决定对…予以表彰)
     roll_organizers: list = field(default_factory=list)  # the organs the roll being read may be of
@@ -230,6 +231,7 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.last_person = next((p for p in people if not RE_SPEAKS.match(sent.text, p.end)), state.last_person)
             if people[0].start == 0 and (people[0].end == len(sent.text.rstrip()) or RE_PROFILE.match(sent.text)):
                 state.profile, state.honor_section = people[0], None  # a profile's head, an expert card's name
+                state.profile_at = sent.index if RE_PROFILE.match(sent.text) else -1
         section = RE_HONOR_SECTION.match(sent.text) if "荣誉" in sent.text or "获奖" in sent.text else None
         if section is not None and ("】" in section.group() or ":" in section.group()):
             whose = section.group("whose") or ""
@@ -323,6 +325,12 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
                 if h.label not in state.given or h.label in state.given_by_fallback:
                     state.given[h.label] = (state.given.get(h.label, (state.decision_year or doc_year,))[0], organs)
                     state.given_by_fallback.discard(h.label)
+        if news and "关于" not in sent.text and (at := sent.text.find("表彰的")) > 0:
+            # 在中共中央、国务院、中央军委联合表彰的…先进集体和先进个人中: the organs of the titles the roll below names
+            organs = tuple(s for s in spans if s.kind == Kind.AWARDING_BODY and s.end <= at)[-3:]
+            if organs and RE_JOINTLY.fullmatch(sent.text, organs[-1].end, at):
+                for h in news:
+                    state.given.setdefault(h.label, (state.decision_year or doc_year, organs))
         if news and "关于" not in sent.text and "名单" in sent.text:
             # a roll's heading: 某市卫生健康系统2023年度先进集体和先进个人名单(某市卫生健康委员会), its organ in
             # the bracket or on the line below it (…名单 / 某市总工会)
@@ -1179,6 +1187,7 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
+RE_JOINTLY = re.compile(r"\s*(?:联合|共同)?\s*")  # (甲、乙联合表彰的…: nothing else between the organs and the verb)
 RE_ISSUED = re.compile(r"\s*(?:近日|日前|\d{1,2}月\d{1,2}日)?(?:联合)?(?:印发|下发|发布|作出|出台|发出)?了?\s*[《<]?\s*")
 RE_ALSO_HAS = re.compile(r"[,，]\s*(?:也|还|又)有")
 RE_NAMED_AFTER_TITLE = re.compile(rf"(?:称号|荣誉称号|荣誉|表彰|命名)?{NAMED_AFTER}[:：]?")
@@ -1239,6 +1248,7 @@ def _respectively(text: str, verb: int, recipients: list[Span], honors: list[Hon
     return dict(zip(honors, sorted(recipients, key=lambda r: r.start)))
 
 
+PROFILE_REACH = 16  # sentences below a profile's head (王某,男,…) its career's lines may run
 RE_PERSON_SUBJECT = re.compile(r"(?<!其)[他她](?![们人])[^,;]{0,4}$")  # (…;2019年,她入选…: she is the subject)
 
 
@@ -1260,6 +1270,9 @@ def _fallback_recipients(doc: Doc, sent: Sentence, verb: int, honors: list[Honor
     if state.honor_section is not None and state.honor_section != "org" and state.profile is not None \
             and (True in kinds or None in kinds):
         return [state.profile]  # 所获荣誉:2018年获评“…”: the profile's person
+    if state.profile is not None and state.profile_at >= 0 and 0 < sent.index - state.profile_at <= PROFILE_REACH \
+            and (True in kinds or None in kinds):
+        return [state.profile]  # 王某,男,…。/ 2003年 被…授予“…”称号: a career's line, the profile's person
     entry, paragraph = state.entry
     if paragraph == sent.paragraph and (False in kinds or None in kinds):
         return [entry] if entry is not None else []

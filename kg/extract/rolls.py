@@ -40,7 +40,9 @@ RE_ANNOUNCE = re.compile(r"关于(?:通报)?(?:表彰|表扬|命名)(.{2,60}?)�
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)"
                          # a roll's own heading line of two titles: 某市卫生健康系统2023年度先进集体和先进个人名单(某委)
                          # (or 2024年度某市五一劳动奖章、工人先锋号(卫生健康系统)名单)
-                         r"|^\s*([^,。;:“”()]{4,40}?)(?:\([^()]{2,12}\))?名单(?:\([^()]{2,30}\))?\s*$")
+                         r"|^\s*([^,。;:“”()]{4,40}?)(?:\([^()]{2,12}\))?名单(?:\([^()]{2,30}\))?\s*$"
+                         # 在中共中央、国务院、中央军委联合表彰的全国某某先进集体和先进个人中: the titles of a commendation
+                         r"|表彰的((?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))[^,。;:“”()]{4,40}?)(?:名单)?中")
 
 
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下(?:\([^()]{1,12}\))?[。:：]?$")
@@ -91,10 +93,10 @@ RE_SPACE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")
 
 def announced(text: str) -> list[HonorName]:
     out = []
-    if "关于" not in text and "予以" not in text and "进行表" not in text and "名单" not in text:
+    if "关于" not in text and "予以" not in text and "进行表" not in text and "名单" not in text and "表彰的" not in text:
         return out  # words each form of the pattern needs
     for m in RE_ANNOUNCE.finditer(text):
-        part = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        part = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         honors, _, _ = read_honors(part, 0)
         if m.group(4) and honors and (place := RE_LEVEL_PREFIX.match(honors[0].label)) is not None:
             # 某市五一劳动奖章、工人先锋号名单: the later titles of the place the first names (of its field too:
@@ -102,7 +104,9 @@ def announced(text: str) -> list[HonorName]:
             head = honors[0].label.removesuffix("先进集体") if honors[0].label.endswith("先进集体") else place.group()
             honors = [honors[0], *(h if RE_LEVEL_PREFIX.match(h.label) else replace(h, label=head + h.label)
                                    for h in honors[1:])]
-        if m.group(4):
+        if m.group(5):
+            honors = _in_full(honors)  # (…先进集体和先进个人: the people's title in full before the kinds go)
+        if m.group(4) or m.group(5):
             honors = [h for h in honors if RE_LEVEL_PREFIX.match(h.label)]  # (先进集体和先进个人名单: kinds, no titles)
         out.extend(h for h in _in_full(honors) if not h.label.endswith(("和个人", "和先进个人")))
         if RE_AND_COLLECTIVES.search(part):  # 全国三八红旗手(集体): the people's title and the collectives'
@@ -170,13 +174,16 @@ def roll_heading(text: str) -> Heading | None:
     return (HonorName(0, 0, h.label, h.year, h.prefix_body, h.quoted), ((h.year,) if h.year else ())), rest
 
 
-RE_LIST_INTRO = re.compile(r"(?:名单|名录|情况)(?:公布)?如下\s*[:：]?\s*$|如下\s*[:：]\s*$")  # 获表彰名单如下:
+RE_LIST_INTRO = re.compile(r"(?:名单|名录|情况)(?:公布)?如下\s*[:：]?\s*$|如下\s*[:：]\s*$"  # 获表彰名单如下:
+                           r"|^\s*附(?:件\d{0,2})?\s*[:：][^,。;:]{0,24}(?:受表彰|获表彰|获奖|表彰)[^,。;:]{0,6}名单\s*[:：]?\s*$")
+# (附:我市卫生健康系统受表彰名单: an attachment of the recipients, its parts headed by their titles)
 
 
 def list_intro(text: str) -> bool:
     """A line announcing the roll below it (获表彰名单如下:), or the top rule of a box a page sets a roll in
     (╔═══╗ / ┌───┐)."""
-    return "如下" in text and RE_LIST_INTRO.search(text) is not None or RE_BOX_TOP.fullmatch(text) is not None
+    return ("如下" in text or "名单" in text) and RE_LIST_INTRO.search(text) is not None \
+        or RE_BOX_TOP.fullmatch(text) is not None
 
 
 RE_BOX_TOP = re.compile(r"\s*[┏╔┌╭][━═─\s]+[┓╗┐╮]\s*")
