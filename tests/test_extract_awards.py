@@ -2304,3 +2304,15 @@ def test_a_careers_lines_under_a_profile_are_the_persons():
 def test_the_time_after_a_title_is_no_part_of_it():
     text = "这是继2017年宋世昌主任医师获评首届全国名中医之后,甘肃省中医院再次有专家获此殊荣。"
     assert {h for _, h, _, _ in awards_of(text)} == {"全国名中医"}
+
+
+def test_a_kind_in_a_provincial_commendation_is_the_provinces_title_named_before():
+    """…授予甲“某省抗击新冠肺炎疫情先进集体”…。今年3月,…乙被授予“全国…先进集体”…。在此次全省表彰中,丙同获先进集体称号:
+    the province's title, by its organs and in its year, not the national one named since."""
+    text = ("2020年9月28日,中共黑龙江省委、省政府授予哈尔滨医科大学附属第二医院援鄂医疗队"
+            "“黑龙江省抗击新冠肺炎疫情先进集体”称号。"
+            "今年3月,人力资源社会保障部、国家卫生健康委联合印发决定,哈医大二院援鄂医疗队被授予"
+            "“全国卫生健康系统新冠肺炎疫情防控工作先进集体”称号。"
+            "据了解,在此次全省表彰中,黑龙江省医院感染科同获先进集体称号。")
+    assert {a for a in awards_of(text) if a[0] == "黑龙江省医院感染科"} == {
+        ("黑龙江省医院感染科", "黑龙江省抗击新冠肺炎疫情先进集体", 2020, ("中共黑龙江省委", "黑龙江省人民政府"))}

@@ -943,7 +943,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                             yield Award(sent, r, here, ys, bs)
                 window_start = m.end()
             continue
-        honors = [_named_before(_place_level(doc, h), state) for h in honors]
+        named = [_named_before(_place_level(doc, h), state, text) for h in honors]
+        expanded = {n.label for h, n in zip(honors, named) if n.label != h.label and h.label in GENERIC_HEADS}
+        honors = named
         if RE_SAME_BATCH.search(text, 0, m.start()):
             honors = [_batch_title(h, state) for h in honors]  # 同批获得“标杆党支部”…: the title named before
         state.honors.extend((sent, h) for h in honors)
@@ -1015,6 +1017,9 @@ def _sentence_awards(doc: Doc, sent: Sentence, spans: list[Span], organizers: li
                 or (_month_year(doc, text, m.start(), doc_year) if news and not history else ())
             if h.prefix_body:
                 bs = [b for b in spans if b.kind == Kind.AWARDING_BODY and b.label == h.prefix_body] or bs
+            if not clause_bodies and h.label in expanded and h.label in state.given:
+                ys, bs = ys or state.given[h.label][0], list(state.given[h.label][1]) or bs
+                # (…同获先进集体称号, the title conferred in full before: by its organs, in its year)
             given = _fit(recipients, h) if not respective else [respective[h]]
             holder = next((s for s in spans if h.holder and s.kind == Kind.ORG_UNIT
                            and (s.start, s.end) == h.holder), None)
@@ -1221,12 +1226,19 @@ def _listed_recipients(spans: list[Span], start: int, end: int, posts: bool = Tr
                                       for o in who)]  # (医院急诊科榜上有名: the unit, written after 医院)
 
 
-def _named_before(h: HonorName, state: _State) -> HonorName:
-    """获评先进集体 after a decision that named “全省卫生健康系统先进集体”: the title named, not its kind."""
+def _named_before(h: HonorName, state: _State, text: str = "") -> HonorName:
+    """获评先进集体 after a decision that named “全省卫生健康系统先进集体”: the title named, not its kind
+    (in a sentence about the province's commendation, 在此次全省表彰中, not a national one named since)."""
     if h.quoted or h.label not in GENERIC_HEADS:
         return h
-    fuller = fuller_title(h.label, [k.label for _, k in state.honors] + [k.label for k in state.announced])
+    known = [k.label for _, k in state.honors] + [k.label for k in state.announced]
+    if RE_PROVINCIAL_SCOPE.search(text):
+        known = [k for k in known if not k.startswith(("全国", "国家"))] or known
+    fuller = fuller_title(h.label, known)
     return replace(h, label=fuller) if fuller else h
+
+
+RE_PROVINCIAL_SCOPE = re.compile(r"全省|省级")
 
 
 RE_SAME_BATCH = re.compile(r"同批|同期|一同|同时|其中")  # (…授予“全市某先进基层党组织”称号。其中,甲获评先进基层党组织)
