@@ -2316,3 +2316,14 @@ def test_a_kind_in_a_provincial_commendation_is_the_provinces_title_named_before
             "据了解,在此次全省表彰中,黑龙江省医院感染科同获先进集体称号。")
     assert {a for a in awards_of(text) if a[0] == "黑龙江省医院感染科"} == {
         ("黑龙江省医院感染科", "黑龙江省抗击新冠肺炎疫情先进集体", 2020, ("中共黑龙江省委", "黑龙江省人民政府"))}
+
+
+def test_this_honor_is_the_last_title_the_sentence_named_and_the_reader_of_a_decision_no_recipient():
+    """甲宣读了表彰决定:乙荣获“X”;丙被…授予“Y”称号。大会还表彰了医院第四届“Z”,丁等10名医师获此荣誉:
+    丁's is Z (the hospital's own title, its edition no part of it), and 甲 only read the decision."""
+    text = ("大连医科大学附属第一医院召开优秀医师表彰大会。党委书记宋国强宣读了表彰决定:医院呼吸与危重症医学科主任"
+            "韩立新荣获中国医师协会颁发的“中国医师奖”;急诊科副主任赵明被大连市卫生健康委员会授予“大连市优秀医师”称号。"
+            "大会还表彰了医院第四届“大医仁心好医生”,普外科李国辉、儿科孙晓燕等10名医师获此荣誉。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("韩立新", "中国医师奖"), ("赵明", "大连市优秀医师"),
+        ("李国辉", "大医仁心好医生"), ("孙晓燕", "大医仁心好医生")}

@@ -1381,16 +1381,17 @@ def _told(state: _State, label: str) -> tuple[tuple[int, ...], tuple[Span, ...]]
 
 
 def _titles_introduced(text: str, end: int) -> list[HonorName]:
-    """The title a clause before ``end`` selects, with no recipient between (评选表彰首届“十佳医师”):
-    what 获此荣誉 refers to."""
+    """The title a clause before ``end`` selects, with no recipient between (评选表彰首届“十佳医师”;
+    大会还表彰了医院第四届“某某好医生”): what 获此荣誉 refers to, the last one selected before it."""
+    out: list[HonorName] = []
     for intro in RE_SELECTED.finditer(text, 0, end):
         found, stop, _ = read_honors(text, intro.end())
         if len(found) == 1 and found[0].start == intro.end() and stop <= end:
-            return found
-    return []
+            out = found
+    return out
 
 
-RE_SELECTED = re.compile(r"(?:评选表彰|评选出|评出|评选)了?")
+RE_SELECTED = re.compile(r"(?:评选表彰|评选出|评出|评选|(?<=还)表彰)了?")
 
 
 def _starts_honor(text: str, pos: int) -> bool:
@@ -1456,7 +1457,7 @@ def _post_holder(text: str, spans: list[Span], pos: int) -> Span | None:
 
 
 RE_HOLDER_LEAD = re.compile(r"了?(?:[\u4e00-\u9fff]{2,8}的)?")
-RE_SPOKE = re.compile(r"表示|说|指出|认为|介绍|强调")
+RE_SPOKE = re.compile(r"表示|说|指出|认为|介绍|强调|宣读|宣布|:")  # (甲宣读了表彰决定:乙荣获…: 甲 only read it)
 RE_FROM_NEXT = re.compile(r"(?:\([^()]{1,12}\))?[,，、]来自[^,，。;；:]{4,60}")
 RE_BRACKET_NOTE = re.compile(r"\([^()“”]{1,40}\)")
 

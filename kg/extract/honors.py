@@ -177,7 +177,8 @@ def _clean(m: re.Match[str], bodies) -> HonorName | None:
                 inner = inner[be - m.start():]
     pre = RE_THROUGH_VERB.sub("", pre)  # 某科摘得“…”: what stands before the verb is no part of the title
     pre = re.sub(r"^(?:系统|授予|颁发|表扬|表彰|命名|的)+", "", pre)
-    pre = re.sub(r"^(?:医院|我院|本院|该院)(?=$|[的])的?", "", pre)  # 获颁医院“终身成就奖”: the hospital's own award
+    # 获颁医院“终身成就奖”, 表彰了医院第四届“…”: the hospital's own award (its edition no part of it either)
+    pre = re.sub(r"^(?:医院|我院|本院|该院)(?=$|的|第[一二三四五六七八九十\d]{1,3}[届批期次])的?", "", pre)
     pre = RE_COUNT_PREFIX.sub("", pre)
     pre = RE_OUR_PLACE.sub("", pre)  # 入选了我省首批“…”: the article's own place and batch, no part of the title
     if quoted:  # a level written before a quoted title: 国家级“…” is the title, 省级“…” the province's (省“…”)
