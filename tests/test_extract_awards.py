@@ -2327,3 +2327,19 @@ def test_this_honor_is_the_last_title_the_sentence_named_and_the_reader_of_a_dec
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {
         ("韩立新", "中国医师奖"), ("赵明", "大连市优秀医师"),
         ("李国辉", "大医仁心好医生"), ("孙晓燕", "大医仁心好医生")}
+
+
+def test_a_sentences_numbered_list_after_respectively_names_people_of_a_doctors_title():
+    """…公布“某省名中医”名单。某医院共有3名专家上榜,分别是: / 1. 某科主任医师甲; / … / 3. 某科主任医师丙。:
+    the people (名中医 is a person's title), the last item with its full stop too, and the list ends with it."""
+    text = ("湖南省中西医结合医院\n3月上旬,湖南省卫生健康委员会、湖南省中医药管理局公布第七批“湖南省名中医”名单,全省共60名中医药专家入选。"
+            "湖南省中西医结合医院共有3名专家上榜,分别是:\n1. 肿瘤科主任医师谭志刚;\n2. 肝病科主任医师蒋雪梅;\n"
+            "3. 风湿免疫科主任医师欧阳平。\n\n入选数量位居全省同类医院前列。\n\n“这份荣誉属于大家。”邓小红说。\n")
+    people = {r for r, h, _, _ in awards_of(text) if h == "湖南省名中医"} - {"湖南省中西医结合医院"}
+    assert people == {"谭志刚", "蒋雪梅", "欧阳平"}
+
+
+def test_an_old_doctor_of_chinese_medicine_is_a_post_before_a_name():
+    text = ("遵义市中医院建院60周年。82岁的老中医陈正良是建院之初的第一批学徒。"
+            "2017年,他被省人社厅、省卫生计生委联合授予“贵州省名中医”称号。")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {("陈正良", "贵州省名中医")}

@@ -346,7 +346,8 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             state.own_titles.update(h.label for h in news)
         boxed = organs_section(sent.text, spans)  # 一、某奖章(某总工会,2023年4月): the roll's own organs
         heading = (boxed[0] if boxed else None) or roll_heading(sent.text) \
-            or list_follows(sent.text, state.announced, [(h, ys) for h, ys, _, _ in state.recent]) \
+            or list_follows(sent.text, state.announced,
+                            [(h, ys) for h, ys, _, _ in state.recent] + _just_published(state, sent)) \
             or section_heading(sent.text, [k.label for _, k in state.honors], [k.label for k in state.announced],
                                state.decision_year) \
             or (bare_title_heading(sent.text) if state.list_intro >= 0 and sent.index - state.list_intro <= ROLL_REACH
@@ -378,7 +379,9 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
             got = list(_roll_line(sent, spans, state.roll, state.roll_organizers, doc_year, 0)) if short else []
             if got and not found_here:
                 yield from got
-                state.roll_numbered = state.roll_numbered or bool(RE_ENUMERATED.match(sent.text))
+                state.roll_numbered = state.roll_numbered or bool(RE_ENUMERATED.match(sent.text)) \
+                    and not RE_RESPECTIVE_LIST.search(doc.sentences[state.roll_at].text)
+                # (…上榜,分别是: / 1. 甲; / 2. 乙。: a sentence's list, over when its items are)
             elif not got and not (is_roll_filler(sent.text) or RE_ENUMERATED.match(sent.text)
                                   or len(sent.text) <= 30 and "。" not in sent.text
                                   or state.roll_numbered and (not short or "。" in sent.text)):  # (01 甲 / a story / 02 乙)
@@ -704,7 +707,9 @@ def _roll_line(sent: Sentence, spans: list[Span], roll, organizers, doc_year, st
     cands = [s for s in spans if s.start == head and s.kind in (Kind.HOSPITAL, Kind.ORG_UNIT, Kind.PERSON)]
     people = [s for s in spans if s.kind == Kind.PERSON and s.start >= head]
     if (not cands or cands[0].kind != Kind.PERSON) and people and individual(honor.label) is True \
-            and ("。" not in sent.text or start > 0 and "。" not in sent.text.rstrip("。")):  # (…是:甲,乙。)
+            and ("。" not in sent.text
+                 or (start > 0 or RE_ITEM_MARK.match(sent.text)) and "。" not in sent.text.rstrip("。")):
+        # (…是:甲,乙。; 3. 某科主任医师甲。: a numbered list's last item; not a line of prose after a roll)
         cands = [people[0]]  # 某医院 甲(某科主任) 乙(…), 某市 甲(…): a roll of people by hospital or city
     if not cands and "、" in sent.text[head:]:  # 哈医大二院急诊科、甲医院门诊部: the items read, past one that is not
         starts = [head, *(i + 1 for i, c in enumerate(sent.text) if c == "、" and i >= head)]
@@ -1192,6 +1197,8 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
+RE_ITEM_MARK = re.compile(r"\s*\d{1,3}[.、)]\s*(?!\d)")  # 3. 某科主任医师甲。 (not 1月16日,…)
+RE_RESPECTIVE_LIST = re.compile(r"(?:分别是|分别为|依次是|依次为)[:：]$")
 RE_JOINTLY = re.compile(r"\s*(?:联合|共同)?\s*")  # (甲、乙联合表彰的…: nothing else between the organs and the verb)
 RE_ISSUED = re.compile(r"\s*(?:近日|日前|\d{1,2}月\d{1,2}日)?(?:联合)?(?:印发|下发|发布|作出|出台|发出)?了?\s*[《<]?\s*")
 RE_ALSO_HAS = re.compile(r"[,，]\s*(?:也|还|又)有")
@@ -1224,6 +1231,13 @@ def _listed_recipients(spans: list[Span], start: int, end: int, posts: bool = Tr
     return [s for s in who if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
                                       or s.kind == Kind.HOSPITAL and o.start == s.end and o.hospital == s.label
                                       for o in who)]  # (医院急诊科榜上有名: the unit, written after 医院)
+
+
+def _just_published(state: _State, sent: Sentence) -> list[tuple[HonorName, tuple[int, ...]]]:
+    """The title of a list published in the sentence before (公布…“某称号”名单。某医院共有3名专家上榜,分别是:)."""
+    if state.published is None or not 0 < sent.index - state.published[0] <= 1:
+        return []
+    return [(state.published[1], state.published[2])]
 
 
 def _named_before(h: HonorName, state: _State, text: str = "") -> HonorName:

@@ -254,7 +254,8 @@ def individual(label: str) -> bool | None:
     """True for titles given to people, False for titles given to collectives, None when unclear."""
     if re.search(r"(?:单位|集体|岗|医院)标兵$|(?:单位|集体|团队|班组|科室|党支部|基层党组织)$", label):
         return False  # 文明单位标兵, 巾帼文明岗标兵: the model among units; 文明标兵单位, 优秀家庭医生团队: units
-    if re.search(r"个人|工作者|党员|标兵|模范$|劳动模范|红旗手|名医|名师|医师|医生|护士|天使$|奖章|能手|卫士|英雄|楷模|之星|人员|专家|人物|劳模|好人|干部|书记|院长", label):
+    if re.search(r"个人|工作者|党员|标兵|模范$|劳动模范|红旗手|名医|名师|医师|医生|护士|天使$|奖章|能手|卫士|英雄|楷模|之星|人员|专家|人物|劳模|好人|干部|书记|院长"
+                 r"|名中医|大师$|名家$|学者$", label):  # (全国名中医, 国医大师, 岐黄学者: people's titles of medicine)
         return True
     if re.search(r"集体|单位|组织|党支部|党委|总支|岗$|文明岗|号$|医院|科室|之家|基地|窗口|团队|班组|示范点|中心|奖状$", label):
         return False

@@ -45,7 +45,8 @@ RE_ANNOUNCE = re.compile(r"关于(?:通报)?(?:表彰|表扬|命名)(.{2,60}?)�
                          r"|表彰的((?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))[^,。;:“”()]{4,40}?)(?:名单)?中")
 
 
-RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下(?:\([^()]{1,12}\))?[。:：]?$")
+RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下(?:\([^()]{1,12}\))?[。:：]?$"
+                             r"|(?<=[,，])(?:分别是|分别为|依次是|依次为)[:：]$")  # (…共有3名专家上榜,分别是: / 1. 某科主任甲;)
 # whom a list announced as following names: people (获表彰职工名单如下) or collectives (先进集体名单如下)
 RE_LIST_OF_PEOPLE = re.compile(r"个人|职工|同志|人员|医务|员工|党员")
 RE_LIST_OF_COLLECTIVES = re.compile(r"集体|单位|科室|党支部|党组织|部门")
@@ -132,7 +133,7 @@ def list_follows(text: str, announced_titles: list[HonorName],
                  recent: list[tuple[HonorName, tuple[int, ...]]] = ()) -> Heading | None:
     """名单如下: a list of the one honor the article announced, or the sentence before conferred
     (with the years it gave it); of the one for people or for collectives, when the line says which."""
-    if "如下" not in text or not (m := RE_LIST_FOLLOWS.search(text)):
+    if "如下" not in text and "分别" not in text and "依次" not in text or not (m := RE_LIST_FOLLOWS.search(text)):
         return None
     titles = [h for h, _ in recent] + list(announced_titles)
     head = text[:m.start()]
