@@ -2343,3 +2343,11 @@ def test_an_old_doctor_of_chinese_medicine_is_a_post_before_a_name():
     text = ("遵义市中医院建院60周年。82岁的老中医陈正良是建院之初的第一批学徒。"
             "2017年,他被省人社厅、省卫生计生委联合授予“贵州省名中医”称号。")
     assert {(r, h) for r, h, _, _ in awards_of(text)} == {("陈正良", "贵州省名中医")}
+
+
+def test_a_rolls_heading_that_writes_its_organ_short_is_the_title_conferred_in_full():
+    """…授予甲等9名同志“某省卫生健康委直属机关优秀共产党员”称号。/ 委直属机关优秀共产党员名单(9名) / 乙 …: the full title."""
+    text = ("经委直属机关党委研究决定,授予杨建华等9名同志“贵州省卫生健康委直属机关优秀共产党员”称号。\n"
+            "委直属机关优秀共产党员名单(9名)\n杨建华 贵州省人民医院心血管内科主任\n罗晓燕 贵州省人民医院护理部主任\n")
+    assert {(r, h) for r, h, _, _ in awards_of(text)} == {
+        ("杨建华", "贵州省卫生健康委直属机关优秀共产党员"), ("罗晓燕", "贵州省卫生健康委直属机关优秀共产党员")}

@@ -358,6 +358,9 @@ def _find_awards(doc: Doc, honors_seen: list | None) -> Iterator[Award]:
         if heading is not None:
             (title, years), rest = heading
             title = _named_before(title, state)
+            if title.label.startswith(ORGAN_CUT_HEADS) and (fuller := fuller_title(title.label,
+                                                                                 [k.label for _, k in state.honors])):
+                title = replace(title, label=fuller)  # 委直属机关…名单 under “某省卫生健康委直属机关…”: the title in full
             told = (years, tuple(boxed[1])) if boxed else state.given.get(title.label) or \
                 ((), state.ceremony[1] if 0 <= sent.index - state.ceremony[0] <= ROLL_REACH else ())
             state.roll, state.roll_numbered = (title, years, told), False  # (【先进集体】: the one named)
@@ -1197,6 +1200,7 @@ RE_OTHER_SUBJECT = re.compile(r"(?:疾病预防控制中心|疾控中心|卫生�
 RE_TITLE_FIRST = re.compile(r"\s*(?:(?:19|20)\d{2}年度?,?)?(?P<title>“[^“”]{2,40}”)(?:荣誉)?(?:称号)?,?\s*(?:是|系|均)?由")
 # the title first, its recipients after: 获得“…”称号的是甲、乙 / 荣获…的有甲、乙和丙
 RE_AMONG_THEM = re.compile(r"(?:荣誉)?(?:称号)?[,，]\s*(?P<who>[^。;,]{2,60}?)(?:位列其中|名列其中|榜上有名|在列)")
+ORGAN_CUT_HEADS = ("委直属", "局直属", "厅直属")  # a title whose organ's name a roll's heading writes short
 RE_ITEM_MARK = re.compile(r"\s*\d{1,3}[.、)]\s*(?!\d)")  # 3. 某科主任医师甲。 (not 1月16日,…)
 RE_RESPECTIVE_LIST = re.compile(r"(?:分别是|分别为|依次是|依次为)[:：]$")
 RE_JOINTLY = re.compile(r"\s*(?:联合|共同)?\s*")  # (甲、乙联合表彰的…: nothing else between the organs and the verb)
