@@ -35,6 +35,8 @@ RE_ENUMERATED = re.compile(r"^\s*\d{1,3}(?:[.、)]|\s*(?=[\u4e00-\u9fff]))")  # 
 RE_ROLL_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[.、)]|(?=\s*[\u4e00-\u9fff]))\s*)?")
 
 
+# a title's level or place in front (全省…, 某某县…)
+_LEVEL = r"(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))"
 RE_ANNOUNCE = re.compile(r"关于(?:通报)?(?:表彰|表扬|命名)(.{2,60}?)的(?:决定|通报|通知)"
                          r"|对[^,。;]{0,16}?(“[^”]{2,30}”(?:[和、及与]\d{0,3}[名个位家]?“[^”]{2,30}”)*)[^,。;]{0,6}予以(?:通报)?表(?:扬|彰)"
                          r"|对([^,。;“]{4,60}?)(?:进行|予以)(?:通报)?表(?:扬|彰)"
@@ -42,7 +44,7 @@ RE_ANNOUNCE = re.compile(r"关于(?:通报)?(?:表彰|表扬|命名)(.{2,60}?)�
                          # (or 2024年度某市五一劳动奖章、工人先锋号(卫生健康系统)名单)
                          r"|^\s*([^,。;:“”()]{4,40}?)(?:\([^()]{2,12}\))?名单(?:\([^()]{2,30}\))?\s*$"
                          # 在中共中央、国务院、中央军委联合表彰的全国某某先进集体和先进个人中: the titles of a commendation
-                         r"|表彰的((?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))[^,。;:“”()]{4,40}?)(?:名单)?中")
+                         r"|表彰的(" + _LEVEL + r"[^,。;:“”()]{4,40}?)(?:名单)?中")
 
 
 RE_LIST_FOLLOWS = re.compile(r"(?:获奖|表彰|表扬|具体)?名单(?:按[\u4e00-\u9fff]{1,4})?(?:公布|附后)?如下(?:\([^()]{1,12}\))?[。:：]?$"
@@ -249,8 +251,7 @@ def section_heading(text: str, conferred: list[str], announced_titles: list[str]
         (inline.end() if inline else None)
 
 
-# a title's level or place in front (全省…, 某某县…)
-RE_LEVEL_PREFIX = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县))")
+RE_LEVEL_PREFIX = re.compile("^" + _LEVEL)
 
 
 def _sans_level(title: str) -> str:
